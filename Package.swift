@@ -1,0 +1,59 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let grdb = Target.Dependency.product(name: "GRDB", package: "GRDB.swift")
+let argumentParser = Target.Dependency.product(name: "ArgumentParser", package: "swift-argument-parser")
+let toml = Target.Dependency.product(name: "TOMLKit", package: "TOMLKit")
+let csv = Target.Dependency.product(name: "CSV", package: "CSV.swift")
+
+let package = Package(
+    name: "Rapport",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "rapport", targets: ["rapport"]),
+        .executable(name: "rapport-bench", targets: ["rapport-bench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+    ],
+    targets: [
+        // Domain values, the relationship model, date rules. Pure; Foundation only.
+        .target(name: "RapportCore"),
+        // The SQLite database through GRDB.
+        .target(name: "RapportStore", dependencies: ["RapportCore", grdb]),
+        // vCard and CSV reading and writing (no database).
+        .target(name: "RapportInterchange", dependencies: ["RapportCore", csv]),
+        // Screen buffer, widths, widgets, keys, keymap, theme model. Foundation only.
+        .target(name: "TerminalUI"),
+        // ncursesw as a system library.
+        .systemLibrary(name: "CNcursesw"),
+        // The only code that calls ncurses.
+        .target(name: "CursesTerminal", dependencies: ["TerminalUI", "CNcursesw"]),
+        // config.toml and theme files.
+        .target(name: "RapportSettings", dependencies: ["RapportCore", "TerminalUI", toml]),
+        // The full-screen app: state, messages, update, views, effects.
+        .target(name: "RapportApp", dependencies: ["RapportCore", "RapportStore", "TerminalUI", "RapportSettings"]),
+        .executableTarget(
+            name: "rapport",
+            dependencies: [
+                "RapportCore", "RapportStore", "RapportInterchange", "RapportApp",
+                "RapportSettings", "TerminalUI", "CursesTerminal", argumentParser,
+            ]
+        ),
+        .executableTarget(
+            name: "rapport-bench",
+            dependencies: ["RapportCore", "RapportStore", "RapportInterchange", "RapportApp", "TerminalUI"]
+        ),
+        .testTarget(name: "RapportCoreTests", dependencies: ["RapportCore"]),
+        .testTarget(name: "RapportStoreTests", dependencies: ["RapportCore", "RapportStore", grdb]),
+        .testTarget(name: "RapportInterchangeTests", dependencies: ["RapportCore", "RapportInterchange"],
+                    resources: [.copy("Fixtures")]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        .testTarget(name: "RapportSettingsTests", dependencies: ["RapportSettings", "TerminalUI"]),
+        .testTarget(name: "RapportAppTests", dependencies: ["RapportApp", "RapportCore", "RapportStore", "TerminalUI"]),
+        .testTarget(name: "RapportCLITests", dependencies: ["rapport", "RapportStore", grdb]),
+    ]
+)

@@ -1,0 +1,149 @@
+import Foundation
+
+/// A person we keep a relationship with: a journalist, blogger, expert…
+/// Every field the user can see or edit; `lastExchange` is kept up to date by
+/// the store with each exchange written.
+public struct Contact: Hashable, Sendable {
+    public var id: Int64
+    public var name: String
+    public var role: Role
+    public var outlet: String
+    public var title: String
+    public var tier: Tier
+    /// Days between conversations for this person; nil uses the tier default.
+    public var cadenceOverride: Int?
+    public var stage: Stage
+    public var howMet: String
+    public var notes: String
+    public var snoozedUntil: Day?
+    public var doNotContact: Bool
+    public var archived: Bool
+    public var created: Day
+    public var updated: Day
+    /// The day a never-contacted person's cadence starts counting from: the
+    /// day they were added, or for imports a day spread over their first cadence.
+    public var reviewFrom: Day
+    public var lastExchange: Day?
+    public var handles: [Handle]
+    public var tags: [String]
+
+    public init(
+        id: Int64, name: String, role: Role = .journalist, outlet: String = "", title: String = "",
+        tier: Tier = .b, cadenceOverride: Int? = nil, stage: Stage = .new, howMet: String = "",
+        notes: String = "", snoozedUntil: Day? = nil, doNotContact: Bool = false, archived: Bool = false,
+        created: Day, updated: Day? = nil, reviewFrom: Day? = nil, lastExchange: Day? = nil,
+        handles: [Handle] = [], tags: [String] = []
+    ) {
+        self.id = id
+        self.name = name
+        self.role = role
+        self.outlet = outlet
+        self.title = title
+        self.tier = tier
+        self.cadenceOverride = cadenceOverride
+        self.stage = stage
+        self.howMet = howMet
+        self.notes = notes
+        self.snoozedUntil = snoozedUntil
+        self.doNotContact = doNotContact
+        self.archived = archived
+        self.created = created
+        self.updated = updated ?? created
+        self.reviewFrom = reviewFrom ?? created
+        self.lastExchange = lastExchange
+        self.handles = handles
+        self.tags = tags
+    }
+
+    /// Whether the person is snoozed on `today`.
+    public func isSnoozed(on today: Day) -> Bool {
+        guard let until = snoozedUntil else { return false }
+        return until > today
+    }
+}
+
+/// The fields of a contact before it has an id: what `add`, the add form and
+/// importers produce. Empty strings mean "not given".
+public struct ContactDraft: Hashable, Sendable {
+    public var name: String
+    public var role: Role
+    public var outlet: String
+    public var title: String
+    public var tier: Tier
+    public var cadenceOverride: Int?
+    public var stage: Stage
+    public var howMet: String
+    public var notes: String
+    public var doNotContact: Bool
+    public var handles: [Handle]
+    public var tags: [String]
+
+    public init(
+        name: String, role: Role = .journalist, outlet: String = "", title: String = "", tier: Tier = .b,
+        cadenceOverride: Int? = nil, stage: Stage = .new, howMet: String = "", notes: String = "",
+        doNotContact: Bool = false, handles: [Handle] = [], tags: [String] = []
+    ) {
+        self.name = name
+        self.role = role
+        self.outlet = outlet
+        self.title = title
+        self.tier = tier
+        self.cadenceOverride = cadenceOverride
+        self.stage = stage
+        self.howMet = howMet
+        self.notes = notes
+        self.doNotContact = doNotContact
+        self.handles = handles
+        self.tags = tags
+    }
+
+    /// Checks the draft and returns it cleaned (trimmed name, tags and
+    /// handles without repeats); throws the first problem found.
+    public func validated() throws(InputError) -> ContactDraft {
+        var draft = self
+        draft.name = name.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !draft.name.isEmpty else { throw InputError("the name is empty") }
+        guard !draft.name.contains(where: \.isNewline) else { throw InputError("the name contains a line break") }
+        if let cadence = cadenceOverride {
+            guard Cadence.allowed.contains(cadence) else {
+                throw InputError("cadence \(cadence) is out of range (\(Cadence.allowed.lowerBound)–\(Cadence.allowed.upperBound) days)")
+            }
+        }
+        draft.outlet = outlet.trimmingCharacters(in: .whitespacesAndNewlines)
+        draft.title = title.trimmingCharacters(in: .whitespacesAndNewlines)
+        draft.howMet = howMet.trimmingCharacters(in: .whitespacesAndNewlines)
+        draft.tags = try Tag.clean(tags)
+        var seen = Set<String>()
+        draft.handles = handles.filter { seen.insert($0.kind.rawValue + " " + $0.normalized).inserted }
+        return draft
+    }
+}
+
+/// Tag names: trimmed, without line breaks or commas, compared without
+/// regard to case or accents.
+public enum Tag {
+    public static func clean(_ tags: [String]) throws(InputError) -> [String] {
+        var seen = Set<String>()
+        var result: [String] = []
+        for raw in tags {
+            let tag = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+            if tag.isEmpty { continue }
+            guard !tag.contains(where: { $0.isNewline || $0 == "," }) else {
+                throw InputError("tag '\(tag)' contains a comma or a line break")
+            }
+            guard tag.count <= 60 else { throw InputError("tag '\(tag.prefix(20))…' is longer than 60 characters") }
+            if seen.insert(TextKey.fold(tag)).inserted { result.append(tag) }
+        }
+        return result
+    }
+}
+
+/// Case- and accent-insensitive keys for matching names, tags and fragments
+/// (`Lefèvre` and `lefevre` share the key `lefevre`).
+public enum TextKey {
+    public static func fold(_ text: String) -> String {
+        text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+            .replacingOccurrences(of: "œ", with: "oe")
+            .replacingOccurrences(of: "æ", with: "ae")
+    }
+}

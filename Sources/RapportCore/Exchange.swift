@@ -1,0 +1,107 @@
+import Foundation
+
+/// One conversation with one contact: when, where, who reached out, what was
+/// said, how it went, and what we promised to do next.
+public struct Exchange: Hashable, Sendable {
+    public var id: Int64
+    public var contactId: Int64
+    public var day: Day
+    public var channel: Channel
+    public var direction: Direction
+    public var summary: String
+    public var notes: String
+    /// How it went, 1 (badly) to 5 (very well); nil when not rated.
+    public var rating: Int?
+    public var intent: Intent
+    public var followUp: FollowUp?
+
+    public init(
+        id: Int64, contactId: Int64, day: Day, channel: Channel = .email, direction: Direction = .outbound,
+        summary: String, notes: String = "", rating: Int? = nil, intent: Intent = .chat, followUp: FollowUp? = nil
+    ) {
+        self.id = id
+        self.contactId = contactId
+        self.day = day
+        self.channel = channel
+        self.direction = direction
+        self.summary = summary
+        self.notes = notes
+        self.rating = rating
+        self.intent = intent
+        self.followUp = followUp
+    }
+
+    /// The facts the relationship model needs.
+    public var facts: ExchangeFacts {
+        ExchangeFacts(day: day, channel: channel, direction: direction, rating: rating, intent: intent)
+    }
+}
+
+/// Something we promised to do for a contact, and by when.
+public struct FollowUp: Hashable, Sendable {
+    public var due: Day
+    public var text: String
+    /// The day it was marked done; nil while open.
+    public var done: Day?
+
+    public init(due: Day, text: String, done: Day? = nil) {
+        self.due = due
+        self.text = text
+        self.done = done
+    }
+}
+
+/// An exchange before it is saved: what `log`, the log form and importers produce.
+public struct ExchangeDraft: Hashable, Sendable {
+    public var day: Day
+    public var channel: Channel
+    public var direction: Direction
+    public var summary: String
+    public var notes: String
+    public var rating: Int?
+    public var intent: Intent
+    public var followUp: FollowUp?
+
+    public init(
+        day: Day, channel: Channel = .email, direction: Direction = .outbound, summary: String,
+        notes: String = "", rating: Int? = nil, intent: Intent = .chat, followUp: FollowUp? = nil
+    ) {
+        self.day = day
+        self.channel = channel
+        self.direction = direction
+        self.summary = summary
+        self.notes = notes
+        self.rating = rating
+        self.intent = intent
+        self.followUp = followUp
+    }
+
+    public var facts: ExchangeFacts {
+        ExchangeFacts(day: day, channel: channel, direction: direction, rating: rating, intent: intent)
+    }
+
+    /// Checks the draft against the rules of the command line and the log
+    /// form; returns it trimmed, or throws the first problem.
+    public func validated(today: Day, allowFuture: Bool = false) throws(InputError) -> ExchangeDraft {
+        var draft = self
+        draft.summary = summary.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !draft.summary.isEmpty else { throw InputError("the summary is empty") }
+        guard !draft.summary.contains(where: \.isNewline) else {
+            throw InputError("the summary must be one line (put details in the notes)")
+        }
+        if let rating {
+            guard (1...5).contains(rating) else { throw InputError("rating \(rating) is out of range (1–5)") }
+        }
+        if !allowFuture && day > today {
+            throw InputError("the date \(day.iso) is in the future (today is \(today.iso)); use --allow-future to log it anyway")
+        }
+        draft.notes = notes.trimmingCharacters(in: .whitespacesAndNewlines)
+        if var followUp {
+            followUp.text = followUp.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !followUp.text.isEmpty else { throw InputError("the follow-up needs a text saying what was promised") }
+            guard !followUp.text.contains(where: \.isNewline) else { throw InputError("the follow-up must be one line") }
+            draft.followUp = followUp
+        }
+        return draft
+    }
+}

@@ -1,0 +1,164 @@
+/// Why a contact is in the review.
+public enum ReviewReason: Hashable, Sendable {
+    /// Never contacted, and added at least a cadence ago.
+    case neverContacted(daysSinceAdded: Int, cadence: Int)
+    /// The last exchange is at least a cadence old.
+    case overdue(daysSince: Int, cadence: Int)
+    /// A promised follow-up whose date has come.
+    case followUpDue(exchangeId: Int64, due: Day, text: String)
+
+    /// Short form for the full-screen list: `47d since last, cadence 30d`.
+    public var short: String {
+        switch self {
+        case .neverContacted: return "never contacted"
+        case let .overdue(days, cadence): return "\(days)d since last, cadence \(cadence)d"
+        case let .followUpDue(_, _, text): return "follow-up due: \(text)"
+        }
+    }
+
+    /// Sentence form for the command line: `17 days overdue on a cadence of 30`.
+    public var sentence: String {
+        switch self {
+        case let .neverContacted(days, _): return "never contacted (added \(days) days ago)"
+        case let .overdue(days, cadence): return "\(days - cadence) days overdue on a cadence of \(cadence)"
+        case let .followUpDue(_, due, text): return "follow-up due \(due.iso): \(text)"
+        }
+    }
+}
+
+/// What the review needs to know about one contact.
+public struct ReviewCandidate: Hashable, Sendable {
+    public var contactId: Int64
+    public var tier: Tier
+    public var cadence: Int
+    public var lastExchange: Day?
+    public var reviewFrom: Day
+    public var snoozedUntil: Day?
+    public var doNotContact: Bool
+    public var archived: Bool
+    /// Open follow-ups of this contact (any date).
+    public var openFollowUps: [(exchangeId: Int64, due: Day, text: String)]
+
+    public init(
+        contactId: Int64, tier: Tier, cadence: Int, lastExchange: Day?, reviewFrom: Day,
+        snoozedUntil: Day? = nil, doNotContact: Bool = false, archived: Bool = false,
+        openFollowUps: [(exchangeId: Int64, due: Day, text: String)] = []
+    ) {
+        self.contactId = contactId
+        self.tier = tier
+        self.cadence = cadence
+        self.lastExchange = lastExchange
+        self.reviewFrom = reviewFrom
+        self.snoozedUntil = snoozedUntil
+        self.doNotContact = doNotContact
+        self.archived = archived
+        self.openFollowUps = openFollowUps
+    }
+
+    public static func == (lhs: ReviewCandidate, rhs: ReviewCandidate) -> Bool {
+        lhs.contactId == rhs.contactId && lhs.tier == rhs.tier && lhs.cadence == rhs.cadence
+            && lhs.lastExchange == rhs.lastExchange && lhs.reviewFrom == rhs.reviewFrom
+            && lhs.snoozedUntil == rhs.snoozedUntil && lhs.doNotContact == rhs.doNotContact
+            && lhs.archived == rhs.archived
+            && lhs.openFollowUps.map(\.exchangeId) == rhs.openFollowUps.map(\.exchangeId)
+    }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(contactId) }
+}
+
+/// One line of the review: a contact that is due, why, and how urgent.
+public struct ReviewItem: Hashable, Sendable {
+    public let contactId: Int64
+    public let reasons: [ReviewReason]
+    /// Overdue ratio × tier weight; follow-ups due rank first regardless.
+    public let score: Double
+    public let status: DueStatus
+
+    public var hasFollowUpDue: Bool {
+        reasons.contains { if case .followUpDue = $0 { return true } else { return false } }
+    }
+}
+
+/// Who is due for a conversation, most urgent first.
+public enum Review {
+    /// The ranking score: overdue ratio weighted by tier.
+    public static func score(status: DueStatus, tier: Tier) -> Double {
+        status.overdueRatio * Cadence.reviewWeight(tier)
+    }
+
+    /// Whether a contact takes part in the review at all on `today`.
+    public static func isEligible(archived: Bool, doNotContact: Bool, snoozedUntil: Day?, today: Day) -> Bool {
+        if archived || doNotContact { return false }
+        if let until = snoozedUntil, until > today { return false }
+        return true
+    }
+
+    /// Ranks candidates: contacts with a follow-up due first (earliest
+    /// promise first), then the rest by overdue ratio × tier weight.
+    public static func rank(_ candidates: [ReviewCandidate], today: Day) -> [ReviewItem] {
+        var items: [ReviewItem] = []
+        for candidate in candidates {
+            guard isEligible(archived: candidate.archived, doNotContact: candidate.doNotContact,
+                             snoozedUntil: candidate.snoozedUntil, today: today) else { continue }
+            let status = DueStatus(lastExchange: candidate.lastExchange, reviewFrom: candidate.reviewFrom,
+                                   cadence: candidate.cadence, today: today)
+            var reasons: [ReviewReason] = candidate.openFollowUps
+                .filter { $0.due <= today }
+                .sorted { ($0.due, $0.exchangeId) < ($1.due, $1.exchangeId) }
+                .map { .followUpDue(exchangeId: $0.exchangeId, due: $0.due, text: $0.text) }
+            if status.isDue {
+                reasons.append(status.neverContacted
+                    ? .neverContacted(daysSinceAdded: status.daysSince, cadence: status.cadence)
+                    : .overdue(daysSince: status.daysSince, cadence: status.cadence))
+            }
+            guard !reasons.isEmpty else { continue }
+            items.append(ReviewItem(contactId: candidate.contactId, reasons: reasons,
+                                    score: score(status: status, tier: candidate.tier), status: status))
+        }
+        return items.sorted(by: ranksBefore)
+    }
+
+    /// The review order, shared by the in-memory ranking and the store.
+    public static func ranksBefore(_ a: ReviewItem, _ b: ReviewItem) -> Bool {
+        let fa = firstFollowUp(a), fb = firstFollowUp(b)
+        switch (fa, fb) {
+        case let (x?, y?) where x != y: return x < y
+        case (.some, nil): return true
+        case (nil, .some): return false
+        default: break
+        }
+        if a.score != b.score { return a.score > b.score }
+        return a.contactId < b.contactId
+    }
+
+    static func firstFollowUp(_ item: ReviewItem) -> Day? {
+        item.reasons.compactMap { if case let .followUpDue(_, due, _) = $0 { return due } else { return nil } }.min()
+    }
+}
+
+/// Warnings before logging: asking again too soon, or writing to someone who
+/// asked not to be contacted. The exchange still saves; the person decides.
+public enum PesteringGuard {
+    /// How recent an unanswered ask must be to warn.
+    public static let askWindowDays = 14
+
+    public static func warnings(contactName: String, doNotContact: Bool, history: [ExchangeFacts],
+                                draft: ExchangeFacts) -> [String] {
+        guard draft.direction == .outbound else { return [] }
+        var warnings: [String] = []
+        if doNotContact {
+            warnings.append("\(contactName) is marked do-not-contact.")
+        }
+        if draft.intent == .asked {
+            let windowStart = draft.day.adding(days: -askWindowDays)
+            let earlier = history.filter { $0.day <= draft.day }
+            if let lastAsk = earlier.filter({ $0.intent == .asked && $0.day >= windowStart }).map(\.day).max(),
+               !earlier.contains(where: { $0.intent == .gave && $0.day >= lastAsk }) {
+                let ago = draft.day.days(since: lastAsk)
+                let when = ago == 0 ? "earlier today" : ago == 1 ? "yesterday" : "\(ago) days ago"
+                warnings.append("You already asked \(contactName) something \(when) (\(lastAsk.iso)) and have given nothing since.")
+            }
+        }
+        return warnings
+    }
+}

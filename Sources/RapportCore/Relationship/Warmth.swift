@@ -1,0 +1,212 @@
+import Foundation
+
+/// The facts about one exchange that the relationship model uses.
+public struct ExchangeFacts: Hashable, Sendable {
+    public var day: Day
+    public var channel: Channel
+    public var direction: Direction
+    public var rating: Int?
+    public var intent: Intent
+
+    public init(day: Day, channel: Channel, direction: Direction, rating: Int? = nil, intent: Intent = .chat) {
+        self.day = day
+        self.channel = channel
+        self.direction = direction
+        self.rating = rating
+        self.intent = intent
+    }
+}
+
+/// How warm a relationship is, 0–100, with its label. Computed, never typed.
+public struct Warmth: Hashable, Sendable {
+    /// The underlying score (sum of decayed exchange points), ≥ 0.
+    public let score: Double
+
+    public init(score: Double) {
+        self.score = max(0, score.isFinite ? score : 0)
+    }
+
+    /// 0–100: 100 × (1 − e^(−score / K)).
+    public var value: Int {
+        Int((100 * (1 - exp(-score / WarmthModel.saturation))).rounded())
+    }
+
+    public var label: Label { Label(value: value) }
+
+    public enum Label: String, Sendable, CaseIterable {
+        case cold, cooling, warm, strong
+
+        public init(value: Int) {
+            switch value {
+            case ..<20: self = .cold
+            case ..<40: self = .cooling
+            case ..<70: self = .warm
+            default: self = .strong
+            }
+        }
+    }
+}
+
+/// The warmth model. Each exchange is worth points (richer channel, better
+/// rating and the other person reaching out count more); points lose half
+/// their weight every cadence. Documented in docs/relationship-model.md.
+public enum WarmthModel {
+    /// Score at which warmth reaches 63 (1 − 1/e).
+    public static let saturation = 12.0
+
+    /// Base points per channel: meeting > event > phone > DM/email > public post.
+    public static func points(for channel: Channel) -> Double {
+        switch channel {
+        case .meeting: return 12
+        case .event: return 10
+        case .phone: return 9
+        case .twitterDM, .email: return 6
+        case .other: return 4
+        case .twitter, .mastodon, .bluesky: return 3
+        }
+    }
+
+    /// Multiplier for how it went; unrated counts as a 3.
+    public static func ratingFactor(_ rating: Int?) -> Double {
+        switch rating {
+        case 1: return 0.4
+        case 2: return 0.7
+        case 4: return 1.25
+        case 5: return 1.5
+        default: return 1.0
+        }
+    }
+
+    /// Multiplier when they reached out to us.
+    public static let inboundFactor = 1.5
+
+    /// The points one exchange adds on its day.
+    public static func points(_ exchange: ExchangeFacts) -> Double {
+        points(for: exchange.channel) * ratingFactor(exchange.rating)
+            * (exchange.direction == .inbound ? inboundFactor : 1)
+    }
+
+    /// Decay factor after `days` for a half-life of `cadence` days.
+    public static func decay(days: Int, cadence: Int) -> Double {
+        pow(2, -Double(max(0, days)) / Double(max(1, cadence)))
+    }
+
+    /// The score on the day of the last exchange: what the store keeps per
+    /// contact so lists can sort by warmth without reading every exchange.
+    public static func baseScore(_ exchanges: [ExchangeFacts], cadence: Int) -> (last: Day, score: Double)? {
+        guard let last = exchanges.map(\.day).max() else { return nil }
+        let score = exchanges.reduce(0.0) { $0 + points($1) * decay(days: last.days(since: $1.day), cadence: cadence) }
+        return (last, score)
+    }
+
+    /// Warmth on `today` from the stored base score: base × 2^(−days since last / cadence).
+    public static func warmth(baseScore: Double, last: Day?, cadence: Int, today: Day) -> Warmth {
+        guard let last else { return Warmth(score: 0) }
+        return Warmth(score: baseScore * decay(days: today.days(since: last), cadence: cadence))
+    }
+
+    /// Warmth on `today` from the full history.
+    public static func warmth(_ exchanges: [ExchangeFacts], cadence: Int, today: Day) -> Warmth {
+        guard let base = baseScore(exchanges, cadence: cadence) else { return Warmth(score: 0) }
+        return warmth(baseScore: base.score, last: base.last, cadence: cadence, today: today)
+    }
+}
+
+/// Gave versus asked over the last 12 months.
+public struct Reciprocity: Hashable, Sendable {
+    public let gave: Int
+    public let asked: Int
+
+    public static let windowDays = 365
+
+    public init(gave: Int, asked: Int) {
+        self.gave = gave
+        self.asked = asked
+    }
+
+    public init(_ exchanges: [ExchangeFacts], today: Day) {
+        let since = today.adding(days: -Reciprocity.windowDays)
+        let recent = exchanges.filter { $0.day > since && $0.day <= today }
+        self.gave = recent.filter { $0.intent == .gave }.count
+        self.asked = recent.filter { $0.intent == .asked }.count
+    }
+
+    /// True when we asked more than we gave: shown, gently.
+    public var asksMoreThanGives: Bool { asked > gave }
+
+    /// "gave 2 / asked 1", with a gentle note when asking outweighs giving.
+    public var summary: String {
+        var text = "gave \(gave) / asked \(asked) in 12 months"
+        if asksMoreThanGives { text += " (asking more than giving)" }
+        return text
+    }
+}
+
+/// The whole picture of one relationship on one day.
+public struct RelationshipSummary: Hashable, Sendable {
+    public let warmth: Warmth
+    public let due: DueStatus
+    public let reciprocity: Reciprocity
+    public let explanation: String
+    public let lastExchange: Day?
+
+    /// The window the explanation counts exchanges in.
+    public static let recentWindowDays = 90
+
+    public init(exchanges: [ExchangeFacts], reviewFrom: Day, cadence: Int, today: Day) {
+        let last = exchanges.map(\.day).max()
+        self.lastExchange = last
+        self.warmth = WarmthModel.warmth(exchanges, cadence: cadence, today: today)
+        self.due = DueStatus(lastExchange: last, reviewFrom: reviewFrom, cadence: cadence, today: today)
+        self.reciprocity = Reciprocity(exchanges, today: today)
+        self.explanation = RelationshipSummary.explain(exchanges, last: last, reciprocity: reciprocity, today: today)
+    }
+
+    public init(contact: Contact, exchanges: [ExchangeFacts], cadence: Cadence, today: Day) {
+        self.init(exchanges: exchanges, reviewFrom: contact.reviewFrom, cadence: cadence.days(for: contact), today: today)
+    }
+
+    /// "4 exchanges in 90 days, last 12 days ago, they reached out twice, you gave 2 / asked 1".
+    static func explain(_ exchanges: [ExchangeFacts], last: Day?, reciprocity: Reciprocity, today: Day) -> String {
+        guard let last else { return "no exchanges yet" }
+        let since = today.adding(days: -recentWindowDays)
+        let recent = exchanges.filter { $0.day > since && $0.day <= today }
+        var parts: [String] = []
+        parts.append(recent.isEmpty
+            ? "no exchange in \(recentWindowDays) days"
+            : "\(count(recent.count, "exchange")) in \(recentWindowDays) days")
+        let ago = today.days(since: last)
+        parts.append(ago <= 0 ? (ago == 0 ? "last today" : "last on \(last.iso)") : "last \(count(ago, "day")) ago")
+        let inbound = recent.filter { $0.direction == .inbound }.count
+        if inbound > 0 { parts.append("they reached out \(times(inbound))") }
+        if reciprocity.gave + reciprocity.asked > 0 {
+            parts.append("you gave \(reciprocity.gave) / asked \(reciprocity.asked)")
+        }
+        return parts.joined(separator: ", ")
+    }
+
+    static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+
+    static func times(_ n: Int) -> String {
+        switch n {
+        case 1: return "once"
+        case 2: return "twice"
+        default: return "\(n) times"
+        }
+    }
+}
+
+/// Exchanges per month over the last 12 months, oldest first, for the sparkline.
+public enum Activity {
+    public static func monthly(_ days: [Day], today: Day, months: Int = 12) -> [Int] {
+        let current = today.components
+        let currentIndex = current.year * 12 + current.month - 1
+        var counts = Array(repeating: 0, count: months)
+        for day in days {
+            let c = day.components
+            let back = currentIndex - (c.year * 12 + c.month - 1)
+            if back >= 0 && back < months { counts[months - 1 - back] += 1 }
+        }
+        return counts
+    }
+}
