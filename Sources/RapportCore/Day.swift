@@ -114,7 +114,8 @@ extension Day: Codable {
 }
 
 extension Character {
-    var isASCIIDigit: Bool { ("0"..."9").contains(self) }
+    /// 0–9 only (not other scripts' digits).
+    public var isASCIIDigit: Bool { ("0"..."9").contains(self) }
 }
 
 /// How people type a day on the command line and in forms.

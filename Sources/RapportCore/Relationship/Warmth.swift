@@ -52,7 +52,7 @@ public struct Warmth: Hashable, Sendable {
 /// their weight every cadence. Documented in docs/relationship-model.md.
 public enum WarmthModel {
     /// Score at which warmth reaches 63 (1 − 1/e).
-    public static let saturation = 12.0
+    public static let saturation = 20.0
 
     /// Base points per channel: meeting > event > phone > DM/email > public post.
     public static func points(for channel: Channel) -> Double {

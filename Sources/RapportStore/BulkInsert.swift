@@ -1,0 +1,140 @@
+import GRDB
+import RapportCore
+
+/// Fast insertion of many contacts and exchanges inside one transaction
+/// (demo data, imports): prepared statements, and the search index built
+/// once at the end instead of row by row. Use through
+/// `RapportDatabase.bulkInsert`, which makes it all-or-nothing.
+public final class BulkInsert {
+    let db: Database
+    let cadence: Cadence
+    let contactsBefore: Int64
+    let exchangesBefore: Int64
+    private let insertContact: Statement
+    private let insertHandle: Statement
+    private let insertExchange: Statement
+    private let linkTag: Statement
+    private var tagIds: [String: Int64] = [:]
+    private var needsCacheRefresh = Set<Int64>()
+    public private(set) var contactsAdded = 0
+    public private(set) var exchangesAdded = 0
+
+    init(db: Database, cadence: Cadence) throws {
+        self.db = db
+        self.cadence = cadence
+        contactsBefore = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM contact") ?? 0
+        exchangesBefore = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM exchange") ?? 0
+        try db.execute(sql: Schema.dropSearchTriggersSQL)
+        insertContact = try db.makeStatement(sql: """
+            INSERT INTO contact(name, name_key, role, outlet, title, tier, cadence_override, stage, how_met, notes,
+              snoozed_until_day, do_not_contact, archived, created_day, updated_day, review_from_day,
+              last_exchange_day, warmth_base)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        insertHandle = try db.makeStatement(sql: """
+            INSERT INTO handle(contact_id, kind, value, normalized, label, position) VALUES (?, ?, ?, ?, ?, ?)
+            ON CONFLICT(contact_id, kind, normalized) DO NOTHING
+            """)
+        insertExchange = try db.makeStatement(sql: """
+            INSERT INTO exchange(contact_id, day, channel, direction, summary, notes, rating, intent,
+              follow_up_day, follow_up, follow_up_done_day)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        linkTag = try db.makeStatement(sql: "INSERT OR IGNORE INTO contact_tag(contact_id, tag_id) VALUES (?, ?)")
+        for row in try Row.fetchAll(db, sql: "SELECT id, key FROM tag") {
+            tagIds[row["key"]] = row["id"]
+        }
+    }
+
+    /// Adds a validated contact. `caches` gives its last exchange and warmth
+    /// base when the caller computed them; otherwise they are computed at
+    /// the end from the exchanges added for it.
+    @discardableResult
+    public func addContact(_ draft: ContactDraft, created: Day, reviewFrom: Day, snoozedUntil: Day? = nil,
+                           archived: Bool = false, caches: (last: Day, base: Double)? = nil) throws -> Int64 {
+        try insertContact.execute(arguments: [
+            draft.name, TextKey.fold(draft.name), draft.role.rawValue, draft.outlet, draft.title, draft.tier.rawValue,
+            draft.cadenceOverride, draft.stage.rawValue, draft.howMet, draft.notes, snoozedUntil?.ordinal,
+            draft.doNotContact, archived, created.ordinal, created.ordinal, reviewFrom.ordinal,
+            caches?.last.ordinal, caches?.base ?? 0,
+        ])
+        let id = db.lastInsertedRowID
+        for (position, handle) in draft.handles.enumerated() {
+            try insertHandle.execute(arguments: [id, handle.kind.rawValue, handle.value, handle.normalized, handle.label, position])
+        }
+        for tag in draft.tags { try link(contactId: id, tag: tag) }
+        contactsAdded += 1
+        return id
+    }
+
+    /// Adds handles and tags to an existing contact (merging an import).
+    public func addHandlesAndTags(contactId: Int64, handles: [Handle], tags: [String]) throws {
+        let start = try Int.fetchOne(db, sql: "SELECT coalesce(max(position), -1) + 1 FROM handle WHERE contact_id = ?",
+                                     arguments: [contactId]) ?? 0
+        for (offset, handle) in handles.enumerated() {
+            try insertHandle.execute(arguments: [contactId, handle.kind.rawValue, handle.value, handle.normalized, handle.label, start + offset])
+        }
+        for tag in tags { try link(contactId: contactId, tag: tag) }
+        if contactId <= contactsBefore {
+            // An existing contact's search document is refreshed at the end.
+            touchedExisting.insert(contactId)
+        }
+    }
+
+    private var touchedExisting = Set<Int64>()
+
+    private func link(contactId: Int64, tag: String) throws {
+        let key = TextKey.fold(tag)
+        let tagId: Int64
+        if let known = tagIds[key] {
+            tagId = known
+        } else {
+            try db.execute(sql: "INSERT INTO tag(name, key) VALUES (?, ?)", arguments: [tag, key])
+            tagId = db.lastInsertedRowID
+            tagIds[key] = tagId
+        }
+        try linkTag.execute(arguments: [contactId, tagId])
+    }
+
+    /// Adds a validated exchange.
+    public func addExchange(contactId: Int64, _ draft: ExchangeDraft, cachesGiven: Bool = false) throws {
+        try insertExchange.execute(arguments: [
+            contactId, draft.day.ordinal, draft.channel.rawValue, draft.direction.rawValue, draft.summary, draft.notes,
+            draft.rating, draft.intent.rawValue, draft.followUp?.due.ordinal, draft.followUp?.text,
+            draft.followUp?.done?.ordinal,
+        ])
+        if !cachesGiven { needsCacheRefresh.insert(contactId) }
+        exchangesAdded += 1
+    }
+
+    /// Indexes the new rows for search, refreshes caches, restores the triggers.
+    func finish() throws {
+        try Schema.indexNewRows(db, contactsAfter: contactsBefore, exchangesAfter: exchangesBefore)
+        for id in touchedExisting {
+            try db.execute(sql: """
+                UPDATE contact_fts SET tags = \(Schema.tagsSQL("?")), handles = \(Schema.handlesSQL("?")) WHERE rowid = ?
+                """, arguments: [id, id, id])
+        }
+        for id in needsCacheRefresh { try Caches.refresh(db, contactId: id, cadence: cadence) }
+        try db.execute(sql: Schema.searchTriggersSQL)
+    }
+}
+
+extension RapportDatabase {
+    /// Runs `body` with a bulk inserter inside one transaction: everything
+    /// it adds is saved together, or nothing is if it throws.
+    public func bulkInsert<T>(_ body: (BulkInsert) throws -> T) throws -> T {
+        do {
+            return try writer.write { db in
+                let bulk = try BulkInsert(db: db, cadence: cadence)
+                let result = try body(bulk)
+                try bulk.finish()
+                return result
+            }
+        } catch let error as StoreError {
+            throw error
+        } catch let error as DatabaseError {
+            throw RapportDatabase.classify(error, path: path ?? ":memory:")
+        }
+    }
+}

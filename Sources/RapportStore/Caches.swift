@@ -1,0 +1,65 @@
+import GRDB
+import RapportCore
+
+/// The two values kept on each contact so lists and the review never read
+/// every exchange: the day of the last exchange and the warmth score on that
+/// day (`WarmthModel.baseScore`). Refreshed in the same transaction as every
+/// write that can change them.
+enum Caches {
+    static let cadenceSettingKey = "warmth_cadence"
+
+    /// Recomputes one contact's caches from its exchanges.
+    static func refresh(_ db: Database, contactId: Int64, cadence: Cadence) throws {
+        guard let row = try Row.fetchOne(db, sql: "SELECT tier, cadence_override FROM contact WHERE id = ?",
+                                         arguments: [contactId]) else { return }
+        let days = cadence.days(tier: Tier(rawValue: row["tier"]) ?? .b, override: row["cadence_override"])
+        let facts = try Row.fetchAll(db, sql: "SELECT \(ExchangeFacts.columns) FROM exchange WHERE contact_id = ?",
+                                     arguments: [contactId]).map(ExchangeFacts.init(row:))
+        let base = WarmthModel.baseScore(facts, cadence: days)
+        try db.execute(sql: "UPDATE contact SET last_exchange_day = ?, warmth_base = ? WHERE id = ?",
+                       arguments: [base?.last.ordinal, base?.score ?? 0, contactId])
+    }
+
+    /// The cadences a database's caches were computed with, as stored.
+    static func fingerprint(_ cadence: Cadence) -> String {
+        Tier.allCases.map { "\($0.rawValue)=\(cadence.days(for: $0))" }.joined(separator: ",")
+    }
+
+    /// When the configured tier cadences differ from those the caches were
+    /// computed with, recomputes the warmth of the contacts concerned.
+    static func ensureCadence(_ db: Database, cadence: Cadence) throws {
+        let wanted = fingerprint(cadence)
+        let stored = try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = ?", arguments: [cadenceSettingKey])
+        if stored == wanted { return }
+        if let stored {
+            var previous: [String: Int] = [:]
+            for part in stored.split(separator: ",") {
+                let pair = part.split(separator: "=")
+                if pair.count == 2, let days = Int(pair[1]) { previous[String(pair[0])] = days }
+            }
+            let changed = Tier.allCases.filter { previous[$0.rawValue] != cadence.days(for: $0) }.map(\.rawValue)
+            let ids = try Int64.fetchAll(db, sql: """
+                SELECT id FROM contact WHERE cadence_override IS NULL AND last_exchange_day IS NOT NULL
+                AND tier IN (\(changed.map { _ in "?" }.joined(separator: ",")))
+                """, arguments: StatementArguments(changed))
+            for id in ids { try refresh(db, contactId: id, cadence: cadence) }
+        }
+        try db.execute(sql: "INSERT OR REPLACE INTO setting(key, value) VALUES (?, ?)", arguments: [cadenceSettingKey, wanted])
+    }
+
+    /// SQL for a contact's cadence in days, given the tier defaults.
+    static func cadenceSQL(_ cadence: Cadence, table: String = "contact") -> String {
+        "coalesce(\(table).cadence_override, CASE \(table).tier WHEN 'A' THEN \(cadence.days(for: .a)) WHEN 'B' THEN \(cadence.days(for: .b)) ELSE \(cadence.days(for: .c)) END)"
+    }
+
+    /// SQL for the warmth score on `today` (see `WarmthModel.warmth(baseScore:…)`).
+    static func warmthScoreSQL(_ cadence: Cadence, today: Day, table: String = "contact") -> String {
+        "(CASE WHEN \(table).last_exchange_day IS NULL THEN 0.0 ELSE \(table).warmth_base * exp(-0.6931471805599453 * max(0, \(today.ordinal) - \(table).last_exchange_day) / \(cadenceSQL(cadence, table: table))) END)"
+    }
+
+    /// SQL for the review score on `today`: days since / cadence × tier weight.
+    static func dueScoreSQL(_ cadence: Cadence, today: Day, table: String = "contact") -> String {
+        let weight = "(CASE \(table).tier WHEN 'A' THEN \(Cadence.reviewWeight(.a)) WHEN 'B' THEN \(Cadence.reviewWeight(.b)) ELSE \(Cadence.reviewWeight(.c)) END)"
+        return "(max(0, \(today.ordinal) - coalesce(\(table).last_exchange_day, \(table).review_from_day)) * 1.0 / \(cadenceSQL(cadence, table: table)) * \(weight))"
+    }
+}

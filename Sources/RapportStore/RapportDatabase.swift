@@ -1,0 +1,177 @@
+import Foundation
+import GRDB
+import RapportCore
+
+/// The Rapport database: one SQLite file, opened through GRDB with WAL so the
+/// full-screen app and the command line can use it at the same time. Every
+/// write is one short transaction; reads see a consistent snapshot.
+public final class RapportDatabase: Sendable {
+    /// The connection(s): a `DatabasePool` on disk, a `DatabaseQueue` in memory.
+    public let writer: any DatabaseWriter
+    /// The file, or nil for an in-memory database.
+    public let path: String?
+    /// Tier cadences in force; the warmth cache is kept consistent with them.
+    public let cadence: Cadence
+
+    private init(writer: any DatabaseWriter, path: String?, cadence: Cadence) {
+        self.writer = writer
+        self.path = path
+        self.cadence = cadence
+    }
+
+    /// A display name for the database: its file name, or "memory".
+    public var displayName: String {
+        guard let path else { return "memory" }
+        return (path as NSString).lastPathComponent
+    }
+
+    /// Opens (creating if needed) the database at `path`. A new file is
+    /// created 0600, in a folder created 0700. An existing file that is not
+    /// a Rapport database, is damaged, or comes from a newer Rapport is
+    /// refused and left exactly as it was.
+    public static func open(path: String, cadence: Cadence = .standard) throws(StoreError) -> RapportDatabase {
+        let created = try prepareFile(path)
+        if !created { try inspect(path) }
+        let pool: DatabasePool
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration())
+        } catch {
+            throw classify(error, path: path)
+        }
+        let database = RapportDatabase(writer: pool, path: path, cadence: cadence)
+        try database.migrateAndRefresh()
+        return database
+    }
+
+    /// An empty database in memory, for tests and the benchmark.
+    public static func inMemory(cadence: Cadence = .standard) throws(StoreError) -> RapportDatabase {
+        let queue: DatabaseQueue
+        do {
+            queue = try DatabaseQueue(configuration: configuration())
+        } catch {
+            throw classify(error, path: ":memory:")
+        }
+        let database = RapportDatabase(writer: queue, path: nil, cadence: cadence)
+        try database.migrateAndRefresh()
+        return database
+    }
+
+    static func configuration() -> Configuration {
+        var config = Configuration()
+        config.foreignKeysEnabled = true
+        // Another process may hold the write lock for a moment: wait for it
+        // rather than showing "database is locked".
+        config.busyMode = .timeout(15)
+        config.prepareDatabase { db in
+            // Deleted text is overwritten, so forgotten people do not linger in free pages.
+            try db.execute(sql: "PRAGMA secure_delete = ON")
+        }
+        return config
+    }
+
+    private func migrateAndRefresh() throws(StoreError) {
+        do {
+            try writer.write { db in
+                if try Schema.migrator.hasBeenSuperseded(db) {
+                    let unknown = try Schema.migrator.appliedIdentifiers(db).subtracting(Schema.knownMigrations)
+                    throw StoreError.newerSchema(path: path ?? ":memory:", unknown: unknown.sorted())
+                }
+            }
+            try Schema.migrator.migrate(writer)
+            try writer.write { db in try Caches.ensureCadence(db, cadence: cadence) }
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw RapportDatabase.classify(error, path: path ?? ":memory:")
+        }
+    }
+
+    /// Creates the file (0600) and its folder (0700) when missing. Returns
+    /// true when the file was created now (so it is known to be empty).
+    static func prepareFile(_ path: String) throws(StoreError) -> Bool {
+        let manager = FileManager.default
+        if manager.fileExists(atPath: path) { return false }
+        let folder = (path as NSString).deletingLastPathComponent
+        if !folder.isEmpty && !manager.fileExists(atPath: folder) {
+            do {
+                try manager.createDirectory(atPath: folder, withIntermediateDirectories: true,
+                                            attributes: [.posixPermissions: 0o700])
+            } catch {
+                throw .cannotOpen(path: path, detail: "cannot create the folder \(folder)")
+            }
+        }
+        let fd = Foundation.open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
+        guard fd >= 0 else {
+            throw .cannotOpen(path: path, detail: String(cString: strerror(errno)))
+        }
+        close(fd)
+        return true
+    }
+
+    /// Checks an existing file without changing a byte: an SQLite header,
+    /// Rapport's application id, and no migration we do not know.
+    static func inspect(_ path: String) throws(StoreError) {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw .cannotOpen(path: path, detail: access(path, R_OK) == 0 ? "cannot read it" : "permission denied")
+        }
+        let header = (try? handle.read(upToCount: 100)) ?? Data()
+        try? handle.close()
+        if header.isEmpty { return }  // an empty file is an empty database
+        guard header.count >= 100, header.prefix(16) == Data("SQLite format 3\0".utf8) else {
+            throw .notSQLite(path: path)
+        }
+        var config = Configuration()
+        config.readonly = true
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: config)
+            try queue.read { db in
+                let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+                let tableCount = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
+                if applicationID != Schema.applicationID {
+                    if applicationID == 0 && tableCount == 0 { return }
+                    throw StoreError.notRapport(path: path)
+                }
+                let applied = try Schema.migrator.appliedIdentifiers(db)
+                let unknown = applied.subtracting(Schema.knownMigrations)
+                if !unknown.isEmpty { throw StoreError.newerSchema(path: path, unknown: unknown.sorted()) }
+            }
+            try queue.close()
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw classify(error, path: path)
+        }
+    }
+
+    /// Turns an SQLite error into a one-line message about the file.
+    static func classify(_ error: Error, path: String) -> StoreError {
+        if let error = error as? StoreError { return error }
+        guard let dbError = error as? DatabaseError else { return .database("\(error)") }
+        switch dbError.resultCode {
+        case .SQLITE_NOTADB: return .notSQLite(path: path)
+        case .SQLITE_CORRUPT: return .corrupt(path: path, detail: dbError.message ?? "corrupt")
+        case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_READONLY, .SQLITE_IOERR:
+            return .cannotOpen(path: path, detail: dbError.message ?? "\(dbError.resultCode)")
+        case .SQLITE_FULL: return .cannotOpen(path: path, detail: "the disk is full")
+        default: return .database(dbError.message ?? "\(dbError)")
+        }
+    }
+
+    /// Runs a write transaction, mapping errors to `StoreError`.
+    func write<T>(_ updates: (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try writer.write(updates)
+        } catch {
+            throw RapportDatabase.classify(error, path: path ?? ":memory:")
+        }
+    }
+
+    /// Runs a read, mapping errors to `StoreError`.
+    func read<T>(_ value: (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try writer.read(value)
+        } catch {
+            throw RapportDatabase.classify(error, path: path ?? ":memory:")
+        }
+    }
+}

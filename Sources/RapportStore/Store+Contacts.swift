@@ -1,0 +1,241 @@
+import Foundation
+import GRDB
+import RapportCore
+
+/// What `edit` changes on a contact; nil fields are left as they are.
+public struct ContactChange: Sendable, Equatable {
+    public var name: String?
+    public var role: Role?
+    public var outlet: String?
+    public var title: String?
+    public var tier: Tier?
+    /// `.some(nil)` clears the override (back to the tier default).
+    public var cadenceOverride: Int??
+    public var stage: Stage?
+    public var howMet: String?
+    public var notes: String?
+    public var doNotContact: Bool?
+    public var addTags: [String] = []
+    public var removeTags: [String] = []
+    public var addHandles: [Handle] = []
+    /// Handle values to remove (any kind whose normalized value matches).
+    public var removeHandles: [String] = []
+
+    public init() {}
+
+    public var isEmpty: Bool { self == ContactChange() }
+}
+
+extension RapportDatabase {
+    /// Adds a contact with its handles and tags in one transaction. A handle
+    /// that already belongs to someone else is refused (naming its owner)
+    /// unless `allowSharedHandles`.
+    public func addContact(_ draft: ContactDraft, today: Day, reviewFrom: Day? = nil,
+                           allowSharedHandles: Bool = false) throws(StoreError) -> Contact {
+        let clean: ContactDraft
+        do { clean = try draft.validated() } catch { throw error.storeError }
+        return try write { db in
+            if !allowSharedHandles { try Self.checkHandlesFree(db, clean.handles, except: nil) }
+            let id = try Self.insertContact(db, clean, today: today, reviewFrom: reviewFrom ?? today)
+            return try Self.requireContact(db, id: id)
+        }
+    }
+
+    /// Inserts a validated draft; returns the new id.
+    static func insertContact(_ db: Database, _ draft: ContactDraft, today: Day, reviewFrom: Day) throws -> Int64 {
+        var record = ContactRecord(draft: draft, today: today, reviewFrom: reviewFrom)
+        try record.insert(db)
+        guard let id = record.id else { throw StoreError.database("the new contact got no id") }
+        for (position, handle) in draft.handles.enumerated() {
+            try insertHandle(db, contactId: id, handle, position: position)
+        }
+        for tag in draft.tags { try link(db, contactId: id, tag: tag) }
+        return id
+    }
+
+    /// One contact with handles and tags, or nil.
+    public func contact(id: Int64) throws(StoreError) -> Contact? {
+        try read { db in try Self.fetchContact(db, id: id) }
+    }
+
+    static func fetchContact(_ db: Database, id: Int64) throws -> Contact? {
+        guard let record = try ContactRecord.fetchOne(db, key: id) else { return nil }
+        let handles = try Row.fetchAll(db, sql: "SELECT kind, value, label FROM handle WHERE contact_id = ? ORDER BY position, id",
+                                       arguments: [id]).map { row in
+            Handle(kind: HandleKind(rawValue: row["kind"]) ?? .other, value: row["value"], label: row["label"])
+        }
+        let tags = try String.fetchAll(db, sql: """
+            SELECT t.name FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id WHERE ct.contact_id = ? ORDER BY t.key
+            """, arguments: [id])
+        return record.contact(handles: handles, tags: tags)
+    }
+
+    static func requireContact(_ db: Database, id: Int64) throws -> Contact {
+        guard let contact = try fetchContact(db, id: id) else { throw StoreError.notFound("no contact with id \(id)") }
+        return contact
+    }
+
+    /// Applies a change; returns the contact before and after (for undo).
+    @discardableResult
+    public func updateContact(id: Int64, _ change: ContactChange, today: Day,
+                              allowSharedHandles: Bool = false) throws(StoreError) -> (before: Contact, after: Contact) {
+        try write { db in
+            let before = try Self.requireContact(db, id: id)
+            var draft = ContactDraft(
+                name: change.name ?? before.name, role: change.role ?? before.role, outlet: change.outlet ?? before.outlet,
+                title: change.title ?? before.title, tier: change.tier ?? before.tier,
+                cadenceOverride: change.cadenceOverride ?? before.cadenceOverride, stage: change.stage ?? before.stage,
+                howMet: change.howMet ?? before.howMet, notes: change.notes ?? before.notes,
+                doNotContact: change.doNotContact ?? before.doNotContact)
+            let removeKeys = Set(change.removeHandles.flatMap { value in HandleKind.allCases.map { Handle.normalize(kind: $0, value) } })
+            let removedTags = Set(change.removeTags.map(TextKey.fold))
+            let missingHandles = change.removeHandles.filter { value in
+                !before.handles.contains { $0.normalized == Handle.normalize(kind: $0.kind, value) }
+            }
+            if let missing = missingHandles.first {
+                throw StoreError.invalid("\(before.name) has no handle '\(missing)'")
+            }
+            if let missing = change.removeTags.first(where: { tag in !before.tags.contains { TextKey.fold($0) == TextKey.fold(tag) } }) {
+                throw StoreError.invalid("\(before.name) has no tag '\(missing)'")
+            }
+            draft.handles = before.handles.filter { !removeKeys.contains($0.normalized) } + change.addHandles
+            draft.tags = before.tags.filter { !removedTags.contains(TextKey.fold($0)) } + change.addTags
+            do { draft = try draft.validated() } catch let error as InputError { throw error.storeError }
+            if !allowSharedHandles {
+                let newHandles = draft.handles.filter { handle in !before.handles.contains { $0.kind == handle.kind && $0.normalized == handle.normalized } }
+                try Self.checkHandlesFree(db, newHandles, except: id)
+            }
+            var after = before
+            after.name = draft.name
+            after.role = draft.role
+            after.outlet = draft.outlet
+            after.title = draft.title
+            after.tier = draft.tier
+            after.cadenceOverride = draft.cadenceOverride
+            after.stage = draft.stage
+            after.howMet = draft.howMet
+            after.notes = draft.notes
+            after.doNotContact = draft.doNotContact
+            after.handles = draft.handles
+            after.tags = draft.tags
+            try Self.store(db, after, today: today, cadence: cadence)
+            return (before, try Self.requireContact(db, id: id))
+        }
+    }
+
+    /// Writes every editable field, handle and tag of `contact` as given
+    /// (used by edit and by undo).
+    public func replaceContact(_ contact: Contact, today: Day) throws(StoreError) {
+        try write { db in
+            guard try ContactRecord.exists(db, key: contact.id) else {
+                throw StoreError.notFound("no contact with id \(contact.id)")
+            }
+            try Self.store(db, contact, today: today, cadence: cadence)
+        }
+    }
+
+    static func store(_ db: Database, _ contact: Contact, today: Day, cadence: Cadence) throws {
+        guard var record = try ContactRecord.fetchOne(db, key: contact.id) else { return }
+        let cadenceChanged = record.tier != contact.tier.rawValue || record.cadenceOverride != contact.cadenceOverride
+        record.apply(contact)
+        record.updatedDay = today.ordinal
+        try record.update(db)
+        let current = try Row.fetchAll(db, sql: "SELECT id, kind, value, label, normalized FROM handle WHERE contact_id = ? ORDER BY position, id",
+                                       arguments: [contact.id])
+        let currentHandles = current.map { Handle(kind: HandleKind(rawValue: $0["kind"]) ?? .other, value: $0["value"], label: $0["label"]) }
+        if currentHandles != contact.handles {
+            try db.execute(sql: "DELETE FROM handle WHERE contact_id = ?", arguments: [contact.id])
+            for (position, handle) in contact.handles.enumerated() {
+                try insertHandle(db, contactId: contact.id, handle, position: position)
+            }
+        }
+        let currentTags = try String.fetchAll(db, sql: "SELECT t.key FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id WHERE ct.contact_id = ?",
+                                              arguments: [contact.id])
+        if Set(currentTags) != Set(contact.tags.map(TextKey.fold)) {
+            let tagIds = try Int64.fetchAll(db, sql: "SELECT tag_id FROM contact_tag WHERE contact_id = ?", arguments: [contact.id])
+            try db.execute(sql: "DELETE FROM contact_tag WHERE contact_id = ?", arguments: [contact.id])
+            for tag in contact.tags { try link(db, contactId: contact.id, tag: tag) }
+            try deleteOrphanTags(db, tagIds)
+        }
+        if cadenceChanged { try Caches.refresh(db, contactId: contact.id, cadence: cadence) }
+    }
+
+    static func insertHandle(_ db: Database, contactId: Int64, _ handle: Handle, position: Int) throws {
+        try db.execute(sql: """
+            INSERT INTO handle(contact_id, kind, value, normalized, label, position) VALUES (?, ?, ?, ?, ?, ?)
+            ON CONFLICT(contact_id, kind, normalized) DO NOTHING
+            """, arguments: [contactId, handle.kind.rawValue, handle.value, handle.normalized, handle.label, position])
+    }
+
+    static func link(_ db: Database, contactId: Int64, tag: String) throws {
+        let key = TextKey.fold(tag)
+        try db.execute(sql: "INSERT INTO tag(name, key) VALUES (?, ?) ON CONFLICT(key) DO NOTHING", arguments: [tag, key])
+        try db.execute(sql: "INSERT OR IGNORE INTO contact_tag(contact_id, tag_id) SELECT ?, id FROM tag WHERE key = ?",
+                       arguments: [contactId, key])
+    }
+
+    static func deleteOrphanTags(_ db: Database, _ ids: [Int64]) throws {
+        for id in ids {
+            try db.execute(sql: "DELETE FROM tag WHERE id = ? AND NOT EXISTS (SELECT 1 FROM contact_tag WHERE tag_id = ?)",
+                           arguments: [id, id])
+        }
+    }
+
+    /// Throws when one of `handles` already belongs to another contact.
+    static func checkHandlesFree(_ db: Database, _ handles: [Handle], except id: Int64?) throws {
+        for handle in handles {
+            let owner = try Row.fetchOne(db, sql: """
+                SELECT c.id, c.name, c.outlet FROM handle h JOIN contact c ON c.id = h.contact_id
+                WHERE h.kind = ? AND h.normalized = ? AND c.id IS NOT ? LIMIT 1
+                """, arguments: [handle.kind.rawValue, handle.normalized, id])
+            if let owner {
+                let outlet: String = owner["outlet"]
+                throw StoreError.invalid("the \(handle.kind.rawValue) \(handle.value) already belongs to #\(owner["id"] as Int64) \(owner["name"] as String)\(outlet.isEmpty ? "" : " (\(outlet))"); edit that contact instead, or pass --allow-duplicate")
+            }
+        }
+    }
+
+    /// Snoozes a contact until a day (nil wakes it); returns it before the change.
+    @discardableResult
+    public func snooze(contactId: Int64, until: Day?, today: Day) throws(StoreError) -> Contact {
+        try setFields(contactId: contactId, today: today) { $0.snoozedUntil = until }
+    }
+
+    /// Archives or unarchives; returns the contact before the change.
+    @discardableResult
+    public func setArchived(contactId: Int64, _ archived: Bool, today: Day) throws(StoreError) -> Contact {
+        try setFields(contactId: contactId, today: today) { $0.archived = archived }
+    }
+
+    private func setFields(contactId: Int64, today: Day, _ change: @escaping (inout Contact) -> Void) throws(StoreError) -> Contact {
+        try write { db in
+            let before = try Self.requireContact(db, id: contactId)
+            var after = before
+            change(&after)
+            try Self.store(db, after, today: today, cadence: cadence)
+            return before
+        }
+    }
+
+    /// Number of contacts (archived included).
+    public func contactCount() throws(StoreError) -> Int {
+        try read { db in try ContactRecord.fetchCount(db) }
+    }
+
+    /// True when the database holds no contact and no exchange.
+    public func isEmpty() throws(StoreError) -> Bool {
+        try read { db in
+            try ContactRecord.fetchCount(db) == 0 && ExchangeRecord.fetchCount(db) == 0
+        }
+    }
+
+    /// Every tag in use with its number of contacts, by name.
+    public func tags() throws(StoreError) -> [(name: String, count: Int)] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT t.name, count(ct.contact_id) AS n FROM tag t JOIN contact_tag ct ON ct.tag_id = t.id
+                GROUP BY t.id ORDER BY t.key
+                """).map { ($0["name"], $0["n"]) }
+        }
+    }
+}

@@ -1,0 +1,122 @@
+import GRDB
+import RapportCore
+
+/// The result of logging an exchange: what was saved, and the warnings the
+/// person chose to go past.
+public struct LogResult: Sendable {
+    public let exchange: Exchange
+    public let contact: Contact
+    public let warnings: [String]
+}
+
+/// An open follow-up with its contact.
+public struct FollowUpEntry: Hashable, Sendable {
+    public let exchangeId: Int64
+    public let contact: ContactLabel
+    public let due: Day
+    public let text: String
+    /// The day of the exchange the promise was made in.
+    public let madeOn: Day
+}
+
+extension RapportDatabase {
+    /// The anti-pestering and do-not-contact warnings logging `draft` would give.
+    public func logWarnings(contactId: Int64, draft: ExchangeDraft) throws(StoreError) -> [String] {
+        try read { db in
+            let contact = try Self.requireContact(db, id: contactId)
+            return try Self.warnings(db, contact: contact, draft: draft)
+        }
+    }
+
+    static func warnings(_ db: Database, contact: Contact, draft: ExchangeDraft) throws -> [String] {
+        let from = draft.day.adding(days: -PesteringGuard.askWindowDays)
+        let history = try Row.fetchAll(db, sql: """
+            SELECT \(ExchangeFacts.columns) FROM exchange WHERE contact_id = ? AND day BETWEEN ? AND ?
+            """, arguments: [contact.id, from.ordinal, draft.day.ordinal]).map(ExchangeFacts.init(row:))
+        return PesteringGuard.warnings(contactName: contact.name, doNotContact: contact.doNotContact,
+                                       history: history, draft: draft.facts)
+    }
+
+    /// Saves an exchange and refreshes the contact's caches in the same
+    /// transaction. Warnings never stop the save; they are returned.
+    public func logExchange(contactId: Int64, _ draft: ExchangeDraft, today: Day,
+                            allowFuture: Bool = false) throws(StoreError) -> LogResult {
+        let clean: ExchangeDraft
+        do { clean = try draft.validated(today: today, allowFuture: allowFuture) } catch { throw error.storeError }
+        return try write { db in
+            let contact = try Self.requireContact(db, id: contactId)
+            let warnings = try Self.warnings(db, contact: contact, draft: clean)
+            var record = ExchangeRecord(contactId: contactId, draft: clean)
+            try record.insert(db)
+            try Caches.refresh(db, contactId: contactId, cadence: cadence)
+            return LogResult(exchange: record.exchange, contact: try Self.requireContact(db, id: contactId), warnings: warnings)
+        }
+    }
+
+    /// Puts back an exchange exactly as it was (undo of a deletion).
+    public func restoreExchange(_ exchange: Exchange) throws(StoreError) {
+        try write { db in
+            var record = ExchangeRecord(exchange)
+            try record.insert(db)
+            try Caches.refresh(db, contactId: exchange.contactId, cadence: cadence)
+        }
+    }
+
+    /// Deletes one exchange (undo of a log); returns it.
+    @discardableResult
+    public func deleteExchange(id: Int64) throws(StoreError) -> Exchange {
+        try write { db in
+            guard let record = try ExchangeRecord.fetchOne(db, key: id) else {
+                throw StoreError.notFound("no exchange with id \(id)")
+            }
+            try record.delete(db)
+            try Caches.refresh(db, contactId: record.contactId, cadence: cadence)
+            return record.exchange
+        }
+    }
+
+    /// One contact's exchanges, newest first.
+    public func exchanges(contactId: Int64, limit: Int? = nil) throws(StoreError) -> [Exchange] {
+        try read { db in
+            try ExchangeRecord.fetchAll(db, sql: """
+                SELECT * FROM exchange WHERE contact_id = ? ORDER BY day DESC, id DESC LIMIT ?
+                """, arguments: [contactId, limit ?? -1]).map(\.exchange)
+        }
+    }
+
+    /// Marks a follow-up done on `day`, or open again with nil.
+    public func setFollowUpDone(exchangeId: Int64, on day: Day?) throws(StoreError) {
+        try write { db in
+            guard let record = try ExchangeRecord.fetchOne(db, key: exchangeId), record.followUpDay != nil else {
+                throw StoreError.notFound("exchange \(exchangeId) has no follow-up")
+            }
+            try db.execute(sql: "UPDATE exchange SET follow_up_done_day = ? WHERE id = ?", arguments: [day?.ordinal, exchangeId])
+        }
+    }
+
+    /// Open follow-ups by date (earliest first), optionally only those due by `dueBy`.
+    public func openFollowUps(dueBy: Day? = nil, includeInactive: Bool = false, limit: Int? = nil) throws(StoreError) -> [FollowUpEntry] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT e.id, e.day, e.follow_up_day, e.follow_up, c.id AS cid, c.name, c.outlet
+                FROM exchange e JOIN contact c ON c.id = e.contact_id
+                WHERE e.follow_up_day IS NOT NULL AND e.follow_up_done_day IS NULL
+                  AND e.follow_up_day <= ? AND (? OR (c.archived = 0))
+                ORDER BY e.follow_up_day, e.id LIMIT ?
+                """, arguments: [dueBy?.ordinal ?? Int.max, includeInactive, limit ?? -1]).map { row in
+                FollowUpEntry(exchangeId: row["id"], contact: ContactLabel(id: row["cid"], name: row["name"], outlet: row["outlet"]),
+                              due: Day(ordinal: row["follow_up_day"]), text: row["follow_up"], madeOn: Day(ordinal: row["day"]))
+            }
+        }
+    }
+
+    /// Number of open follow-ups (of contacts not archived).
+    public func openFollowUpCount() throws(StoreError) -> Int {
+        try read { db in
+            try Int.fetchOne(db, sql: """
+                SELECT count(*) FROM exchange e JOIN contact c ON c.id = e.contact_id
+                WHERE e.follow_up_day IS NOT NULL AND e.follow_up_done_day IS NULL AND c.archived = 0
+                """) ?? 0
+        }
+    }
+}

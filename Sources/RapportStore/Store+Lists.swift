@@ -1,0 +1,168 @@
+import GRDB
+import RapportCore
+
+/// How a contact list is ordered.
+public enum ContactSort: String, NamedValue {
+    /// Alphabetical (accents and case ignored).
+    case name
+    /// Most recent exchange first; never contacted last.
+    case last
+    /// Warmest first.
+    case warmth
+    /// Most overdue first (overdue ratio × tier weight).
+    case due
+    public static let valueKind = "sort"
+
+    public var label: String {
+        switch self {
+        case .name: return "name"
+        case .last: return "last contact"
+        case .warmth: return "warmth"
+        case .due: return "due"
+        }
+    }
+}
+
+/// Which contacts a list shows.
+public struct ContactFilter: Hashable, Sendable {
+    public var role: Role?
+    public var tag: String?
+    public var tier: Tier?
+    public var includeArchived: Bool
+    /// Full-text query over contact fields and exchange summaries.
+    public var search: String?
+
+    public init(role: Role? = nil, tag: String? = nil, tier: Tier? = nil, includeArchived: Bool = false, search: String? = nil) {
+        self.role = role
+        self.tag = tag
+        self.tier = tier
+        self.includeArchived = includeArchived
+        self.search = search
+    }
+}
+
+/// One row of a contact list, with the relationship figures for today.
+public struct ContactRow: Hashable, Sendable, Identifiable {
+    public let id: Int64
+    public let name: String
+    public let outlet: String
+    public let title: String
+    public let role: Role
+    public let tier: Tier
+    public let cadence: Int
+    public let lastExchange: Day?
+    /// When a never-contacted person's cadence started counting.
+    public let reviewFrom: Day
+    public let warmth: Warmth
+    public let due: DueStatus
+    public let doNotContact: Bool
+    public let archived: Bool
+    public let snoozedUntil: Day?
+
+    /// Days since the last exchange; nil when never contacted.
+    public var daysSinceLast: Int? { lastExchange == nil ? nil : due.daysSince }
+
+    public var label: ContactLabel { ContactLabel(id: id, name: name, outlet: outlet) }
+
+    static let columns = """
+        contact.id, contact.name, contact.outlet, contact.title, contact.role, contact.tier, contact.cadence_override,
+        contact.last_exchange_day, contact.review_from_day, contact.warmth_base, contact.do_not_contact,
+        contact.archived, contact.snoozed_until_day
+        """
+
+    init(row: Row, cadence: Cadence, today: Day) {
+        id = row["id"]
+        name = row["name"]
+        outlet = row["outlet"]
+        title = row["title"]
+        role = Role(rawValue: row["role"]) ?? .other
+        tier = Tier(rawValue: row["tier"]) ?? .b
+        self.cadence = cadence.days(tier: tier, override: row["cadence_override"])
+        lastExchange = (row["last_exchange_day"] as Int?).map(Day.init(ordinal:))
+        warmth = WarmthModel.warmth(baseScore: row["warmth_base"], last: lastExchange, cadence: self.cadence, today: today)
+        reviewFrom = Day(ordinal: row["review_from_day"])
+        due = DueStatus(lastExchange: lastExchange, reviewFrom: reviewFrom,
+                        cadence: self.cadence, today: today)
+        doNotContact = row["do_not_contact"]
+        archived = row["archived"]
+        snoozedUntil = (row["snoozed_until_day"] as Int?).map(Day.init(ordinal:))
+    }
+}
+
+extension RapportDatabase {
+    /// A page of contacts, filtered and sorted.
+    public func listContacts(_ filter: ContactFilter = ContactFilter(), sort: ContactSort, today: Day,
+                             limit: Int? = nil, offset: Int = 0) throws(StoreError) -> [ContactRow] {
+        let (whereSQL, arguments) = Self.whereClause(filter)
+        return try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT \(ContactRow.columns) FROM contact WHERE \(whereSQL)
+                ORDER BY \(orderSQL(sort, today: today)) LIMIT ? OFFSET ?
+                """, arguments: arguments + [limit ?? -1, offset]).map { ContactRow(row: $0, cadence: cadence, today: today) }
+        }
+    }
+
+    /// Every matching id in list order: what a scrolling view pages through.
+    public func contactIds(_ filter: ContactFilter = ContactFilter(), sort: ContactSort, today: Day) throws(StoreError) -> [Int64] {
+        let (whereSQL, arguments) = Self.whereClause(filter)
+        return try read { db in
+            try Int64.fetchAll(db, sql: "SELECT contact.id FROM contact WHERE \(whereSQL) ORDER BY \(orderSQL(sort, today: today))",
+                               arguments: arguments)
+        }
+    }
+
+    /// Rows for the given ids, in the given order (missing ids are skipped).
+    public func contactRows(ids: [Int64], today: Day) throws(StoreError) -> [ContactRow] {
+        guard !ids.isEmpty else { return [] }
+        return try read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT \(ContactRow.columns) FROM contact WHERE id IN (\(ids.map { _ in "?" }.joined(separator: ",")))
+                """, arguments: StatementArguments(ids)).map { ContactRow(row: $0, cadence: cadence, today: today) }
+            let byId = Dictionary(rows.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            return ids.compactMap { byId[$0] }
+        }
+    }
+
+    /// How many contacts match.
+    public func countContacts(_ filter: ContactFilter = ContactFilter()) throws(StoreError) -> Int {
+        let (whereSQL, arguments) = Self.whereClause(filter)
+        return try read { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM contact WHERE \(whereSQL)", arguments: arguments) ?? 0
+        }
+    }
+
+    func orderSQL(_ sort: ContactSort, today: Day) -> String {
+        switch sort {
+        case .name: return "contact.name_key, contact.id"
+        case .last: return "contact.last_exchange_day DESC NULLS LAST, contact.name_key, contact.id"
+        case .warmth: return "\(Caches.warmthScoreSQL(cadence, today: today)) DESC, contact.name_key, contact.id"
+        case .due: return "\(Caches.dueScoreSQL(cadence, today: today)) DESC, contact.name_key, contact.id"
+        }
+    }
+
+    static func whereClause(_ filter: ContactFilter) -> (String, StatementArguments) {
+        var clauses: [String] = []
+        var arguments = StatementArguments()
+        if !filter.includeArchived { clauses.append("contact.archived = 0") }
+        if let role = filter.role {
+            clauses.append("contact.role = ?")
+            arguments += [role.rawValue]
+        }
+        if let tier = filter.tier {
+            clauses.append("contact.tier = ?")
+            arguments += [tier.rawValue]
+        }
+        if let tag = filter.tag {
+            clauses.append("contact.id IN (SELECT ct.contact_id FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id WHERE t.key = ?)")
+            arguments += [TextKey.fold(tag.trimmingCharacters(in: .whitespaces))]
+        }
+        if let search = filter.search, let match = SearchQuery.match(search) {
+            clauses.append("""
+                contact.id IN (SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?
+                UNION SELECT e.contact_id FROM exchange_fts f JOIN exchange e ON e.id = f.rowid WHERE exchange_fts MATCH ?)
+                """)
+            arguments += [match, match]
+        }
+        return (clauses.isEmpty ? "1" : clauses.joined(separator: " AND "), arguments)
+    }
+}

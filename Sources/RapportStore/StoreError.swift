@@ -1,0 +1,48 @@
+import Foundation
+import RapportCore
+
+/// Why the database could not be used or changed, said in one line that
+/// names the file when the file is the problem.
+public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The file exists but is not an SQLite database.
+    case notSQLite(path: String)
+    /// An SQLite database made by something other than Rapport.
+    case notRapport(path: String)
+    /// A Rapport database from a newer version of Rapport.
+    case newerSchema(path: String, unknown: [String])
+    /// The file is damaged.
+    case corrupt(path: String, detail: String)
+    /// The file or its folder could not be created, opened or read.
+    case cannotOpen(path: String, detail: String)
+    /// No contact, exchange… with that id.
+    case notFound(String)
+    /// The user's request could not be carried out as given.
+    case invalid(String)
+    /// The database refused an operation for a reason we did not foresee.
+    case database(String)
+
+    public var description: String {
+        switch self {
+        case let .notSQLite(path):
+            return "\(path) is not a Rapport database (it is not an SQLite file); it was left untouched"
+        case let .notRapport(path):
+            return "\(path) is an SQLite database but not a Rapport database; it was left untouched"
+        case let .newerSchema(path, unknown):
+            return "\(path) was written by a newer version of Rapport (schema \(unknown.joined(separator: ", "))); upgrade Rapport to open it. The file was left untouched"
+        case let .corrupt(path, detail):
+            return "\(path) is damaged (\(detail)); it was left untouched. Restore it from a backup"
+        case let .cannotOpen(path, detail):
+            return "cannot open \(path): \(detail)"
+        case let .notFound(what):
+            return what
+        case let .invalid(message):
+            return message
+        case let .database(message):
+            return "database error: \(message)"
+        }
+    }
+}
+
+extension InputError {
+    var storeError: StoreError { .invalid(message) }
+}

@@ -1,0 +1,231 @@
+import ArgumentParser
+import Foundation
+import RapportCore
+import RapportStore
+
+/// The contact fields `add` and `edit` share.
+struct ContactFieldOptions: ParsableArguments {
+    @Option(help: "journalist, blogger, expert, influencer, partner, provider or other.", transform: Role.argument)
+    var role: Role?
+    @Option(help: "Outlet or organisation.")
+    var outlet: String?
+    @Option(help: "Job title.")
+    var title: String?
+    @Option(help: "A (key), B (regular) or C (occasional).", transform: Tier.argument)
+    var tier: Tier?
+    @Option(help: ArgumentHelp("Days between conversations, overriding the tier default ('default' clears it).", valueName: "days"))
+    var cadence: String?
+    @Option(help: "new, acquainted, engaged, trusted or ally.", transform: Stage.argument)
+    var stage: Stage?
+    @Option(help: "A tag (beat, topic); repeat for several.")
+    var tag: [String] = []
+    @Option(help: "An email address; repeat for several.")
+    var email: [String] = []
+    @Option(help: "A phone number; repeat for several.")
+    var phone: [String] = []
+    @Option(help: "A Twitter/X handle (@name).")
+    var twitter: [String] = []
+    @Option(help: "A Mastodon address (@name@server).")
+    var mastodon: [String] = []
+    @Option(help: "A Bluesky handle (name.bsky.social).")
+    var bluesky: [String] = []
+    @Option(help: "A LinkedIn profile URL.")
+    var linkedin: [String] = []
+    @Option(help: "A website URL.")
+    var website: [String] = []
+    @Option(name: .customLong("how-met"), help: "How we met.")
+    var howMet: String?
+    @Option(help: "Notes about the person (replaces the notes on edit).")
+    var note: String?
+    @Flag(name: .customLong("allow-duplicate"), help: "Accept a handle that already belongs to another contact.")
+    var allowDuplicate = false
+
+    /// The handles given, parsed; the first bad one throws a one-line message.
+    func handles() throws -> [Handle] {
+        let given: [(HandleKind, [String])] = [
+            (.email, email), (.phone, phone), (.twitter, twitter), (.mastodon, mastodon),
+            (.bluesky, bluesky), (.linkedin, linkedin), (.website, website),
+        ]
+        var result: [Handle] = []
+        for (kind, values) in given {
+            for value in values {
+                do { result.append(try Handle.parse(kind: kind, value)) } catch { throw CommandFailure(message: "--\(kind.rawValue): \(error.message)") }
+            }
+        }
+        return result
+    }
+
+    /// The cadence override: nil when not given, `.some(nil)` to clear.
+    func cadenceOverride() throws -> Int?? {
+        guard let cadence else { return nil }
+        let text = cadence.trimmingCharacters(in: .whitespaces).lowercased()
+        if text == "default" || text == "tier" || text == "none" { return .some(nil) }
+        guard let days = Int(text), Cadence.allowed.contains(days) else {
+            throw CommandFailure(message: "--cadence: '\(cadence)' is not a number of days between \(Cadence.allowed.lowerBound) and \(Cadence.allowed.upperBound) (or 'default')")
+        }
+        return .some(days)
+    }
+}
+
+struct Add: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Add a contact.")
+
+    @Argument(help: "The person's name.")
+    var name: String
+    @OptionGroup var fields: ContactFieldOptions
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        let handles = try fields.handles()
+        let cadence = try fields.cadenceOverride()
+        let context = try database.open()
+        let draft = ContactDraft(
+            name: name, role: fields.role ?? .journalist, outlet: fields.outlet ?? "", title: fields.title ?? "",
+            tier: fields.tier ?? .b, cadenceOverride: cadence ?? nil, stage: fields.stage ?? .new,
+            howMet: fields.howMet ?? "", notes: fields.note ?? "", handles: handles, tags: fields.tag)
+        let contact = try context.database.addContact(draft, today: context.today, allowSharedHandles: fields.allowDuplicate)
+        if output.json {
+            try JSONOutput.print(ContactPresenter.json(contact, database: context.database, today: context.today, withExchanges: false))
+        } else {
+            print("Added #\(contact.id) \(CLIText.clean(contact.name))\(contact.outlet.isEmpty ? "" : " (\(CLIText.clean(contact.outlet)))")")
+        }
+    }
+}
+
+struct Edit: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Change a contact's fields, handles or tags.")
+
+    @Argument(help: "The contact: an id, a handle, or a part of the name.")
+    var contact: String
+    @Option(help: "A new name.")
+    var name: String?
+    @OptionGroup var fields: ContactFieldOptions
+    @Option(name: .customLong("remove-tag"), help: "A tag to remove; repeat for several.")
+    var removeTag: [String] = []
+    @Option(name: .customLong("remove-handle"), help: "A handle to remove (its value); repeat for several.")
+    var removeHandle: [String] = []
+    @Option(name: .customLong("do-not-contact"), help: ArgumentHelp("true or false.", valueName: "true|false"))
+    var doNotContact: Bool?
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        var change = ContactChange()
+        change.name = name
+        change.role = fields.role
+        change.outlet = fields.outlet
+        change.title = fields.title
+        change.tier = fields.tier
+        change.cadenceOverride = try fields.cadenceOverride()
+        change.stage = fields.stage
+        change.howMet = fields.howMet
+        change.notes = fields.note
+        change.doNotContact = doNotContact
+        change.addTags = fields.tag
+        change.removeTags = removeTag
+        change.addHandles = try fields.handles()
+        change.removeHandles = removeHandle
+        guard !change.isEmpty else { throw CommandFailure(message: "nothing to change: give at least one option (see rapport edit --help)") }
+        let context = try database.open()
+        let target = try context.database.resolve(contact)
+        let (_, after) = try context.database.updateContact(id: target.id, change, today: context.today,
+                                                            allowSharedHandles: fields.allowDuplicate)
+        if output.json {
+            try JSONOutput.print(ContactPresenter.json(after, database: context.database, today: context.today, withExchanges: false))
+        } else {
+            print("Updated #\(after.id) \(CLIText.clean(after.name))")
+        }
+    }
+}
+
+struct Snooze: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Leave a contact out of the review for a while.",
+        discussion: "WHEN is a number of days (30), a date (2026-12-24, +2w), or 'off' to wake the contact now.")
+
+    @Argument(help: "The contact: an id, a handle, or a part of the name.")
+    var contact: String
+    @Argument(help: ArgumentHelp("Days, a date, or 'off'.", valueName: "days|date"))
+    var when: String
+    @OptionGroup var database: DatabaseOptions
+
+    func run() throws {
+        let context = try database.open()
+        let text = when.trimmingCharacters(in: .whitespaces).lowercased()
+        let until: Day?
+        if text == "off" || text == "0" {
+            until = nil
+        } else if let days = Int(text) {
+            guard days > 0, days <= 3650 else { throw CommandFailure(message: "snooze: \(days) days is out of range (1–3650)") }
+            until = context.today.adding(days: days)
+        } else {
+            let day = try context.day(when, option: "snooze")
+            guard day > context.today else { throw CommandFailure(message: "snooze: \(day.iso) is not in the future (today is \(context.today.iso))") }
+            until = day
+        }
+        let target = try context.database.resolve(contact)
+        try context.database.snooze(contactId: target.id, until: until, today: context.today)
+        if let until {
+            print("Snoozed #\(target.id) \(CLIText.clean(target.name)) until \(until.iso)")
+        } else {
+            print("#\(target.id) \(CLIText.clean(target.name)) is no longer snoozed")
+        }
+    }
+}
+
+struct Archive: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Archive a contact (hidden from lists and the review; nothing is deleted).")
+
+    @Argument(help: "The contact: an id, a handle, or a part of the name.")
+    var contact: String
+    @OptionGroup var database: DatabaseOptions
+
+    func run() throws {
+        let context = try database.open()
+        let target = try context.database.resolve(contact)
+        try context.database.setArchived(contactId: target.id, true, today: context.today)
+        print("Archived #\(target.id) \(CLIText.clean(target.name))")
+    }
+}
+
+struct Unarchive: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Bring an archived contact back.")
+
+    @Argument(help: "The contact: an id, a handle, or a part of the name.")
+    var contact: String
+    @OptionGroup var database: DatabaseOptions
+
+    func run() throws {
+        let context = try database.open()
+        let target = try context.database.resolve(contact)
+        try context.database.setArchived(contactId: target.id, false, today: context.today)
+        print("Unarchived #\(target.id) \(CLIText.clean(target.name))")
+    }
+}
+
+struct Forget: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Erase a person and everything about them (right to erasure).",
+        discussion: "Deletes the contact, their handles, tag links and every exchange, and scrubs them from the search index and the file's free space. Without --yes, only says what it would erase.")
+
+    @Argument(help: "The contact: an id, a handle, or a part of the name.")
+    var contact: String
+    @Flag(help: "Really erase.")
+    var yes = false
+    @OptionGroup var database: DatabaseOptions
+
+    func run() throws {
+        let context = try database.open()
+        let target = try context.database.resolve(contact)
+        guard yes else {
+            let preview = try context.database.forgetPreview(contactId: target.id)
+            throw CommandFailure(message: "this would erase \(CLIText.clean(preview.summary)) for good; run again with --yes to erase")
+        }
+        let report = try context.database.forget(contactId: target.id)
+        print("Erased \(CLIText.clean(report.summary)).")
+        if !report.logEmptied {
+            Terminal.printWarning("another Rapport has the database open; traces may remain in the write-ahead log until it closes")
+        }
+    }
+}

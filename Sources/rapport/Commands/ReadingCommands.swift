@@ -1,0 +1,255 @@
+import ArgumentParser
+import Foundation
+import RapportCore
+import RapportStore
+
+/// Builds what `show`, `add` and `edit` print for one contact.
+enum ContactPresenter {
+    static func json(_ contact: Contact, database: RapportDatabase, today: Day, withExchanges: Bool) throws -> ContactJSON {
+        let exchanges = try database.exchanges(contactId: contact.id)
+        let cadence = database.cadence.days(for: contact)
+        let summary = RelationshipSummary(exchanges: exchanges.map(\.facts), reviewFrom: contact.reviewFrom,
+                                          cadence: cadence, today: today)
+        return ContactJSON(contact, summary: summary, cadence: cadence, exchanges: withExchanges ? exchanges : nil)
+    }
+}
+
+/// "12d", "today", or "—" when never.
+func daysText(_ days: Int?) -> String {
+    guard let days else { return "—" }
+    return days == 0 ? "today" : "\(days)d"
+}
+
+struct List: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "List contacts.")
+
+    @Option(help: "Only this role.", transform: Role.argument)
+    var role: Role?
+    @Option(help: "Only contacts with this tag.")
+    var tag: String?
+    @Option(help: "Only this tier (A, B or C).", transform: Tier.argument)
+    var tier: Tier?
+    @Option(help: "name, last (most recent exchange first), warmth or due (most overdue first).", transform: ContactSort.argument)
+    var sort: ContactSort = .name
+    @Option(help: "At most this many rows.")
+    var limit: Int?
+    @Flag(name: .customLong("include-archived"), help: "Include archived contacts.")
+    var includeArchived = false
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+        if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
+    }
+
+    func run() throws {
+        let context = try database.open()
+        let filter = ContactFilter(role: role, tag: tag, tier: tier, includeArchived: includeArchived)
+        let rows = try context.database.listContacts(filter, sort: sort, today: context.today, limit: limit)
+        if output.json {
+            try JSONOutput.print(rows.map(ContactRowJSON.init))
+            return
+        }
+        guard !rows.isEmpty else {
+            print(try context.database.contactCount() == 0
+                ? "No contacts yet. Add one with: rapport add NAME (or try: rapport demo --db /tmp/demo.sqlite)"
+                : "No contact matches.")
+            return
+        }
+        var table = TextTable([
+            .init(title: "ID", alignment: .right), .init(title: "NAME", maxWidth: 30), .init(title: "OUTLET", maxWidth: 28),
+            .init(title: "ROLE"), .init(title: "TIER"), .init(title: "LAST", alignment: .right),
+            .init(title: "WARMTH", alignment: .right), .init(title: ""),
+        ])
+        for row in rows {
+            table.add([
+                "\(row.id)", row.name + (row.archived ? " (archived)" : ""), row.outlet, row.role.rawValue, row.tier.rawValue,
+                daysText(row.daysSinceLast), "\(row.warmth.value)", row.warmth.label.rawValue + (row.due.isDue ? ", due" : ""),
+            ])
+        }
+        print(table.render())
+    }
+}
+
+struct Show: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Show everything about a contact, with the exchange history.")
+
+    @Argument(help: "The contact: an id, a handle, or a part of the name.")
+    var contact: String
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        let context = try database.open()
+        let target = try context.database.resolve(contact)
+        let json = try ContactPresenter.json(target, database: context.database, today: context.today, withExchanges: true)
+        if output.json {
+            try JSONOutput.print(json)
+        } else {
+            print(ShowText.render(target, json))
+        }
+    }
+}
+
+/// The human form of `show`.
+enum ShowText {
+    static func render(_ contact: Contact, _ json: ContactJSON) -> String {
+        var lines: [String] = []
+        let c = CLIText.clean
+        lines.append("#\(contact.id) \(c(contact.name))\(contact.archived ? "  [archived]" : "")\(contact.doNotContact ? "  [do not contact]" : "")")
+        let work = [contact.title, contact.outlet].filter { !$0.isEmpty }.map(c).joined(separator: ", ")
+        lines.append("  \(contact.role.label)\(work.isEmpty ? "" : " — \(work)")")
+        lines.append("  Stage \(contact.stage.rawValue), tier \(contact.tier.rawValue), cadence \(json.cadence) days\(contact.cadenceOverride == nil ? "" : " (own)")")
+        if let until = contact.snoozedUntil { lines.append("  Snoozed until \(until.iso)") }
+        lines.append("  Warmth \(json.warmth.value) (\(json.warmth.label)): \(json.warmth.explanation ?? "")")
+        let reciprocity = Reciprocity(gave: json.reciprocity.gave, asked: json.reciprocity.asked)
+        lines.append("  Reciprocity: \(reciprocity.summary)")
+        if json.due.isDue {
+            lines.append(json.due.neverContacted ? "  Due: never contacted" : "  Due: \(json.due.daysSince) days since last, cadence \(json.due.cadence)")
+        }
+        if !contact.handles.isEmpty {
+            lines.append("Handles")
+            for handle in contact.handles {
+                lines.append("  \(handle.kind.label): \(c(handle.value))\(handle.label.isEmpty ? "" : " (\(c(handle.label)))")")
+            }
+        }
+        if !contact.tags.isEmpty { lines.append("Tags: " + contact.tags.map(c).joined(separator: ", ")) }
+        if !contact.howMet.isEmpty { lines.append("How we met: " + c(contact.howMet)) }
+        if !contact.notes.isEmpty {
+            lines.append("Notes")
+            for line in contact.notes.split(separator: "\n", omittingEmptySubsequences: false) { lines.append("  " + c(String(line))) }
+        }
+        let exchanges = json.exchanges ?? []
+        lines.append("Exchanges (\(exchanges.count))")
+        for exchange in exchanges {
+            var line = "  \(exchange.date.iso)  \(exchange.channel) \(exchange.direction == "in" ? "←" : "→")  \(c(exchange.summary))"
+            if let rating = exchange.rating { line += "  ★\(rating)" }
+            if exchange.intent != "chat" { line += "  [\(exchange.intent)]" }
+            lines.append(line)
+            if let followUp = exchange.followUp {
+                lines.append("      follow-up \(followUp.date.iso): \(c(followUp.text))\(followUp.done.map { " (done \($0.iso))" } ?? "")")
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+}
+
+struct Search: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Search contacts and exchange summaries.",
+        discussion: "Accents and case are ignored and words match as prefixes: 'lef' finds Lefèvre.")
+
+    @Argument(help: "Words to look for.")
+    var query: String
+    @Option(help: "At most this many hits.")
+    var limit: Int = 20
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+        if limit < 1 { throw ValidationError("--limit must be at least 1") }
+    }
+
+    func run() throws {
+        let context = try database.open()
+        let hits = try context.database.search(query, limit: limit)
+        if output.json {
+            try JSONOutput.print(hits.map(SearchHitJSON.init))
+            return
+        }
+        guard !hits.isEmpty else {
+            print("Nothing matches '\(CLIText.clean(query))'.")
+            return
+        }
+        var table = TextTable([
+            .init(title: "ID", alignment: .right), .init(title: "NAME", maxWidth: 30), .init(title: "MATCHED"),
+            .init(title: "", maxWidth: 90),
+        ])
+        for hit in hits {
+            let field = hit.field == .exchange ? "exchange \(hit.day?.iso ?? "")" : hit.field.rawValue
+            table.add(["\(hit.contact.id)", hit.contact.name, field, hit.snippet])
+        }
+        print(table.render(header: false))
+    }
+}
+
+struct Review: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Who is due for a conversation, and why.",
+        discussion: "Follow-ups whose date has come first, then contacts past their cadence, weighted by tier. Archived, snoozed and do-not-contact people are left out.")
+
+    @Option(help: "At most this many contacts.")
+    var limit: Int?
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+        if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
+    }
+
+    func run() throws {
+        let context = try database.open()
+        let entries = try context.database.review(today: context.today, limit: limit)
+        if output.json {
+            try JSONOutput.print(entries.enumerated().map { ReviewJSON(rank: $0.offset + 1, $0.element) })
+            return
+        }
+        guard !entries.isEmpty else {
+            print("Nobody is due. Well done.")
+            return
+        }
+        var table = TextTable([
+            .init(title: "#", alignment: .right), .init(title: "ID", alignment: .right), .init(title: "NAME", maxWidth: 30),
+            .init(title: "OUTLET", maxWidth: 24), .init(title: "TIER"), .init(title: "WHY", maxWidth: 80),
+        ])
+        for (index, entry) in entries.enumerated() {
+            table.add([
+                "\(index + 1)", "\(entry.row.id)", entry.row.name, entry.row.outlet, entry.row.tier.rawValue,
+                entry.item.reasons.map(\.sentence).joined(separator: "; "),
+            ])
+        }
+        print(table.render())
+    }
+}
+
+struct Demo: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Fill an empty database with fictional demo data.",
+        discussion: "About 80 people and 600 exchanges over 18 months by default. Large numbers make a benchmark dataset. Refuses a database that already holds contacts.")
+
+    @Option(help: "How many contacts.")
+    var contacts: Int = DemoOptions.standard.contacts
+    @Option(help: "How many exchanges in all.")
+    var exchanges: Int = DemoOptions.standard.exchanges
+    @Option(help: "Random seed: the same seed gives the same data.")
+    var seed: UInt64 = DemoOptions.standard.seed
+    @OptionGroup var database: DatabaseOptions
+
+    func validate() throws {
+        if contacts < 1 || contacts > 10_000_000 { throw ValidationError("--contacts must be between 1 and 10,000,000") }
+        if exchanges < 0 || exchanges > 100_000_000 { throw ValidationError("--exchanges must be between 0 and 100,000,000") }
+    }
+
+    func run() throws {
+        let context = try database.open()
+        let started = Date()
+        let report = try context.database.loadDemo(DemoOptions(contacts: contacts, exchanges: exchanges, seed: seed), today: context.today)
+        let seconds = Date().timeIntervalSince(started)
+        print("Loaded demo data: \(report.contacts) contacts and \(report.exchanges) exchanges into \(database.path) in \(String(format: "%.1f", seconds)) s")
+    }
+}
+
+struct Tui: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Open the full-screen app (the default).")
+
+    @OptionGroup var database: DatabaseOptions
+
+    func run() throws {
+        throw CommandFailure(message: "the full-screen app is not built yet; use the commands (rapport --help)")
+    }
+}
+
+/// Reads settings that affect the command line (tier cadences).
+enum SettingsLoader {
+    static func cadence() throws -> Cadence { .standard }
+}

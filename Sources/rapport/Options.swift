@@ -1,0 +1,50 @@
+import ArgumentParser
+import Foundation
+import RapportCore
+import RapportStore
+
+/// `--db PATH`, shared by every command.
+struct DatabaseOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "The database file (default: $RAPPORT_DB, else $XDG_DATA_HOME/rapport/rapport.sqlite).",
+        valueName: "path"))
+    var db: String?
+
+    var path: String { DatabaseLocation.resolve(explicit: db) }
+
+    /// Opens the database and fixes today (from `RAPPORT_NOW` when set).
+    func open() throws -> CommandContext {
+        let clock = try SystemClock.fromEnvironment()
+        let settings = try SettingsLoader.cadence()
+        let database = try RapportDatabase.open(path: path, cadence: settings)
+        return CommandContext(database: database, today: clock.today)
+    }
+}
+
+/// `--json`, shared by every reading command.
+struct OutputOptions: ParsableArguments {
+    @Flag(name: .long, help: "Print JSON (documented in docs/cli.md) instead of text.")
+    var json = false
+}
+
+/// What a command works with: the open database and today.
+struct CommandContext {
+    let database: RapportDatabase
+    let today: Day
+
+    /// Parses a day typed by the user (`YYYY-MM-DD`, `today`, `yesterday`, `-3d`…).
+    func day(_ text: String, option: String) throws -> Day {
+        guard let day = DayInput.parse(text, today: today) else {
+            throw CommandFailure(message: "\(option): cannot read the date '\(text)' (expected \(DayInput.accepted))")
+        }
+        return day
+    }
+}
+
+extension NamedValue {
+    /// Parses an argument case-insensitively, for `@Option(transform:)`:
+    /// the error lists every valid name on one line.
+    static func argument(_ text: String) throws -> Self {
+        do { return try parse(text) } catch { throw ValidationError(error.message) }
+    }
+}

@@ -1,0 +1,59 @@
+import ArgumentParser
+import Foundation
+import RapportCore
+import RapportStore
+
+/// The `rapport` command: the full-screen app by default, and a scriptable
+/// command line over the same database.
+@main
+struct Rapport: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rapport",
+        abstract: "A terminal relationship CRM for press relations.",
+        discussion: """
+            Run with no command to open the full-screen app. Rapport records and reminds; it never sends \
+            messages for you, and has no bulk messaging of any kind.
+            """,
+        version: "0.1.0",
+        subcommands: [
+            Tui.self, Add.self, Edit.self, Log.self, List.self, Show.self, Search.self, Review.self,
+            Snooze.self, Archive.self, Unarchive.self, Forget.self, Demo.self,
+        ],
+        defaultSubcommand: Tui.self
+    )
+
+    /// Parses and runs, printing every error as one line on stderr:
+    /// exit 1 for a failure, 64 for a usage mistake.
+    static func main() {
+        do {
+            var command = try parseAsRoot(nil)
+            try command.run()
+        } catch let failure as CommandFailure {
+            Terminal.printError(failure.message)
+            Foundation.exit(failure.exitCode)
+        } catch let error as StoreError {
+            Terminal.printError(error.description)
+            Foundation.exit(1)
+        } catch let error as InputError {
+            Terminal.printError(error.message)
+            Foundation.exit(1)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                print(fullMessage(for: error))
+                Foundation.exit(0)
+            }
+            let message = message(for: error)
+            if !message.isEmpty {
+                Terminal.printError(message + (code == .validationFailure ? " (see --help)" : ""))
+            }
+            Foundation.exit(code.rawValue)
+        }
+    }
+}
+
+/// A command that could not do what was asked: one line for the user.
+struct CommandFailure: Error {
+    let message: String
+    var exitCode: Int32 = 1
+}
