@@ -2,6 +2,7 @@
 import PackageDescription
 
 let grdb = Target.Dependency.product(name: "GRDB", package: "GRDB.swift")
+let sqlite = Target.Dependency.product(name: "GRDBSQLite", package: "GRDB.swift")
 let argumentParser = Target.Dependency.product(name: "ArgumentParser", package: "swift-argument-parser")
 let toml = Target.Dependency.product(name: "TOMLKit", package: "TOMLKit")
 let csv = Target.Dependency.product(name: "CSV", package: "CSV.swift")
@@ -23,7 +24,7 @@ let package = Package(
         // Domain values, the relationship model, date rules. Pure; Foundation only.
         .target(name: "RapportCore"),
         // The SQLite database through GRDB.
-        .target(name: "RapportStore", dependencies: ["RapportCore", grdb]),
+        .target(name: "RapportStore", dependencies: ["RapportCore", grdb, sqlite]),
         // vCard and CSV reading and writing (no database).
         .target(name: "RapportInterchange", dependencies: ["RapportCore", csv]),
         // Screen buffer, widths, widgets, keys, keymap, theme model. Foundation only.
@@ -48,7 +49,8 @@ let package = Package(
             dependencies: ["RapportCore", "RapportStore", "RapportInterchange", "RapportApp", "TerminalUI"]
         ),
         .testTarget(name: "RapportCoreTests", dependencies: ["RapportCore"]),
-        .testTarget(name: "RapportStoreTests", dependencies: ["RapportCore", "RapportStore", grdb]),
+        .testTarget(name: "RapportStoreTests", dependencies: ["RapportCore", "RapportStore", grdb],
+                    resources: [.copy("Fixtures")]),
         .testTarget(name: "RapportInterchangeTests", dependencies: ["RapportCore", "RapportInterchange"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),

@@ -89,11 +89,11 @@ public struct Handle: Hashable, Sendable, Codable {
             let digits = number.filter(\.isASCIIDigit)
             return number.first == "+" ? "+" + digits : digits
         case .twitter:
-            return socialName(text, hosts: ["twitter.com", "x.com", "mobile.twitter.com", "www.twitter.com", "www.x.com"])
+            return socialName(text, hosts: ["twitter.com", "x.com", "mobile.twitter.com", "www.twitter.com", "www.x.com"]).lowercased()
         case .mastodon:
             return mastodonAccount(text) ?? stripAt(text)
         case .bluesky:
-            return socialName(text, hosts: ["bsky.app"], pathPrefix: "profile/")
+            return socialName(text, hosts: ["bsky.app"], pathPrefix: "profile/").lowercased()
         case .linkedin, .website:
             return bareURL(text)
         case .other:
@@ -128,12 +128,13 @@ public struct Handle: Hashable, Sendable, Codable {
         for host in hosts {
             let prefix = bareURL(host) + "/" + pathPrefix
             if bare.hasPrefix(prefix) {
-                text = String(bare.dropFirst(prefix.count))
+                // Same length as `bare`'s tail, but with the original case.
+                text = String(text.suffix(bare.count - prefix.count + trailingSlashes(text)))
                 text = String(text.prefix { $0 != "/" && $0 != "?" && $0 != "#" })
                 break
             }
         }
-        return stripAt(text).lowercased()
+        return stripAt(text)
     }
 
     /// `name@server` from `@name@server`, `name@server` or `https://server/@name`.
@@ -151,6 +152,10 @@ public struct Handle: Hashable, Sendable, Codable {
         let parts = stripAt(text).split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !text.contains(" ") else { return nil }
         return "\(parts[0])@\(parts[1])".lowercased()
+    }
+
+    static func trailingSlashes(_ text: String) -> Int {
+        text.trimmingCharacters(in: .whitespacesAndNewlines).reversed().prefix { $0 == "/" }.count
     }
 
     static func stripAt(_ text: String) -> String {

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import RapportCore
 
 /// The Rapport database: one SQLite file, opened through GRDB with WAL so the
@@ -120,27 +121,23 @@ public final class RapportDatabase: Sendable {
         guard header.count >= 100, header.prefix(16) == Data("SQLite format 3\0".utf8) else {
             throw .notSQLite(path: path)
         }
-        var config = Configuration()
-        config.readonly = true
+        let inspection: FileInspection
         do {
-            let queue = try DatabaseQueue(path: path, configuration: config)
-            try queue.read { db in
-                let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
-                let tableCount = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
-                if applicationID != Schema.applicationID {
-                    if applicationID == 0 && tableCount == 0 { return }
-                    throw StoreError.notRapport(path: path)
-                }
-                let applied = try Schema.migrator.appliedIdentifiers(db)
-                let unknown = applied.subtracting(Schema.knownMigrations)
-                if !unknown.isEmpty { throw StoreError.newerSchema(path: path, unknown: unknown.sorted()) }
-            }
-            try queue.close()
-        } catch let error as StoreError {
-            throw error
+            inspection = try FileInspection.read(path)
         } catch {
-            throw classify(error, path: path)
+            guard case let .sqlite(code, message) = error else { throw .cannotOpen(path: path, detail: "cannot read it") }
+            switch code & 0xFF {
+            case SQLITE_NOTADB: throw .notSQLite(path: path)
+            case SQLITE_CORRUPT: throw .corrupt(path: path, detail: message)
+            default: throw .cannotOpen(path: path, detail: message)
+            }
         }
+        if inspection.applicationID != Schema.applicationID {
+            if inspection.applicationID == 0 && inspection.tableCount == 0 { return }
+            throw .notRapport(path: path)
+        }
+        let unknown = inspection.migrations.subtracting(Schema.knownMigrations)
+        if !unknown.isEmpty { throw .newerSchema(path: path, unknown: unknown.sorted()) }
     }
 
     /// Turns an SQLite error into a one-line message about the file.
