@@ -28,8 +28,8 @@ public final class BulkInsert {
         insertContact = try db.makeStatement(sql: """
             INSERT INTO contact(name, name_key, role, outlet, title, tier, cadence_override, stage, how_met, notes,
               snoozed_until_day, do_not_contact, archived, created_day, updated_day, review_from_day,
-              last_exchange_day, warmth_base)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+              last_exchange_day, warmth_base, warmth_key)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         insertHandle = try db.makeStatement(sql: """
             INSERT INTO handle(contact_id, kind, value, normalized, label, position) VALUES (?, ?, ?, ?, ?, ?)
@@ -57,6 +57,7 @@ public final class BulkInsert {
             draft.cadenceOverride, draft.stage.rawValue, draft.howMet, draft.notes, snoozedUntil?.ordinal,
             draft.doNotContact, archived, created.ordinal, created.ordinal, reviewFrom.ordinal,
             caches?.last.ordinal, caches?.base ?? 0,
+            caches.flatMap { Caches.warmthKey(base: $0.base, last: $0.last, cadence: cadence.days(tier: draft.tier, override: draft.cadenceOverride)) },
         ])
         let id = db.lastInsertedRowID
         for (position, handle) in draft.handles.enumerated() {

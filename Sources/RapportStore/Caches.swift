@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import RapportCore
 
@@ -16,8 +17,29 @@ enum Caches {
         let facts = try Row.fetchAll(db, sql: "SELECT \(ExchangeFacts.columns) FROM exchange WHERE contact_id = ?",
                                      arguments: [contactId]).map(ExchangeFacts.init(row:))
         let base = WarmthModel.baseScore(facts, cadence: days)
-        try db.execute(sql: "UPDATE contact SET last_exchange_day = ?, warmth_base = ? WHERE id = ?",
-                       arguments: [base?.last.ordinal, base?.score ?? 0, contactId])
+        try db.execute(sql: "UPDATE contact SET last_exchange_day = ?, warmth_base = ?, warmth_key = ? WHERE id = ?",
+                       arguments: [base?.last.ordinal, base?.score ?? 0,
+                                   base.flatMap { warmthKey(base: $0.score, last: $0.last, cadence: days) }, contactId])
+    }
+
+    /// A number that orders contacts sharing a cadence by warmth, whatever
+    /// the day: warmth = base × 2^(−(today − last)/cadence), so
+    /// ln(warmth) = ln(base) + ln 2 × last/cadence − ln 2 × today/cadence,
+    /// and only the first two terms differ between contacts. Nil when there
+    /// is no exchange (warmth 0).
+    static func warmthKey(base: Double, last: Day, cadence: Int) -> Double? {
+        guard base > 0 else { return nil }
+        return log(base) + 0.6931471805599453 * Double(last.ordinal) / Double(max(1, cadence))
+    }
+
+    /// The cadences written by `fingerprint`.
+    static func cadence(fromFingerprint text: String) -> Cadence {
+        var days: [Tier: Int] = [:]
+        for part in text.split(separator: ",") {
+            let pair = part.split(separator: "=")
+            if pair.count == 2, let tier = Tier(rawValue: String(pair[0])), let value = Int(pair[1]) { days[tier] = value }
+        }
+        return Cadence(tierDays: days)
     }
 
     /// The cadences a database's caches were computed with, as stored.
@@ -32,12 +54,8 @@ enum Caches {
         let stored = try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = ?", arguments: [cadenceSettingKey])
         if stored == wanted { return }
         if let stored {
-            var previous: [String: Int] = [:]
-            for part in stored.split(separator: ",") {
-                let pair = part.split(separator: "=")
-                if pair.count == 2, let days = Int(pair[1]) { previous[String(pair[0])] = days }
-            }
-            let changed = Tier.allCases.filter { previous[$0.rawValue] != cadence.days(for: $0) }.map(\.rawValue)
+            let previous = Caches.cadence(fromFingerprint: stored)
+            let changed = Tier.allCases.filter { previous.tierDays[$0] != cadence.days(for: $0) }.map(\.rawValue)
             let ids = try Int64.fetchAll(db, sql: """
                 SELECT id FROM contact WHERE cadence_override IS NULL AND last_exchange_day IS NOT NULL
                 AND tier IN (\(changed.map { _ in "?" }.joined(separator: ",")))

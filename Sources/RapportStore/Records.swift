@@ -24,6 +24,7 @@ struct ContactRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var reviewFromDay: Int
     var lastExchangeDay: Int?
     var warmthBase: Double
+    var warmthKey: Double?
 
     enum Columns {
         static let id = Column(CodingKeys.id)
@@ -61,6 +62,7 @@ struct ContactRecord: Codable, FetchableRecord, MutablePersistableRecord {
         reviewFromDay = reviewFrom.ordinal
         lastExchangeDay = nil
         warmthBase = 0
+        warmthKey = nil
     }
 
     /// The domain value, with the given handles and tags.

@@ -11,6 +11,7 @@ enum Schema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-contacts-exchanges-search", migrate: v1)
+        migrator.registerMigration("v2-ranking-indexes", migrate: v2)
         return migrator
     }
 
@@ -100,6 +101,34 @@ enum Schema {
             ) WITHOUT ROWID;
             """)
         try createSearch(db)
+    }
+
+    /// Lists sorted by warmth or due date read contacts in index order, tier
+    /// by tier, instead of scoring every contact: `warmth_key` orders a
+    /// tier's contacts by warmth on any day (see `Caches.warmthKey`).
+    static func v2(_ db: Database) throws {
+        try db.execute(sql: """
+            ALTER TABLE contact ADD COLUMN warmth_key REAL;
+            CREATE INDEX contact_by_warmth ON contact(tier, warmth_key) WHERE cadence_override IS NULL;
+            CREATE INDEX contact_with_cadence_override ON contact(
+              cadence_override, tier, last_exchange_day, review_from_day, warmth_base,
+              archived, do_not_contact, snoozed_until_day, role)
+              WHERE cadence_override IS NOT NULL;
+            DROP INDEX exchange_open_follow_up;
+            CREATE INDEX exchange_open_follow_up ON exchange(follow_up_day, contact_id)
+              WHERE follow_up_day IS NOT NULL AND follow_up_done_day IS NULL;
+            """)
+        let stored = try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = ?", arguments: [Caches.cadenceSettingKey])
+        let cadence = stored.map(Caches.cadence(fromFingerprint:)) ?? .standard
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT id, tier, cadence_override, last_exchange_day, warmth_base FROM contact WHERE last_exchange_day IS NOT NULL
+            """)
+        for row in rows {
+            let days = cadence.days(tier: Tier(rawValue: row["tier"]) ?? .b, override: row["cadence_override"])
+            try db.execute(sql: "UPDATE contact SET warmth_key = ? WHERE id = ?", arguments: [
+                Caches.warmthKey(base: row["warmth_base"], last: Day(ordinal: row["last_exchange_day"]), cadence: days), row["id"],
+            ])
+        }
     }
 
     /// Full-text search: one document per contact (name, outlet, title,

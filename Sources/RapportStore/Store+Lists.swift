@@ -93,33 +93,53 @@ extension RapportDatabase {
     /// A page of contacts, filtered and sorted.
     public func listContacts(_ filter: ContactFilter = ContactFilter(), sort: ContactSort, today: Day,
                              limit: Int? = nil, offset: Int = 0) throws(StoreError) -> [ContactRow] {
-        let (whereSQL, arguments) = Self.whereClause(filter)
-        return try read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT \(ContactRow.columns) FROM contact WHERE \(whereSQL)
-                ORDER BY \(orderSQL(sort, today: today)) LIMIT ? OFFSET ?
-                """, arguments: arguments + [limit ?? -1, offset]).map { ContactRow(row: $0, cadence: cadence, today: today) }
+        try read { db in
+            let ids = try orderedIds(db, filter, sort: sort, today: today, take: limit.map { $0 + offset })
+            return try Self.rows(db, ids: Array(ids.dropFirst(offset)), cadence: cadence, today: today)
         }
     }
 
     /// Every matching id in list order: what a scrolling view pages through.
     public func contactIds(_ filter: ContactFilter = ContactFilter(), sort: ContactSort, today: Day) throws(StoreError) -> [Int64] {
-        let (whereSQL, arguments) = Self.whereClause(filter)
-        return try read { db in
-            try Int64.fetchAll(db, sql: "SELECT contact.id FROM contact WHERE \(whereSQL) ORDER BY \(orderSQL(sort, today: today))",
-                               arguments: arguments)
-        }
+        try read { db in try orderedIds(db, filter, sort: sort, today: today, take: nil) }
     }
 
     /// Rows for the given ids, in the given order (missing ids are skipped).
     public func contactRows(ids: [Int64], today: Day) throws(StoreError) -> [ContactRow] {
+        try read { db in try Self.rows(db, ids: ids, cadence: cadence, today: today) }
+    }
+
+    static func rows(_ db: Database, ids: [Int64], cadence: Cadence, today: Day) throws -> [ContactRow] {
         guard !ids.isEmpty else { return [] }
-        return try read { db in
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT \(ContactRow.columns) FROM contact WHERE id IN (\(ids.map { _ in "?" }.joined(separator: ",")))
-                """, arguments: StatementArguments(ids)).map { ContactRow(row: $0, cadence: cadence, today: today) }
-            let byId = Dictionary(rows.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-            return ids.compactMap { byId[$0] }
+        var byId: [Int64: ContactRow] = [:]
+        for chunk in stride(from: 0, to: ids.count, by: 500).map({ ids[$0..<min($0 + 500, ids.count)] }) {
+            for row in try Row.fetchAll(db, sql: """
+                SELECT \(ContactRow.columns) FROM contact WHERE id IN (\(chunk.map { _ in "?" }.joined(separator: ",")))
+                """, arguments: StatementArguments(Array(chunk))) {
+                let contactRow = ContactRow(row: row, cadence: cadence, today: today)
+                byId[contactRow.id] = contactRow
+            }
+        }
+        return ids.compactMap { byId[$0] }
+    }
+
+    /// The ids of a list in order. Warmth and due sorts read the tiers in
+    /// index order (`Ranking`) unless a tag or search filter narrows the
+    /// list enough that scoring the matches directly is cheaper.
+    func orderedIds(_ db: Database, _ filter: ContactFilter, sort: ContactSort, today: Day, take: Int?) throws -> [Int64] {
+        let (whereSQL, arguments) = Self.whereClause(filter)
+        let narrow = filter.search != nil || filter.tag != nil
+        let ranking = Ranking(cadence: cadence, today: today)
+        let tiers = filter.tier.map { [$0] } ?? Tier.allCases
+        switch sort {
+        case .warmth where !narrow:
+            return try ranking.byWarmth(db, filterSQL: whereSQL, arguments: arguments, tiers: tiers, take: take)
+        case .due where !narrow:
+            return try ranking.byDue(db, filterSQL: whereSQL, arguments: arguments, tiers: tiers, dueOnly: false, take: take)
+        default:
+            return try Int64.fetchAll(db, sql: """
+                SELECT contact.id FROM contact WHERE \(whereSQL) ORDER BY \(orderSQL(sort, today: today)) LIMIT ?
+                """, arguments: arguments + [take ?? -1])
         }
     }
 
@@ -134,9 +154,9 @@ extension RapportDatabase {
     func orderSQL(_ sort: ContactSort, today: Day) -> String {
         switch sort {
         case .name: return "contact.name_key, contact.id"
-        case .last: return "contact.last_exchange_day DESC NULLS LAST, contact.name_key, contact.id"
-        case .warmth: return "\(Caches.warmthScoreSQL(cadence, today: today)) DESC, contact.name_key, contact.id"
-        case .due: return "\(Caches.dueScoreSQL(cadence, today: today)) DESC, contact.name_key, contact.id"
+        case .last: return "contact.last_exchange_day DESC, contact.id"
+        case .warmth: return "\(Caches.warmthScoreSQL(cadence, today: today)) DESC, contact.id"
+        case .due: return "\(Caches.dueScoreSQL(cadence, today: today)) DESC, contact.id"
         }
     }
 

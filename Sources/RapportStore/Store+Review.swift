@@ -14,38 +14,80 @@ extension RapportDatabase {
     /// The ranking is `Review.rank`'s, computed in SQL so it stays fast.
     public func review(today: Day, limit: Int? = nil, offset: Int = 0) throws(StoreError) -> [ReviewEntry] {
         try read { db in
-            let rows = try Row.fetchAll(db, sql: reviewSQL(today: today, select: ContactRow.columns) + " LIMIT ? OFFSET ?",
-                                        arguments: [limit ?? -1, offset])
+            let ids = try reviewOrder(db, today: today, take: limit.map { $0 + offset })
+            let rows = try Self.rows(db, ids: Array(ids.dropFirst(offset)), cadence: cadence, today: today)
             return try entries(db, rows: rows, today: today)
         }
     }
 
     /// The ids of the review in order.
     public func reviewIds(today: Day) throws(StoreError) -> [Int64] {
-        try read { db in try Int64.fetchAll(db, sql: reviewSQL(today: today, select: "contact.id")) }
+        try read { db in try reviewOrder(db, today: today, take: nil) }
     }
 
     /// Review entries for the given ids, in the given order; ids no longer due are skipped.
     public func reviewEntries(ids: [Int64], today: Day) throws(StoreError) -> [ReviewEntry] {
-        guard !ids.isEmpty else { return [] }
-        return try read { db in
-            let rows = try Row.fetchAll(db, sql: "SELECT \(ContactRow.columns) FROM contact WHERE id IN (\(ids.map { _ in "?" }.joined(separator: ",")))",
-                                        arguments: StatementArguments(ids))
-            let entries = try entries(db, rows: rows, today: today)
-            let byId = Dictionary(entries.map { ($0.row.id, $0) }, uniquingKeysWith: { first, _ in first })
-            return ids.compactMap { byId[$0] }
-        }
+        try read { db in try entries(db, rows: Self.rows(db, ids: ids, cadence: cadence, today: today), today: today) }
     }
 
     /// How many contacts are due.
     public func reviewCount(today: Day) throws(StoreError) -> Int {
         try read { db in
-            try Int.fetchOne(db, sql: "SELECT count(*) FROM (\(reviewSQL(today: today, select: "contact.id", ordered: false)))") ?? 0
+            let followUps = try followUpsDue(db, today: today)
+            var count = followUps.count
+            for tier in Tier.allCases {
+                count += try Int.fetchOne(db, sql: """
+                    SELECT count(*) FROM contact INDEXED BY contact_by_due_anchor
+                    WHERE contact.tier = ? AND contact.cadence_override IS NULL
+                      AND coalesce(contact.last_exchange_day, contact.review_from_day) <= ? AND \(eligibleSQL(today))
+                    """, arguments: [tier.rawValue, today.ordinal - cadence.days(for: tier)]) ?? 0
+            }
+            count += try Int.fetchOne(db, sql: """
+                SELECT count(*) FROM contact WHERE contact.cadence_override IS NOT NULL
+                  AND coalesce(contact.last_exchange_day, contact.review_from_day) <= ? - contact.cadence_override AND \(eligibleSQL(today))
+                """, arguments: [today.ordinal]) ?? 0
+            // Contacts with a follow-up due that are also past their cadence were counted twice.
+            let both = try Self.rows(db, ids: followUps, cadence: cadence, today: today).filter(\.due.isDue).count
+            return count - both
         }
     }
 
-    private func entries(_ db: Database, rows: [Row], today: Day) throws -> [ReviewEntry] {
-        let contactRows = rows.map { ContactRow(row: $0, cadence: cadence, today: today) }
+    /// Review order: contacts with a follow-up due first (earliest promise
+    /// first), then contacts past their cadence by overdue ratio × tier weight.
+    func reviewOrder(_ db: Database, today: Day, take: Int?) throws -> [Int64] {
+        let followUps = try followUpsDue(db, today: today)
+        if let take, followUps.count >= take { return Array(followUps.prefix(take)) }
+        let listed = Set(followUps)
+        let ranking = Ranking(cadence: cadence, today: today)
+        var result = followUps
+        let due = try ranking.byDue(db, filterSQL: eligibleSQL(today), arguments: [], tiers: Tier.allCases, dueOnly: true,
+                                    take: take.map { $0 - followUps.count + listed.count })
+        for id in due where !listed.contains(id) {
+            if let take, result.count >= take { break }
+            result.append(id)
+        }
+        return result
+    }
+
+    /// Eligible contacts with an open follow-up whose date has come, by that date.
+    func followUpsDue(_ db: Database, today: Day) throws -> [Int64] {
+        try Int64.fetchAll(db, sql: """
+            SELECT contact.id FROM (
+              SELECT contact_id, min(follow_up_day) AS due FROM exchange
+              WHERE follow_up_day IS NOT NULL AND follow_up_done_day IS NULL AND follow_up_day <= ?
+              GROUP BY contact_id) AS f
+            JOIN contact ON contact.id = f.contact_id
+            WHERE \(eligibleSQL(today))
+            ORDER BY f.due, contact.id
+            """, arguments: [today.ordinal])
+    }
+
+    /// Archived, do-not-contact and snoozed people are not in the review.
+    func eligibleSQL(_ today: Day) -> String {
+        "contact.archived = 0 AND contact.do_not_contact = 0 AND (contact.snoozed_until_day IS NULL OR contact.snoozed_until_day <= \(today.ordinal))"
+    }
+
+    private func entries(_ db: Database, rows contactRows: [ContactRow], today: Day) throws -> [ReviewEntry] {
         guard !contactRows.isEmpty else { return [] }
         var followUps: [Int64: [(exchangeId: Int64, due: Day, text: String)]] = [:]
         for row in try Row.fetchAll(db, sql: """
@@ -66,20 +108,5 @@ extension RapportDatabase {
         return Review.rank(candidates, today: today)
             .sorted { (order[$0.contactId] ?? 0) < (order[$1.contactId] ?? 0) }
             .compactMap { item in rowsById[item.contactId].map { ReviewEntry(row: $0, item: item) } }
-    }
-
-    private func reviewSQL(today: Day, select: String, ordered: Bool = true) -> String {
-        let t = today.ordinal
-        return """
-            WITH fu AS (
-              SELECT contact_id, min(follow_up_day) AS fu_day FROM exchange
-              WHERE follow_up_day IS NOT NULL AND follow_up_done_day IS NULL AND follow_up_day <= \(t)
-              GROUP BY contact_id)
-            SELECT \(select) FROM contact LEFT JOIN fu ON fu.contact_id = contact.id
-            WHERE contact.archived = 0 AND contact.do_not_contact = 0
-              AND (contact.snoozed_until_day IS NULL OR contact.snoozed_until_day <= \(t))
-              AND (fu.fu_day IS NOT NULL OR \(t) - coalesce(contact.last_exchange_day, contact.review_from_day) >= \(Caches.cadenceSQL(cadence)))
-            \(ordered ? "ORDER BY fu.fu_day IS NULL, fu.fu_day, \(Caches.dueScoreSQL(cadence, today: today)) DESC, contact.id" : "")
-            """
     }
 }

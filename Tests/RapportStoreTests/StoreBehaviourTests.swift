@@ -134,6 +134,31 @@ struct StoreBehaviourTests {
         }
     }
 
+    @Test func rankedListsMatchScoringEveryContact() throws {
+        let database = try memoryDatabase()
+        try database.loadDemo(DemoOptions(contacts: 300, exchanges: 2500, seed: 12), today: today)
+        let zoe = try database.add("Zoë Future", tier: .a)
+        try database.logExchange(contactId: zoe.id, ExchangeDraft(day: today.adding(days: 3), summary: "planned"), today: today, allowFuture: true)
+        for filter in [ContactFilter(), ContactFilter(role: .journalist), ContactFilter(tier: .c), ContactFilter(includeArchived: true)] {
+            for sort in [ContactSort.warmth, .due] {
+                let ranked = try database.contactIds(filter, sort: sort, today: today)
+                let (whereSQL, arguments) = RapportDatabase.whereClause(filter)
+                let scored = try database.writer.read { db in
+                    try Int64.fetchAll(db, sql: "SELECT contact.id FROM contact WHERE \(whereSQL) ORDER BY \(database.orderSQL(sort, today: today))",
+                                       arguments: arguments)
+                }
+                #expect(ranked.count == scored.count)
+                // Same order, except where two scores are equal to the last bits.
+                let rows = try database.contactRows(ids: ranked, today: today)
+                let values = rows.map { sort == .warmth ? $0.warmth.score : Review.score(status: $0.due, tier: $0.tier) }
+                #expect(zip(values, values.dropFirst()).allSatisfy { $0 >= $1 - 1e-9 }, "\(sort) \(filter)")
+                #expect(Set(ranked) == Set(scored))
+                let page = try database.listContacts(filter, sort: sort, today: today, limit: 10, offset: 5).map(\.id)
+                #expect(page == Array(ranked.dropFirst(5).prefix(10)))
+            }
+        }
+    }
+
     @Test func reviewInSQLMatchesTheCoreRanking() throws {
         let database = try memoryDatabase()
         try database.loadDemo(DemoOptions(contacts: 200, exchanges: 1200, seed: 4), today: today)

@@ -153,7 +153,7 @@ struct DemoGenerator {
         var followUp: FollowUp?
         if random.chance(0.1) {
             let due = day.adding(days: Int.random(in: 3...21, using: &random))
-            let done = due < today.adding(days: -5) && random.chance(0.85) ? due : nil
+            let done = due < today.adding(days: -5) && random.chance(0.97) ? due : nil
             followUp = FollowUp(due: due, text: random.pick(DemoVocabulary.followUps), done: done)
         }
         return ExchangeDraft(

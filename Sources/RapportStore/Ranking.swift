@@ -1,0 +1,143 @@
+import GRDB
+import RapportCore
+
+/// Orders contacts by a score computed on today's date (warmth, overdue
+/// ratio) without scoring every contact: within one tier the score follows
+/// an indexed column (`warmth_key`, or the day the cadence counts from), so
+/// each tier is read in index order and the tiers are merged, best first.
+/// Contacts with their own cadence, and other rows the indexes cannot order,
+/// are few and scored one by one.
+struct Ranking {
+    /// One ordered source of candidates.
+    struct Stream {
+        var cursor: RowCursor?
+        var sorted: [(score: Double, id: Int64)] = []
+        var position = 0
+        let score: (Row) -> Double
+    }
+
+    let cadence: Cadence
+    let today: Day
+
+    /// The columns every stream selects, read by position (fast) below.
+    static let columns = "contact.id, contact.tier, contact.cadence_override, contact.last_exchange_day, contact.review_from_day, contact.warmth_base"
+
+    func tier(_ row: Row) -> Tier {
+        Tier(rawValue: row[1]) ?? .b
+    }
+
+    func days(_ row: Row) -> Int {
+        cadence.days(tier: tier(row), override: row[2])
+    }
+
+    func warmthScore(_ row: Row) -> Double {
+        let last = (row[3] as Int?).map(Day.init(ordinal:))
+        return WarmthModel.warmth(baseScore: row[5], last: last, cadence: days(row), today: today).score
+    }
+
+    func dueScore(_ row: Row) -> Double {
+        let status = DueStatus(lastExchange: (row[3] as Int?).map(Day.init(ordinal:)),
+                               reviewFrom: Day(ordinal: row[4]), cadence: days(row), today: today)
+        return Review.score(status: status, tier: tier(row))
+    }
+
+    /// Ids ordered by warmth (warmest first, then by id), among contacts
+    /// matching `filterSQL`.
+    func byWarmth(_ db: Database, filterSQL: String, arguments: StatementArguments, tiers: [Tier], take: Int?) throws -> [Int64] {
+        var streams: [Stream] = []
+        for tier in tiers {
+            streams.append(Stream(cursor: try Row.fetchCursor(db, sql: """
+                SELECT \(Ranking.columns) FROM contact INDEXED BY contact_by_warmth
+                WHERE contact.tier = ? AND contact.cadence_override IS NULL AND contact.warmth_key IS NOT NULL
+                  AND contact.last_exchange_day <= ? AND \(filterSQL)
+                ORDER BY contact.warmth_key DESC, contact.id
+                """, arguments: [tier.rawValue, today.ordinal] + arguments), score: warmthScore))
+        }
+        // Own cadences, and exchanges dated after today, are scored one by one.
+        streams.append(try scoredInSwift(db, sql: """
+            SELECT \(Ranking.columns) FROM contact INDEXED BY contact_with_cadence_override
+            WHERE contact.cadence_override IS NOT NULL AND contact.last_exchange_day IS NOT NULL
+              AND \(tierSQL(tiers)) AND \(filterSQL)
+            """, arguments: arguments, score: warmthScore))
+        streams.append(try scoredInSwift(db, sql: """
+            SELECT \(Ranking.columns) FROM contact INDEXED BY contact_by_last
+            WHERE contact.last_exchange_day > ? AND contact.cadence_override IS NULL AND \(tierSQL(tiers)) AND \(filterSQL)
+            """, arguments: [today.ordinal] + arguments, score: warmthScore))
+        var ids = try merge(&streams, take: take)
+        if let take, ids.count >= take { return ids }
+        // Never contacted: warmth 0, by id.
+        let remaining = take.map { $0 - ids.count } ?? -1
+        ids += try Int64.fetchAll(db, sql: """
+            SELECT contact.id FROM contact WHERE contact.last_exchange_day IS NULL AND \(tierSQL(tiers)) AND \(filterSQL)
+            ORDER BY contact.id LIMIT ?
+            """, arguments: arguments + [remaining])
+        return ids
+    }
+
+    /// Ids ordered by overdue ratio × tier weight (most overdue first, then
+    /// by id). With `dueOnly`, only contacts at or past their cadence.
+    func byDue(_ db: Database, filterSQL: String, arguments: StatementArguments, tiers: [Tier], dueOnly: Bool,
+               take: Int?) throws -> [Int64] {
+        let anchor = "coalesce(contact.last_exchange_day, contact.review_from_day)"
+        var streams: [Stream] = []
+        for tier in tiers {
+            let limit = dueOnly ? "AND \(anchor) <= \(today.ordinal - cadence.days(for: tier))" : ""
+            streams.append(Stream(cursor: try Row.fetchCursor(db, sql: """
+                SELECT \(Ranking.columns) FROM contact INDEXED BY contact_by_due_anchor
+                WHERE contact.tier = ? AND contact.cadence_override IS NULL \(limit) AND \(filterSQL)
+                ORDER BY \(anchor), contact.id
+                """, arguments: [tier.rawValue] + arguments), score: dueScore))
+        }
+        streams.append(try scoredInSwift(db, sql: """
+            SELECT \(Ranking.columns) FROM contact INDEXED BY contact_with_cadence_override
+            WHERE contact.cadence_override IS NOT NULL
+              \(dueOnly ? "AND \(anchor) <= \(today.ordinal) - contact.cadence_override" : "")
+              AND \(tierSQL(tiers)) AND \(filterSQL)
+            """, arguments: arguments, score: dueScore))
+        return try merge(&streams, take: take)
+    }
+
+    private func tierSQL(_ tiers: [Tier]) -> String {
+        tiers.count == Tier.allCases.count ? "1" : "contact.tier IN (\(tiers.map { "'\($0.rawValue)'" }.joined(separator: ",")))"
+    }
+
+    /// A stream of rows the indexes cannot order: fetched whole, scored, sorted.
+    private func scoredInSwift(_ db: Database, sql: String, arguments: StatementArguments, score: @escaping (Row) -> Double) throws -> Stream {
+        let rows = try Row.fetchAll(db, sql: sql, arguments: arguments)
+        let sorted = rows.map { (score: score($0), id: $0[0] as Int64) }.sorted(by: Ranking.before)
+        return Stream(cursor: nil, sorted: sorted, score: score)
+    }
+
+    static func before(_ a: (score: Double, id: Int64), _ b: (score: Double, id: Int64)) -> Bool {
+        a.score != b.score ? a.score > b.score : a.id < b.id
+    }
+
+    /// Merges ordered streams: repeatedly takes the best head.
+    private func merge(_ streams: inout [Stream], take: Int?) throws -> [Int64] {
+        var heads: [(score: Double, id: Int64)?] = []
+        for index in streams.indices { heads.append(try next(&streams[index])) }
+        var result: [Int64] = []
+        while take.map({ result.count < $0 }) ?? true {
+            var best: Int?
+            for index in heads.indices {
+                guard let head = heads[index] else { continue }
+                if let current = best, let bestHead = heads[current], !Ranking.before(head, bestHead) { continue }
+                best = index
+            }
+            guard let chosen = best, let head = heads[chosen] else { break }
+            result.append(head.id)
+            heads[chosen] = try next(&streams[chosen])
+        }
+        return result
+    }
+
+    private func next(_ stream: inout Stream) throws -> (score: Double, id: Int64)? {
+        if let cursor = stream.cursor {
+            guard let row = try cursor.next() else { return nil }
+            return (stream.score(row), row[0])
+        }
+        guard stream.position < stream.sorted.count else { return nil }
+        defer { stream.position += 1 }
+        return stream.sorted[stream.position]
+    }
+}
