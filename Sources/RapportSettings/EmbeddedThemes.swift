@@ -126,7 +126,7 @@ outbound = "#afafd7"
 "list" = { fg = "bright-white" }
 "list.header" = { fg = "bright-cyan", modifiers = ["bold", "underline"] }
 "list.selected" = { fg = "black", bg = "bright-yellow", modifiers = ["bold"] }
-"list.overdue" = { fg = "bright-red", modifiers = ["bold", "underline"] }
+"list.overdue" = { fg = "bright-red", modifiers = ["bold"] }
 "list.dim" = { fg = "white" }
 "list.match" = { fg = "black", bg = "bright-cyan", modifiers = ["bold"] }
 
@@ -140,7 +140,7 @@ outbound = "#afafd7"
 "warmth.cold" = { fg = "bright-blue", modifiers = ["bold"] }
 "warmth.cooling" = { fg = "bright-cyan", modifiers = ["bold"] }
 "warmth.warm" = { fg = "bright-yellow", modifiers = ["bold"] }
-"warmth.strong" = { fg = "bright-magenta", modifiers = ["bold", "underline"] }
+"warmth.strong" = { fg = "bright-magenta", modifiers = ["bold"] }
 
 # Who reached out, what we gave or asked
 "direction.in" = { fg = "bright-green", modifiers = ["bold"] }
