@@ -1,0 +1,34 @@
+/// Why the terminal could not be opened or read.
+public enum TerminalError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// Standard input or output is not a terminal (a pipe, a file, CI).
+    case notATerminal
+    /// ncurses does not know the terminal type in `TERM`.
+    case unknownTerminal(String)
+    /// The terminal was opened off the main thread, where key reads miss resizes.
+    case notMainThread
+    /// The terminal's input is gone (closed or hung up).
+    case inputClosed
+    /// The terminal is already closed.
+    case closed
+    /// An external program (the editor) could not be started.
+    case cannotRun(program: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .notATerminal:
+            return "the full-screen interface needs a terminal: standard input and output must both be a terminal"
+        case .unknownTerminal(let name):
+            return name.isEmpty
+                ? "TERM is not set: cannot drive the terminal"
+                : "unknown terminal type '\(name)' (TERM): try TERM=xterm-256color"
+        case .notMainThread:
+            return "the terminal must be opened and read on the main thread"
+        case .inputClosed:
+            return "the terminal's input was closed"
+        case .closed:
+            return "the terminal is closed"
+        case .cannotRun(let program, let reason):
+            return "cannot run '\(program)': \(reason)"
+        }
+    }
+}

@@ -1,0 +1,27 @@
+import TerminalUI
+
+extension CursesTerminal {
+    /// A smoke test of the terminal and a preview of `theme`: draws
+    /// `ThemeSample`, shows the size, colour depth and last key, lets the
+    /// sample field be edited, and returns on `q` (or Ctrl-c). Ctrl-l redraws.
+    public static func previewTheme(_ theme: Theme) throws {
+        try run { terminal in
+            var lastKey = "none"
+            var field = LineEditor(text: "Zoë 漢字 👍🏽")
+            while true {
+                let (width, height) = terminal.size
+                var buffer = ScreenBuffer(width: width, height: height)
+                let status = "\(width)×\(height), \(terminal.colorDepth.rawValue) colours, last key: \(lastKey)"
+                ThemeSample(themeName: theme.name, status: status, field: field).render(into: &buffer, area: buffer.area)
+                terminal.present(buffer, theme: theme)
+                guard let key = try terminal.readKey(timeout: .seconds(1)) else { continue }
+                lastKey = key.displayName
+                switch key {
+                case .char("q"), .ctrl("c"): return
+                case .ctrl("l"): terminal.forceFullRedraw()
+                default: field.handle(key)
+                }
+            }
+        }
+    }
+}

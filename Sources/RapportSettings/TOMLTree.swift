@@ -1,0 +1,62 @@
+import TOMLKit
+
+/// A parsed TOML document as plain values, so the rest of the code never
+/// touches TOMLKit's reference types.
+indirect enum TOMLTree: Equatable {
+    case table([String: TOMLTree])
+    case array([TOMLTree])
+    case string(String)
+    case integer(Int)
+    case float(Double)
+    case boolean(Bool)
+    /// A date, time or date-time, kept only to say that it is one.
+    case other(String)
+
+    /// Parses `text`; a syntax error is `file:line: message` from TOMLKit.
+    static func parse(_ text: String, file: String) throws(SettingsError) -> [String: TOMLTree] {
+        let table: TOMLTable
+        do {
+            table = try TOMLTable(string: text)
+        } catch let error as TOMLParseError {
+            throw SettingsError(file: file, line: max(1, error.source.begin.line), error.description)
+        } catch {
+            throw SettingsError(file: file, "cannot read TOML: \(error)")
+        }
+        return convert(table)
+    }
+
+    private static func convert(_ table: TOMLTable) -> [String: TOMLTree] {
+        var result: [String: TOMLTree] = [:]
+        for (key, value) in table {
+            result[key] = convert(value)
+        }
+        return result
+    }
+
+    private static func convert(_ value: TOMLValueConvertible) -> TOMLTree {
+        switch value.type {
+        case .table: return .table(value.table.map(convert) ?? [:])
+        case .array: return .array(value.array.map { $0.map(convert) } ?? [])
+        case .string: return .string(value.string ?? "")
+        case .int: return .integer(value.int ?? 0)
+        case .double: return .float(value.double ?? 0)
+        case .bool: return .boolean(value.bool ?? false)
+        case .date: return .other("date")
+        case .time: return .other("time")
+        case .dateTime: return .other("date-time")
+        }
+    }
+
+    /// What kind of value this is, for error messages ("a string").
+    var kind: String {
+        switch self {
+        case .table: return "a table"
+        case .array: return "a list"
+        case .string: return "a string"
+        case .integer: return "an integer"
+        case .float: return "a decimal number"
+        case .boolean: return "true/false"
+        case .other(let name): return "a \(name)"
+        }
+    }
+}

@@ -1,0 +1,141 @@
+/// An unknown or malformed key name in a configuration file or an override.
+public struct KeyNameError: Error, Hashable, Sendable, CustomStringConvertible {
+    public let name: String
+    public let message: String
+
+    public var description: String { message }
+}
+
+extension Key {
+    /// Names with a fixed meaning, lower case, without `<>`.
+    private static let namedKeys: [String: Key] = [
+        "up": .up, "down": .down, "left": .left, "right": .right,
+        "pgup": .pageUp, "pageup": .pageUp, "page-up": .pageUp, "prior": .pageUp,
+        "pgdn": .pageDown, "pgdown": .pageDown, "pagedown": .pageDown, "page-down": .pageDown, "next": .pageDown,
+        "home": .home, "end": .end,
+        "enter": .enter, "return": .enter, "ret": .enter, "cr": .enter,
+        "esc": .escape, "escape": .escape,
+        "tab": .tab, "shift-tab": .backTab, "s-tab": .backTab, "backtab": .backTab, "btab": .backTab,
+        "backspace": .backspace, "bs": .backspace, "bksp": .backspace,
+        "delete": .delete, "del": .delete, "insert": .insert, "ins": .insert,
+        "space": .space, "spc": .space,
+        "lt": .char("<"), "gt": .char(">"), "minus": .char("-"),
+    ]
+
+    /// Parses a key name as written in `config.toml`: a single character
+    /// (`L`, `?`, `/`), `space`, `ctrl-l` / `C-l` / `^l`, `alt-x` / `M-x`,
+    /// `up`/`<Down>`, `pgup`, `pgdn`, `home`, `end`, `enter`, `esc`, `tab`,
+    /// `shift-tab`, `backspace`, `delete`, `insert`, `F1`…`F63`.
+    /// Names are case-insensitive except single characters.
+    public init(name raw: String) throws(KeyNameError) {
+        let written = raw.trimmingSpaces
+        guard !written.isEmpty else {
+            throw KeyNameError(name: raw, message: "empty key name")
+        }
+        if written.count == 1, let character = written.first {
+            self = .char(character)
+            return
+        }
+        var name = written
+        if name.count > 2, name.hasPrefix("<"), name.hasSuffix(">") {
+            name = String(name.dropFirst().dropLast())
+        }
+        let lower = name.lowercased()
+        if let named = Key.namedKeys[lower] {
+            self = named
+        } else if let key = Key.modified(name) {
+            self = key
+        } else if lower.hasPrefix("f"), let number = Int(lower.dropFirst()), (1...63).contains(number) {
+            self = .function(number)
+        } else {
+            throw KeyNameError(
+                name: raw,
+                message: "unknown key '\(raw)' (try a character like 'L', 'ctrl-l', 'alt-x', 'down', 'pgdn', 'enter', 'esc', 'tab', 'shift-tab', 'space' or 'F1')")
+        }
+    }
+
+    /// `ctrl-x`, `c-x`, `^x`, `alt-x`, `m-x`, `meta-x` (the character keeps its case for Alt).
+    private static func modified(_ name: String) -> Key? {
+        let lower = name.lowercased()
+        for prefix in ["ctrl-", "control-", "c-", "^"] where lower.hasPrefix(prefix) {
+            let rest = name.dropFirst(prefix.count)
+            guard rest.count == 1, let letter = rest.lowercased().first, letter.isASCII, letter.isLetter else { return nil }
+            return .ctrl(letter)
+        }
+        for prefix in ["alt-", "meta-", "m-", "a-"] where lower.hasPrefix(prefix) {
+            let rest = name.dropFirst(prefix.count)
+            if rest.count == 1, let character = rest.first { return .alt(character) }
+            if rest.lowercased() == "space" { return .alt(" ") }
+            return nil
+        }
+        return nil
+    }
+
+    /// How the key is shown in help and the footer: `j`, `↓`, `Ctrl-d`, `PgDn`, `Enter`.
+    public var displayName: String {
+        switch self {
+        case .char(" "): return "Space"
+        case .char(let character): return String(character)
+        case .ctrl(let character): return "Ctrl-" + String(character)
+        case .alt(" "): return "Alt-Space"
+        case .alt(let character): return "Alt-" + String(character)
+        case .up: return "↑"
+        case .down: return "↓"
+        case .left: return "←"
+        case .right: return "→"
+        case .pageUp: return "PgUp"
+        case .pageDown: return "PgDn"
+        case .home: return "Home"
+        case .end: return "End"
+        case .enter: return "Enter"
+        case .escape: return "Esc"
+        case .tab: return "Tab"
+        case .backTab: return "Shift-Tab"
+        case .backspace: return "Backspace"
+        case .delete: return "Del"
+        case .insert: return "Ins"
+        case .function(let number): return "F\(number)"
+        case .resize: return "Resize"
+        case .unknown(let code): return "Key \(code)"
+        }
+    }
+
+    /// A name `Key(name:)` reads back as this key (for writing configuration).
+    public var configName: String {
+        switch self {
+        case .char(" "): return "space"
+        case .char(let character): return String(character)
+        case .ctrl(let character): return "ctrl-" + String(character)
+        case .alt(" "): return "alt-space"
+        case .alt(let character): return "alt-" + String(character)
+        case .up: return "up"
+        case .down: return "down"
+        case .left: return "left"
+        case .right: return "right"
+        case .pageUp: return "pgup"
+        case .pageDown: return "pgdn"
+        case .home: return "home"
+        case .end: return "end"
+        case .enter: return "enter"
+        case .escape: return "esc"
+        case .tab: return "tab"
+        case .backTab: return "shift-tab"
+        case .backspace: return "backspace"
+        case .delete: return "delete"
+        case .insert: return "insert"
+        case .function(let number): return "F\(number)"
+        case .resize: return "resize"
+        case .unknown(let code): return "key-\(code)"
+        }
+    }
+}
+
+extension String {
+    /// The text without leading and trailing spaces and tabs.
+    var trimmingSpaces: String {
+        var text = Substring(self)
+        while let first = text.first, first == " " || first == "\t" { text = text.dropFirst() }
+        while let last = text.last, last == " " || last == "\t" { text = text.dropLast() }
+        return String(text)
+    }
+}
