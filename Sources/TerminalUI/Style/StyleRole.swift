@@ -3,18 +3,9 @@
 /// the `Theme`, so views never choose colours. Dotted names form a hierarchy:
 /// a role a theme does not define borrows from its parent (`list.selected`
 /// from `list`), and every role ends at `base`.
-public struct StyleRole: RawRepresentable, Hashable, Comparable, Sendable, ExpressibleByStringLiteral,
-    CustomStringConvertible
-{
+public struct StyleRole: StringName {
     public let rawValue: String
-
     public init(rawValue: String) { self.rawValue = rawValue }
-    public init(_ rawValue: String) { self.rawValue = rawValue }
-    public init(stringLiteral value: String) { self.rawValue = value }
-
-    public var description: String { rawValue }
-
-    public static func < (lhs: StyleRole, rhs: StyleRole) -> Bool { lhs.rawValue < rhs.rawValue }
 
     /// The role this one falls back to: the name without its last dotted part,
     /// and `base` for a one-part name. `base` has no parent.
