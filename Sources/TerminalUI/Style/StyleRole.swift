@@ -54,13 +54,13 @@ extension StyleRole {
     /// A field value in the detail pane.
     public static let detailValue: StyleRole = "detail.value"
 
-    /// Warmth 0–24.
+    /// Warmth labelled cold (RapportCore `Warmth.Label`).
     public static let warmthCold: StyleRole = "warmth.cold"
-    /// Warmth 25–49.
+    /// Warmth labelled cooling.
     public static let warmthCooling: StyleRole = "warmth.cooling"
-    /// Warmth 50–74.
+    /// Warmth labelled warm.
     public static let warmthWarm: StyleRole = "warmth.warm"
-    /// Warmth 75–100.
+    /// Warmth labelled strong.
     public static let warmthStrong: StyleRole = "warmth.strong"
 
     /// An exchange they started.
