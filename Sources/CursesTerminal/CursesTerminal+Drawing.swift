@@ -14,14 +14,15 @@ extension CursesTerminal {
             werase(cursesWindow)
             clearok(cursesWindow, true)
         }
-        for run in runs {
+        let (width, height) = size
+        for run in runs where run.y < height && run.x + run.width <= width {
             draw(run)
         }
         placeCursor(buffer.cursor)
         wnoutrefresh(cursesWindow)
         doupdate()
         previousFrame = buffer
-        needsFullRedraw = false
+        needsFullRedraw = buffer.width != width || buffer.height != height
     }
 
     private func draw(_ run: BufferRun) {

@@ -103,6 +103,16 @@ public final class CursesTerminal {
         wrefresh(window)
     }
 
+    /// Stops the process as Ctrl-z does in a cooked terminal (the key
+    /// arrives as `.ctrl("z")` in raw mode): gives the terminal back, stops,
+    /// and takes the terminal back when the shell continues it (`fg`).
+    public func suspendProcess() {
+        guard !isClosed else { return }
+        suspend()
+        raise(SIGTSTP)
+        resume()
+    }
+
     /// Makes the next `present` repaint the whole screen (Ctrl-l, after a resize).
     public func forceFullRedraw() {
         needsFullRedraw = true

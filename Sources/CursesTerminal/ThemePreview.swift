@@ -3,7 +3,7 @@ import TerminalUI
 extension CursesTerminal {
     /// A smoke test of the terminal and a preview of `theme`: draws
     /// `ThemeSample`, shows the size, colour depth and last key, lets the
-    /// sample field be edited, and returns on `q` (or Ctrl-c). Ctrl-l redraws.
+    /// sample field be edited, and returns on `q` (or Ctrl-c). Ctrl-l redraws; Ctrl-z suspends.
     public static func previewTheme(_ theme: Theme) throws {
         try run { terminal in
             var lastKey = "none"
@@ -19,6 +19,7 @@ extension CursesTerminal {
                 switch key {
                 case .char("q"), .ctrl("c"): return
                 case .ctrl("l"): terminal.forceFullRedraw()
+                case .ctrl("z"): terminal.suspendProcess()
                 default: field.handle(key)
                 }
             }

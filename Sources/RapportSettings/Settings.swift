@@ -73,3 +73,16 @@ public enum BorderStyle: String, Sendable, CaseIterable {
         }
     }
 }
+
+extension Settings {
+    /// The command that edits long notes: `editor` from the file, else
+    /// `$VISUAL`, else `$EDITOR` (split at spaces), else `vi`.
+    public func editorCommand(environment: [String: String] = ProcessInfo.processInfo.environment) -> [String] {
+        if let editor, !editor.isEmpty { return editor }
+        for variable in ["VISUAL", "EDITOR"] {
+            let words = (environment[variable] ?? "").split(separator: " ").map(String.init)
+            if !words.isEmpty { return words }
+        }
+        return ["vi"]
+    }
+}

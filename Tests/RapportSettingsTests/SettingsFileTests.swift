@@ -117,3 +117,12 @@ import TerminalUI
         #expect(SettingsFile.location(environment: [:]) == nil)
     }
 }
+
+@Suite struct EditorCommandTests {
+    @Test func fileThenVisualThenEditorThenVi() {
+        #expect(Settings(editor: ["code", "--wait"]).editorCommand(environment: ["VISUAL": "nvim"]) == ["code", "--wait"])
+        #expect(Settings().editorCommand(environment: ["VISUAL": "nvim -f", "EDITOR": "nano"]) == ["nvim", "-f"])
+        #expect(Settings().editorCommand(environment: ["VISUAL": "", "EDITOR": "nano"]) == ["nano"])
+        #expect(Settings().editorCommand(environment: [:]) == ["vi"])
+    }
+}

@@ -1,4 +1,5 @@
 import Foundation
+import RapportCore
 import Testing
 import TerminalUI
 @testable import RapportSettings
@@ -82,5 +83,14 @@ enum SettingsSampleAction: String, KeyAction {
     @Test func conflictNamesBothActionsAndTheLine() throws {
         let settings = try SettingsFile.parse("[keys]\nlog = \"j\"\n", file: "c.toml")
         #expect(errorLine { try settings.apply(to: keymap()) } == "c.toml:2: key 'j' is bound to both 'log' and 'down' in list")
+    }
+}
+
+@Suite struct DomainStyleRoleTests {
+    @Test func domainValuesHaveRoles() {
+        #expect(Warmth.Label.allCases.map(\.styleRole) == [.warmthCold, .warmthCooling, .warmthWarm, .warmthStrong])
+        #expect(Direction.inbound.styleRole == .directionIn)
+        #expect(Intent.asked.styleRole == .intentAsked)
+        #expect(Intent.chat.styleRole == nil)
     }
 }

@@ -11,6 +11,7 @@ import Testing
         ("enter", .enter), ("Return", .enter), ("esc", .escape), ("tab", .tab), ("shift-tab", .backTab),
         ("space", .char(" ")), ("backspace", .backspace), ("del", .delete), ("insert", .insert),
         ("F1", .function(1)), ("f12", .function(12)), (" j ", .char("j")),
+        ("ctrl-i", .tab), ("ctrl-m", .enter), ("ctrl-j", .enter), ("ctrl-h", .backspace),
     ])
     func parsesNames(name: String, key: Key) throws {
         #expect(try Key(name: name) == key)

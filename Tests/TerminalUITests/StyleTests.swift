@@ -31,11 +31,25 @@ import Testing
     @Test func reducesTo16And8() {
         #expect(Color.rgb(red: 250, green: 10, blue: 10).reduced(to: .ansi16) == .named(.brightRed))
         #expect(Color.rgb(red: 250, green: 10, blue: 10).reduced(to: .ansi8) == .named(.red))
-        #expect(Color.indexed(21).reduced(to: .ansi16) == .named(.blue))
+        #expect(Color.indexed(21).reduced(to: .ansi16) == .named(.brightBlue))
+        #expect(Color.indexed(19).reduced(to: .ansi16) == .named(.blue))
         #expect(Color.indexed(231).reduced(to: .ansi16) == .named(.brightWhite))
         #expect(Color.indexed(12).reduced(to: .ansi8) == .named(.blue))
         #expect(Color.named(.brightGreen).reduced(to: .ansi8) == .named(.green))
         #expect(Color.named(.brightGreen).reduced(to: .ansi16) == .named(.brightGreen))
+    }
+
+    @Test func lowDepthsKeepHueAndTreatGreysAsGreys() {
+        let orange = Color.rgb(red: 0xFF, green: 0x87, blue: 0x5F)
+        #expect(orange.reduced(to: .ansi8) == .named(.red))
+        #expect(orange.reduced(to: .ansi16) == .named(.brightRed))
+        let grey = Color.rgb(red: 0x76, green: 0x76, blue: 0x76)
+        #expect(grey.reduced(to: .ansi8) == .named(.white))
+        #expect(grey.reduced(to: .ansi16) == .named(.brightBlack))
+        #expect(Color.rgb(red: 0x1C, green: 0x1C, blue: 0x1C).reduced(to: .ansi16) == .named(.black))
+        #expect(Color.rgb(red: 0x5F, green: 0xAF, blue: 0xD7).reduced(to: .ansi16) == .named(.cyan))
+        #expect(Color.rgb(red: 0x87, green: 0xD7, blue: 0x87).reduced(to: .ansi16) == .named(.green))
+        #expect(Color.rgb(red: 0xD7, green: 0x5F, blue: 0xD7).reduced(to: .ansi8) == .named(.magenta))
     }
 
     @Test func monochromeDropsColoursKeepsModifiers() {

@@ -2,7 +2,9 @@
 public enum Key: Hashable, Sendable {
     /// A printable character, including space (`.char(" ")`). Case matters: `L` is Shift-l.
     case char(Character)
-    /// Ctrl with a letter, lower case: `.ctrl("d")` is Ctrl-d.
+    /// Ctrl with a letter, lower case: `.ctrl("d")` is Ctrl-d. Ctrl-h, Ctrl-i,
+    /// Ctrl-j and Ctrl-m arrive as `.backspace`, `.tab` and `.enter` instead,
+    /// since terminals send the same bytes for them.
     case ctrl(Character)
     /// Alt (or Esc then the key) with a character: `.alt("x")`.
     case alt(Character)

@@ -1,16 +1,8 @@
 /// Where a key binding applies: a screen or mode of the app ("list",
 /// "detail", "form"…). Bindings in `.global` apply in every context.
-public struct KeyContext: RawRepresentable, Hashable, Comparable, Sendable, ExpressibleByStringLiteral,
-    CustomStringConvertible
-{
+public struct KeyContext: StringName {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
-    public init(_ rawValue: String) { self.rawValue = rawValue }
-    public init(stringLiteral value: String) { self.rawValue = value }
-
-    public var description: String { rawValue }
-
-    public static func < (lhs: KeyContext, rhs: KeyContext) -> Bool { lhs.rawValue < rhs.rawValue }
 
     /// Applies in every context.
     public static let global: KeyContext = "global"

@@ -55,12 +55,15 @@ extension Key {
     }
 
     /// `ctrl-x`, `c-x`, `^x`, `alt-x`, `m-x`, `meta-x` (the character keeps its case for Alt).
+    /// Ctrl-letters the terminal sends as other keys become those keys:
+    /// `ctrl-i` is Tab, `ctrl-m` and `ctrl-j` Enter, `ctrl-h` Backspace.
     private static func modified(_ name: String) -> Key? {
         let lower = name.lowercased()
         for prefix in ["ctrl-", "control-", "c-", "^"] where lower.hasPrefix(prefix) {
             let rest = name.dropFirst(prefix.count)
-            guard rest.count == 1, let letter = rest.lowercased().first, letter.isASCII, letter.isLetter else { return nil }
-            return .ctrl(letter)
+            guard rest.count == 1, let letter = rest.lowercased().first, letter.isASCII, letter.isLetter,
+                  let code = letter.asciiValue else { return nil }
+            return Key(controlCode: UInt32(code) - 96)
         }
         for prefix in ["alt-", "meta-", "m-", "a-"] where lower.hasPrefix(prefix) {
             let rest = name.dropFirst(prefix.count)

@@ -46,10 +46,46 @@ enum XtermPalette {
         return distance(rgb, self.rgb(cube)) <= distance(rgb, self.rgb(ramp)) ? cube : ramp
     }
 
-    /// The nearest of the first `count` ANSI colours (8 or 16).
+    /// The ANSI colour (of the first 8 or 16) closest in intent: greys go
+    /// to black, grey or white by lightness; other colours to the ANSI
+    /// colour of the nearest hue, bright (with 16) when the colour is light.
+    /// Hue matters more than distance here, because terminals recolour the
+    /// ANSI colours: an orange must stay reddish, not become a grey.
     static func nearestANSI(_ rgb: (Int, Int, Int), count: Int) -> NamedColor {
-        let best = (0..<min(count, 16)).min(by: { distance(rgb, self.rgb(UInt8($0))) < distance(rgb, self.rgb(UInt8($1))) }) ?? 0
-        return NamedColor(rawValue: best) ?? .white
+        let high = max(rgb.0, rgb.1, rgb.2), low = min(rgb.0, rgb.1, rgb.2)
+        let chroma = high - low
+        let lightness = (high + low) / 2
+        guard chroma >= 40 else {
+            if count < 16 { return lightness < 60 ? .black : .white }
+            switch lightness {
+            case ..<40: return .black
+            case ..<150: return .brightBlack
+            case ..<235: return .white
+            default: return .brightWhite
+            }
+        }
+        let hue = hueDegrees(rgb, high: high, chroma: chroma)
+        let hues: [(Double, NamedColor)] = [
+            (0, .red), (60, .yellow), (120, .green), (180, .cyan), (240, .blue), (300, .magenta), (360, .red),
+        ]
+        let base = hues.min(by: { abs($0.0 - hue) < abs($1.0 - hue) })?.1 ?? .white
+        guard count >= 16, high >= 220 else { return base }
+        return NamedColor(rawValue: base.rawValue + 8) ?? base
+    }
+
+    /// The hue of a colour in degrees (0 red, 120 green, 240 blue).
+    private static func hueDegrees(_ rgb: (Int, Int, Int), high: Int, chroma: Int) -> Double {
+        let r = Double(rgb.0), g = Double(rgb.1), b = Double(rgb.2), c = Double(chroma)
+        let sector: Double
+        if high == rgb.0 {
+            sector = (g - b) / c
+        } else if high == rgb.1 {
+            sector = (b - r) / c + 2
+        } else {
+            sector = (r - g) / c + 4
+        }
+        let degrees = sector * 60
+        return degrees < 0 ? degrees + 360 : degrees
     }
 }
 

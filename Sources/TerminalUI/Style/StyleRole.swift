@@ -3,18 +3,9 @@
 /// the `Theme`, so views never choose colours. Dotted names form a hierarchy:
 /// a role a theme does not define borrows from its parent (`list.selected`
 /// from `list`), and every role ends at `base`.
-public struct StyleRole: RawRepresentable, Hashable, Comparable, Sendable, ExpressibleByStringLiteral,
-    CustomStringConvertible
-{
+public struct StyleRole: StringName {
     public let rawValue: String
-
     public init(rawValue: String) { self.rawValue = rawValue }
-    public init(_ rawValue: String) { self.rawValue = rawValue }
-    public init(stringLiteral value: String) { self.rawValue = value }
-
-    public var description: String { rawValue }
-
-    public static func < (lhs: StyleRole, rhs: StyleRole) -> Bool { lhs.rawValue < rhs.rawValue }
 
     /// The role this one falls back to: the name without its last dotted part,
     /// and `base` for a one-part name. `base` has no parent.
@@ -63,13 +54,13 @@ extension StyleRole {
     /// A field value in the detail pane.
     public static let detailValue: StyleRole = "detail.value"
 
-    /// Warmth 0–24.
+    /// Warmth labelled cold (RapportCore `Warmth.Label`).
     public static let warmthCold: StyleRole = "warmth.cold"
-    /// Warmth 25–49.
+    /// Warmth labelled cooling.
     public static let warmthCooling: StyleRole = "warmth.cooling"
-    /// Warmth 50–74.
+    /// Warmth labelled warm.
     public static let warmthWarm: StyleRole = "warmth.warm"
-    /// Warmth 75–100.
+    /// Warmth labelled strong.
     public static let warmthStrong: StyleRole = "warmth.strong"
 
     /// An exchange they started.
