@@ -19,8 +19,13 @@ struct Ranking {
     let cadence: Cadence
     let today: Day
 
-    /// The columns every stream selects, read by position (fast) below.
+    /// The columns every stream selects, read by position (fast) below:
+    /// id, tier, own cadence, last exchange, review from, warmth base.
     static let columns = "contact.id, contact.tier, contact.cadence_override, contact.last_exchange_day, contact.review_from_day, contact.warmth_base"
+    /// The same positions, from `contact_by_warmth` alone (no own cadence; review-from unused).
+    static let warmthColumns = "contact.id, contact.tier, NULL, contact.last_exchange_day, 0, contact.warmth_base"
+    /// The same positions, from `contact_by_due_anchor` alone (no own cadence; warmth base unused).
+    static let dueColumns = "contact.id, contact.tier, NULL, contact.last_exchange_day, contact.review_from_day, 0.0"
 
     func tier(_ row: Row) -> Tier {
         Tier(rawValue: row[1]) ?? .b
@@ -47,7 +52,7 @@ struct Ranking {
         var streams: [Stream] = []
         for tier in tiers {
             streams.append(Stream(cursor: try Row.fetchCursor(db, sql: """
-                SELECT \(Ranking.columns) FROM contact INDEXED BY contact_by_warmth
+                SELECT \(Ranking.warmthColumns) FROM contact INDEXED BY contact_by_warmth
                 WHERE contact.tier = ? AND contact.cadence_override IS NULL AND contact.warmth_key IS NOT NULL
                   AND contact.last_exchange_day <= ? AND \(filterSQL)
                 ORDER BY contact.warmth_key DESC, contact.id
@@ -60,7 +65,7 @@ struct Ranking {
               AND \(tierSQL(tiers)) AND \(filterSQL)
             """, arguments: arguments, score: warmthScore))
         streams.append(try scoredInSwift(db, sql: """
-            SELECT \(Ranking.columns) FROM contact INDEXED BY contact_by_last
+            SELECT \(Ranking.columns) FROM contact
             WHERE contact.last_exchange_day > ? AND contact.cadence_override IS NULL AND \(tierSQL(tiers)) AND \(filterSQL)
             """, arguments: [today.ordinal] + arguments, score: warmthScore))
         var ids = try merge(&streams, take: take)
@@ -83,7 +88,7 @@ struct Ranking {
         for tier in tiers {
             let limit = dueOnly ? "AND \(anchor) <= \(today.ordinal - cadence.days(for: tier))" : ""
             streams.append(Stream(cursor: try Row.fetchCursor(db, sql: """
-                SELECT \(Ranking.columns) FROM contact INDEXED BY contact_by_due_anchor
+                SELECT \(Ranking.dueColumns) FROM contact INDEXED BY contact_by_due_anchor
                 WHERE contact.tier = ? AND contact.cadence_override IS NULL \(limit) AND \(filterSQL)
                 ORDER BY \(anchor), contact.id
                 """, arguments: [tier.rawValue] + arguments), score: dueScore))

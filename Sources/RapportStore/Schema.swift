@@ -107,9 +107,22 @@ enum Schema {
     /// by tier, instead of scoring every contact: `warmth_key` orders a
     /// tier's contacts by warmth on any day (see `Caches.warmthKey`).
     static func v2(_ db: Database) throws {
+        // Covering indexes: a page of a list, a count, or the next rows of a
+        // ranked list are read from the index alone.
         try db.execute(sql: """
             ALTER TABLE contact ADD COLUMN warmth_key REAL;
-            CREATE INDEX contact_by_warmth ON contact(tier, warmth_key) WHERE cadence_override IS NULL;
+            DROP INDEX contact_by_name;
+            CREATE INDEX contact_by_name ON contact(archived, name_key);
+            DROP INDEX contact_by_last;
+            CREATE INDEX contact_by_last ON contact(archived, last_exchange_day);
+            DROP INDEX contact_by_due_anchor;
+            CREATE INDEX contact_by_due_anchor ON contact(
+              tier, coalesce(last_exchange_day, review_from_day),
+              archived, do_not_contact, snoozed_until_day, role, last_exchange_day, review_from_day)
+              WHERE cadence_override IS NULL;
+            CREATE INDEX contact_by_warmth ON contact(
+              tier, warmth_key, archived, role, last_exchange_day, warmth_base)
+              WHERE cadence_override IS NULL;
             CREATE INDEX contact_with_cadence_override ON contact(
               cadence_override, tier, last_exchange_day, review_from_day, warmth_base,
               archived, do_not_contact, snoozed_until_day, role)

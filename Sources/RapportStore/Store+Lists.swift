@@ -5,7 +5,7 @@ import RapportCore
 public enum ContactSort: String, NamedValue {
     /// Alphabetical (accents and case ignored).
     case name
-    /// Most recent exchange first; never contacted last.
+    /// Most recent exchange first (newest contact first on the same day); never contacted last.
     case last
     /// Warmest first.
     case warmth
@@ -137,8 +137,9 @@ extension RapportDatabase {
         case .due where !narrow:
             return try ranking.byDue(db, filterSQL: whereSQL, arguments: arguments, tiers: tiers, dueOnly: false, take: take)
         default:
+            let order = narrow ? "+" + orderSQL(sort, today: today) : orderSQL(sort, today: today)
             return try Int64.fetchAll(db, sql: """
-                SELECT contact.id FROM contact WHERE \(whereSQL) ORDER BY \(orderSQL(sort, today: today)) LIMIT ?
+                SELECT contact.id FROM contact WHERE \(whereSQL) ORDER BY \(order) LIMIT ?
                 """, arguments: arguments + [take ?? -1])
         }
     }
@@ -154,7 +155,7 @@ extension RapportDatabase {
     func orderSQL(_ sort: ContactSort, today: Day) -> String {
         switch sort {
         case .name: return "contact.name_key, contact.id"
-        case .last: return "contact.last_exchange_day DESC, contact.id"
+        case .last: return "contact.last_exchange_day DESC, contact.id DESC"
         case .warmth: return "\(Caches.warmthScoreSQL(cadence, today: today)) DESC, contact.id"
         case .due: return "\(Caches.dueScoreSQL(cadence, today: today)) DESC, contact.id"
         }
@@ -163,7 +164,10 @@ extension RapportDatabase {
     static func whereClause(_ filter: ContactFilter) -> (String, StatementArguments) {
         var clauses: [String] = []
         var arguments = StatementArguments()
-        if !filter.includeArchived { clauses.append("contact.archived = 0") }
+        // With a tag or search, the matching ids are few: `+` keeps SQLite
+        // from walking an index of every contact instead of looking them up.
+        let narrow = filter.search != nil || filter.tag != nil
+        if !filter.includeArchived { clauses.append(narrow ? "+contact.archived = 0" : "contact.archived = 0") }
         if let role = filter.role {
             clauses.append("contact.role = ?")
             arguments += [role.rawValue]

@@ -43,11 +43,17 @@ extension RapportDatabase {
                     """, arguments: [tier.rawValue, today.ordinal - cadence.days(for: tier)]) ?? 0
             }
             count += try Int.fetchOne(db, sql: """
-                SELECT count(*) FROM contact WHERE contact.cadence_override IS NOT NULL
+                SELECT count(*) FROM contact INDEXED BY contact_with_cadence_override WHERE contact.cadence_override IS NOT NULL
                   AND coalesce(contact.last_exchange_day, contact.review_from_day) <= ? - contact.cadence_override AND \(eligibleSQL(today))
                 """, arguments: [today.ordinal]) ?? 0
             // Contacts with a follow-up due that are also past their cadence were counted twice.
-            let both = try Self.rows(db, ids: followUps, cadence: cadence, today: today).filter(\.due.isDue).count
+            let both = try Int.fetchOne(db, sql: """
+                SELECT count(*) FROM (SELECT DISTINCT contact_id FROM exchange
+                                      WHERE follow_up_day IS NOT NULL AND follow_up_done_day IS NULL AND follow_up_day <= ?) AS f
+                JOIN contact ON contact.id = f.contact_id
+                WHERE \(eligibleSQL(today))
+                  AND coalesce(contact.last_exchange_day, contact.review_from_day) <= ? - \(Caches.cadenceSQL(cadence))
+                """, arguments: [today.ordinal, today.ordinal]) ?? 0
             return count - both
         }
     }

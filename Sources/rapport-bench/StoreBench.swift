@@ -48,3 +48,27 @@ enum StoreBench {
         for id in written { try database.deleteExchange(id: id) }
     }
 }
+
+/// Costs of loading whole ordered id lists (what a scrolling view needs).
+enum IdListBench {
+    static func run(database: RapportDatabase, options: BenchOptions, today: Day, report: BenchReport) throws {
+        report.section("Whole ordered id lists")
+        for sort in ContactSort.allCases {
+            var count = 0
+            try report.median("contactIds sort \(sort.rawValue)", runs: 5) {
+                count = try database.contactIds(sort: sort, today: today).count
+            }
+            report.line("  ids", "\(count)")
+        }
+        try report.median("reviewIds", runs: 5) { _ = try database.reviewIds(today: today) }
+        try report.median("reviewCount", runs: 5) { _ = try database.reviewCount(today: today) }
+        try report.median("countContacts", runs: 5) { _ = try database.countContacts() }
+        for query in ["a", "le", "lef", "cam", "sent", "lefèvre"] {
+            var count = 0
+            try report.median("contactIds search '\(query)' sort name", runs: 5) {
+                count = try database.contactIds(ContactFilter(search: query), sort: .name, today: today).count
+            }
+            report.line("  ids", "\(count)")
+        }
+    }
+}

@@ -14,7 +14,10 @@ let today = Day(year: 2026, month: 11, day: 26) ?? Day(ordinal: 0)
 
 do {
     let database = try BenchData.prepare(options, today: today, report: report)
-    if options.runs(.store) { try StoreBench.run(database: database, options: options, today: today, report: report) }
+    if options.runs(.store) {
+        try StoreBench.run(database: database, options: options, today: today, report: report)
+        try IdListBench.run(database: database, options: options, today: today, report: report)
+    }
     if options.runs(.app) { try AppBench.run(database: database, options: options, today: today, report: report) }
     if options.runs(.interchange) { try InterchangeBench.run(options: options, today: today, report: report) }
     report.line("peak memory (max RSS)", String(format: "%.1f MB", BenchMemory.peakMegabytes()))
