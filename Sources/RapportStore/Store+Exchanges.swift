@@ -84,6 +84,11 @@ extension RapportDatabase {
         }
     }
 
+    /// How many exchanges a contact has.
+    public func exchangeCount(contactId: Int64) throws(StoreError) -> Int {
+        try read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM exchange WHERE contact_id = ?", arguments: [contactId]) ?? 0 }
+    }
+
     /// Marks a follow-up done on `day`, or open again with nil.
     public func setFollowUpDone(exchangeId: Int64, on day: Day?) throws(StoreError) {
         try write { db in

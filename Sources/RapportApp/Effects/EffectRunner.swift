@@ -1,0 +1,180 @@
+import Foundation
+import RapportCore
+import RapportStore
+
+/// Runs effects against the store and turns their outcome into messages.
+/// Synchronous and free of the terminal: the loop decides what runs in the
+/// background, tests run everything in order.
+public struct EffectRunner: Sendable {
+    public let database: RapportDatabase
+    public let today: Day
+    /// Imports a file; returns the summary line (supplied by the executable).
+    public var importer: (@Sendable (String) throws -> String)?
+
+    public init(database: RapportDatabase, today: Day, importer: (@Sendable (String) throws -> String)? = nil) {
+        self.database = database
+        self.today = today
+        self.importer = importer
+    }
+
+    /// Whether an effect may take long enough to run off the keyboard's thread.
+    public static func runsInBackground(_ effect: Effect) -> Bool {
+        switch effect {
+        case .loadCounts, .loadContactsPage, .loadReviewPage, .loadFollowUps, .locate: return true
+        default: return false
+        }
+    }
+
+    /// The message an effect produces; nil for the loop's own effects
+    /// (redraw, quit, the notes editor).
+    public func perform(_ effect: Effect) -> Msg? {
+        do {
+            return try run(effect)
+        } catch let error as StoreError {
+            return .failed(error.description)
+        } catch let error as InputError {
+            return .failed(error.message)
+        } catch {
+            return .failed("\(error)")
+        }
+    }
+
+    private func run(_ effect: Effect) throws -> Msg? {
+        switch effect {
+        case .loadCounts:
+            let counts = AppState.Counts(
+                contacts: try database.countContacts(),
+                review: try database.reviewCount(today: today),
+                followUps: try database.openFollowUpCount())
+            let isEmpty = counts.contacts == 0 ? try database.isEmpty() : false
+            return .counts(counts, isEmpty: isEmpty)
+        case let .loadContactsPage(generation, filter, sort, range):
+            let rows = try database.listContacts(filter, sort: sort, today: today, limit: range.count, offset: range.lowerBound)
+            return .contactsPage(generation: generation, start: range.lowerBound, rows: rows, total: try database.countContacts(filter))
+        case let .loadReviewPage(generation, range):
+            let rows = try database.review(today: today, limit: range.count, offset: range.lowerBound)
+            return .reviewPage(generation: generation, start: range.lowerBound, rows: rows, total: try database.reviewCount(today: today))
+        case .loadFollowUps(let generation):
+            return .followUpsLoaded(generation: generation, try database.openFollowUps(limit: 5000))
+        case .loadDetail(let id):
+            guard let contact = try database.contact(id: id) else { return .failed("That contact no longer exists") }
+            return .detailLoaded(try detail(contact))
+        case .loadTags:
+            return .tagsLoaded(try database.tags().map(\.name))
+        case .loadLogContext(let id):
+            guard let contact = try database.contact(id: id) else { return .failed("That contact no longer exists") }
+            let exchanges = try database.exchanges(contactId: id, limit: 50)
+            return .logContextLoaded(LogContext(
+                contactId: id, contactName: contact.name, doNotContact: contact.doNotContact,
+                recent: exchanges.map(\.facts), lastChannel: exchanges.first?.channel))
+        case .loadContactForEdit(let id):
+            guard let contact = try database.contact(id: id) else { return .failed("That contact no longer exists") }
+            return .contactLoadedForEdit(contact)
+        case let .locate(generation, id, filter, sort):
+            let ids = try database.contactIds(filter, sort: sort, today: today)
+            return ids.firstIndex(of: id).map { .located(generation: generation, index: $0) }
+
+        case let .logExchange(id, name, draft):
+            let result = try database.logExchange(contactId: id, draft, today: today)
+            let warning = result.warnings.isEmpty ? "" : " (" + result.warnings.joined(separator: " ") + ")"
+            return .saved(StatusMessage("Logged exchange with \(name) — u to undo\(warning)", .success),
+                          undo: .logged(result.exchange, contactName: name), select: nil)
+        case .addContact(let draft):
+            let contact = try database.addContact(draft, today: today)
+            return .saved(StatusMessage("Added \(contact.name)", .success), undo: nil, select: contact.id)
+        case let .updateContact(id, change, what):
+            let (before, _) = try database.updateContact(id: id, change, today: today)
+            return .saved(StatusMessage("\(what) — u to undo", .success), undo: .contact(before, what: "edit"), select: nil)
+        case let .snooze(id, name, until):
+            let before = try database.snooze(contactId: id, until: until, today: today)
+            let text = until.map { "Snoozed \(name) until \($0.iso) — u to undo" } ?? "\(name) is awake again"
+            return .saved(StatusMessage(text, .success), undo: .contact(before, what: "snooze"), select: nil)
+        case let .archive(id, name):
+            let before = try database.setArchived(contactId: id, true, today: today)
+            return .saved(StatusMessage("Archived \(name) — u to undo", .success), undo: .contact(before, what: "archive"), select: nil)
+        case let .followUpDone(exchangeId, name):
+            try database.setFollowUpDone(exchangeId: exchangeId, on: today)
+            return .saved(StatusMessage("Follow-up with \(name) done — u to undo", .success),
+                          undo: .followUpDone(exchangeId: exchangeId, contactName: name), select: nil)
+        case .undo(let entry):
+            switch entry {
+            case let .logged(exchange, name):
+                try database.deleteExchange(id: exchange.id)
+                return .undone(StatusMessage("Undid the exchange logged with \(name)"))
+            case let .contact(contact, what):
+                try database.replaceContact(contact, today: today)
+                return .undone(StatusMessage("Undid the \(what) of \(contact.name)"))
+            case let .followUpDone(exchangeId, name):
+                try database.setFollowUpDone(exchangeId: exchangeId, on: nil)
+                return .undone(StatusMessage("The follow-up with \(name) is open again"))
+            }
+        case .loadDemo:
+            let report = try database.loadDemo(today: today)
+            return .saved(StatusMessage("Loaded the demo: \(report.contacts) fictional people, \(report.exchanges) exchanges", .success),
+                          undo: nil, select: nil)
+        case let .saveNotes(id, notes):
+            var change = ContactChange()
+            change.notes = notes
+            let (before, after) = try database.updateContact(id: id, change, today: today)
+            return .saved(StatusMessage("Saved the notes of \(after.name) — u to undo", .success),
+                          undo: .contact(before, what: "notes edit"), select: nil)
+        case .importFile(let path):
+            guard let importer else { return .failed("Import is not available") }
+            return .imported(StatusMessage(try importer(path), .success))
+        case .completePath(let text):
+            let completion = PathCompletion.complete(text)
+            return .pathCompleted(text: completion.text, candidates: completion.candidates)
+        case .editNotes, .redraw, .quit:
+            return nil
+        }
+    }
+
+    /// Everything the detail pane shows about a contact.
+    func detail(_ contact: Contact) throws -> DetailState {
+        let limit = 500
+        let exchanges = try database.exchanges(contactId: contact.id, limit: limit)
+        let total = exchanges.count < limit ? exchanges.count : try database.exchangeCount(contactId: contact.id)
+        let cadence = database.cadence.days(for: contact)
+        let facts = total <= limit ? exchanges.map(\.facts) : try database.exchanges(contactId: contact.id).map(\.facts)
+        let summary = RelationshipSummary(exchanges: facts, reviewFrom: contact.reviewFrom, cadence: cadence, today: today)
+        return DetailState(contact: contact, exchanges: exchanges, totalExchanges: total, summary: summary, cadence: cadence,
+                           activity: Activity.monthly(facts.map(\.day), today: today))
+    }
+}
+
+/// Completing a file path typed in the import prompt.
+enum PathCompletion {
+    /// The longest common completion of `text` among the files of its
+    /// folder, and the names that match (folders end with `/`).
+    static func complete(_ text: String) -> (text: String?, candidates: [String]) {
+        let expanded = text.hasPrefix("~/") ? NSHomeDirectory() + text.dropFirst(1) : text
+        let folder: String
+        let prefix: String
+        if let slash = expanded.lastIndex(of: "/") {
+            folder = String(expanded[...slash])
+            prefix = String(expanded[expanded.index(after: slash)...])
+        } else {
+            folder = ""
+            prefix = expanded
+        }
+        let directory = folder.isEmpty ? FileManager.default.currentDirectoryPath : folder
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return (nil, []) }
+        let matches = names.filter { $0.hasPrefix(prefix) && (!$0.hasPrefix(".") || prefix.hasPrefix(".")) }.sorted()
+        guard let first = matches.first else { return (nil, []) }
+        var common = first
+        for name in matches.dropFirst() {
+            while !name.hasPrefix(common) { common.removeLast() }
+        }
+        var isDirectory: ObjCBool = false
+        let candidates = matches.map { name -> String in
+            _ = FileManager.default.fileExists(atPath: directory + (folder.isEmpty ? "/" : "") + name, isDirectory: &isDirectory)
+            return isDirectory.boolValue ? name + "/" : name
+        }
+        var completed = folder + common
+        if matches.count == 1, candidates.first?.hasSuffix("/") == true { completed += "/" }
+        if text.hasPrefix("~/"), completed.hasPrefix(NSHomeDirectory()) {
+            completed = "~" + completed.dropFirst(NSHomeDirectory().count)
+        }
+        return (completed, candidates)
+    }
+}

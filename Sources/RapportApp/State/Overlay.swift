@@ -1,0 +1,38 @@
+import RapportCore
+import TerminalUI
+
+/// What is drawn over the main screen and has the keyboard.
+public enum Overlay: Equatable, Sendable {
+    case help(scroll: Int)
+    case form(FormState)
+    case picker(PickerState)
+    case confirm(ConfirmState)
+}
+
+/// A list of choices (snooze durations, filters).
+public struct PickerState: Equatable, Sendable {
+    public enum Purpose: Equatable, Sendable {
+        case snooze(contactId: Int64, name: String)
+        case filter
+    }
+
+    public struct Choice: Equatable, Sendable {
+        public var label: String
+        public var value: String
+    }
+
+    public var title: String
+    public var choices: [Choice]
+    public var selected = 0
+    public var purpose: Purpose
+}
+
+/// A yes/no question before something drastic.
+public struct ConfirmState: Equatable, Sendable {
+    public enum Purpose: Equatable, Sendable {
+        case archive(contactId: Int64, name: String)
+    }
+
+    public var question: String
+    public var purpose: Purpose
+}

@@ -1,0 +1,223 @@
+import RapportCore
+import RapportStore
+import TerminalUI
+
+/// Building the app's forms and reading them back.
+enum Forms {
+    static let dateHint = "YYYY-MM-DD, yesterday, -3d"
+
+    static func options<T: NamedValue>(_ type: T.Type, label: (T) -> String = { $0.rawValue }) -> [ChoiceOption] {
+        T.allCases.map { ChoiceOption($0.rawValue, label($0)) }
+    }
+
+    static func index<T: NamedValue>(of value: T) -> Int {
+        T.allCases.firstIndex(of: value).map { T.allCases.distance(from: T.allCases.startIndex, to: $0) } ?? 0
+    }
+
+    // MARK: Log an exchange
+
+    /// The log form: the cursor in the summary, everything else defaulted,
+    /// so `l`, a summary and Enter is the shortest path.
+    static func log(_ context: LogContext, today: Day) -> FormState {
+        let channel = context.lastChannel ?? .email
+        var form = FormState(title: "Log an exchange with \(context.contactName)", fields: [
+            FormField(.summary, "Summary", hint: "what was said, in one line"),
+            FormField(.channel, "Channel", options: options(Channel.self) { $0.label }, selected: index(of: channel)),
+            FormField(.direction, "Direction", options: [ChoiceOption("out", "→ I reached out"), ChoiceOption("in", "← they reached out")]),
+            FormField(.intent, "Intent", options: [ChoiceOption("chat", "chat"), ChoiceOption("gave", "gave (tip, data, intro)"),
+                                                   ChoiceOption("asked", "asked (pitch, request)")]),
+            FormField(.rating, "Rating", options: [ChoiceOption("", "none")] + (1...5).map {
+                ChoiceOption(String($0), String(repeating: "★", count: $0) + String(repeating: "☆", count: 5 - $0))
+            }),
+            FormField(.date, "Date", text: "today", hint: dateHint),
+            FormField(.followUpDate, "Follow-up on", hint: "optional: " + dateHint),
+            FormField(.followUpText, "Promised", hint: "optional: what I promised"),
+            FormField(.notes, "Notes", hint: "optional"),
+        ], purpose: .log(context))
+        form.warnings = logWarnings(form, context: context, today: today)
+        return form
+    }
+
+    /// The draft the log form describes, or the form with its errors marked.
+    static func logDraft(_ form: inout FormState, today: Day) -> ExchangeDraft? {
+        for index in form.fields.indices { form.fields[index].error = nil }
+        let summary = form.value(.summary).trimmingCharacters(in: .whitespaces)
+        if summary.isEmpty { form.setError(.summary, "required") }
+        let day = DayInput.parse(form.value(.date), today: today)
+        if day == nil { form.setError(.date, "not a date (\(dateHint))") }
+        if let day, day > today { form.setError(.date, "after today (\(today.iso))") }
+        var followUp: FollowUp?
+        let followUpDate = form.value(.followUpDate).trimmingCharacters(in: .whitespaces)
+        let followUpText = form.value(.followUpText).trimmingCharacters(in: .whitespaces)
+        if !followUpDate.isEmpty || !followUpText.isEmpty {
+            if let due = DayInput.parse(followUpDate, today: today) {
+                if followUpText.isEmpty { form.setError(.followUpText, "say what you promised") }
+                followUp = FollowUp(due: due, text: followUpText)
+            } else {
+                form.setError(.followUpDate, followUpDate.isEmpty ? "when? (\(dateHint))" : "not a date (\(dateHint))")
+            }
+        }
+        guard !form.hasErrors, let day else {
+            form.focusFirstError()
+            return nil
+        }
+        let draft = ExchangeDraft(
+            day: day, channel: Channel(rawValue: form.value(.channel)) ?? .email,
+            direction: Direction(rawValue: form.value(.direction)) ?? .outbound, summary: summary,
+            notes: form.value(.notes), rating: Int(form.value(.rating)),
+            intent: Intent(rawValue: form.value(.intent)) ?? .chat, followUp: followUp)
+        do {
+            return try draft.validated(today: today)
+        } catch {
+            form.error = error.message
+            return nil
+        }
+    }
+
+    /// The guard's warnings for what the form says now (shown before saving).
+    static func logWarnings(_ form: FormState, context: LogContext, today: Day) -> [String] {
+        let facts = ExchangeFacts(
+            day: DayInput.parse(form.value(.date), today: today) ?? today,
+            channel: Channel(rawValue: form.value(.channel)) ?? .email,
+            direction: Direction(rawValue: form.value(.direction)) ?? .outbound,
+            intent: Intent(rawValue: form.value(.intent)) ?? .chat)
+        return PesteringGuard.warnings(contactName: context.contactName, doNotContact: context.doNotContact,
+                                       history: context.recent, draft: facts)
+    }
+
+    // MARK: Add or edit a contact
+
+    static func contact(_ contact: Contact?) -> FormState {
+        let draft = contact.map {
+            ContactDraft(name: $0.name, role: $0.role, outlet: $0.outlet, title: $0.title, tier: $0.tier,
+                         cadenceOverride: $0.cadenceOverride, stage: $0.stage, howMet: $0.howMet, handles: $0.handles, tags: $0.tags)
+        } ?? ContactDraft(name: "")
+        return FormState(title: contact.map { "Edit \($0.name)" } ?? "Add a contact", fields: [
+            FormField(.name, "Name", text: draft.name, hint: "required"),
+            FormField(.role, "Role", options: options(Role.self), selected: index(of: draft.role)),
+            FormField(.outlet, "Outlet", text: draft.outlet, hint: "outlet or organisation"),
+            FormField(.title, "Title", text: draft.title, hint: "job title"),
+            FormField(.tier, "Tier", options: options(Tier.self) { $0.label }, selected: index(of: draft.tier)),
+            FormField(.cadence, "Cadence", text: draft.cadenceOverride.map(String.init) ?? "", hint: "days; empty: the tier's"),
+            FormField(.stage, "Stage", options: options(Stage.self), selected: index(of: draft.stage)),
+            FormField(.tags, "Tags", text: draft.tags.joined(separator: ", "), hint: "comma-separated"),
+            FormField(.handles, "Handles", text: draft.handles.map(HandleText.entry).joined(separator: ", "),
+                      hint: "email, +33…, @name, @name@server, name.bsky.social, URLs"),
+            FormField(.howMet, "How we met", text: draft.howMet),
+        ], purpose: contact.map { .editContact($0) } ?? .addContact)
+    }
+
+    /// The contact the form describes, or the form with its errors marked.
+    static func contactDraft(_ form: inout FormState, keeping original: Contact?) -> ContactDraft? {
+        for index in form.fields.indices { form.fields[index].error = nil }
+        let name = form.value(.name).trimmingCharacters(in: .whitespaces)
+        if name.isEmpty { form.setError(.name, "required") }
+        var cadence: Int?
+        let cadenceText = form.value(.cadence).trimmingCharacters(in: .whitespaces)
+        if !cadenceText.isEmpty {
+            if let days = Int(cadenceText), Cadence.allowed.contains(days) {
+                cadence = days
+            } else {
+                form.setError(.cadence, "a number of days, 1–3650, or empty")
+            }
+        }
+        var tags: [String] = []
+        do {
+            tags = try Tag.clean(form.value(.tags).split(separator: ",").map(String.init))
+        } catch {
+            form.setError(.tags, error.message)
+        }
+        var handles: [Handle] = []
+        for entry in HandleText.entries(form.value(.handles)) {
+            do {
+                var handle = try HandleText.parse(entry)
+                if let same = original?.handles.first(where: { $0.kind == handle.kind && $0.normalized == handle.normalized }) {
+                    handle.label = same.label
+                }
+                handles.append(handle)
+            } catch {
+                form.setError(.handles, error.message)
+                break
+            }
+        }
+        guard !form.hasErrors else {
+            form.focusFirstError()
+            return nil
+        }
+        return ContactDraft(
+            name: name, role: Role(rawValue: form.value(.role)) ?? .journalist, outlet: form.value(.outlet),
+            title: form.value(.title), tier: Tier(rawValue: form.value(.tier)) ?? .b, cadenceOverride: cadence,
+            stage: Stage(rawValue: form.value(.stage)) ?? .new, howMet: form.value(.howMet),
+            notes: original?.notes ?? "", doNotContact: original?.doNotContact ?? false, handles: handles, tags: tags)
+    }
+
+    /// What an edit changes, field by field.
+    static func change(from original: Contact, to draft: ContactDraft) -> ContactChange {
+        var change = ContactChange()
+        if draft.name != original.name { change.name = draft.name }
+        if draft.role != original.role { change.role = draft.role }
+        if draft.outlet != original.outlet { change.outlet = draft.outlet }
+        if draft.title != original.title { change.title = draft.title }
+        if draft.tier != original.tier { change.tier = draft.tier }
+        if draft.cadenceOverride != original.cadenceOverride { change.cadenceOverride = .some(draft.cadenceOverride) }
+        if draft.stage != original.stage { change.stage = draft.stage }
+        if draft.howMet != original.howMet { change.howMet = draft.howMet }
+        let oldTags = Set(original.tags.map(TextKey.fold)), newTags = Set(draft.tags.map(TextKey.fold))
+        change.addTags = draft.tags.filter { !oldTags.contains(TextKey.fold($0)) }
+        change.removeTags = original.tags.filter { !newTags.contains(TextKey.fold($0)) }
+        let key = { (handle: Handle) in handle.kind.rawValue + " " + handle.normalized }
+        let oldHandles = Set(original.handles.map(key)), newHandles = Set(draft.handles.map(key))
+        change.addHandles = draft.handles.filter { !oldHandles.contains(key($0)) }
+        change.removeHandles = original.handles.filter { !newHandles.contains(key($0)) }.map(\.value)
+        return change
+    }
+
+    // MARK: Prompts
+
+    static func snoozeDate(contactId: Int64, name: String) -> FormState {
+        FormState(title: "Snooze \(name) until", fields: [FormField(.snoozeDate, "Until", hint: "YYYY-MM-DD, +2w, +10d")],
+                  purpose: .snoozeDate(contactId: contactId, name: name))
+    }
+
+    static func importPath() -> FormState {
+        FormState(title: "Import contacts", fields: [FormField(.path, "File", hint: "a .vcf or .csv file; Tab completes")],
+                  purpose: .importPath)
+    }
+}
+
+/// Handles as typed in the one-line handles field: comma-separated, each
+/// recognised by its shape (`camille@example.org`, `+33 6…`, `@name`,
+/// `@name@server`, `name.bsky.social`, a URL) or written `kind:value`.
+enum HandleText {
+    static func entries(_ text: String) -> [String] {
+        text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    static func parse(_ entry: String) throws(InputError) -> Handle {
+        if let colon = entry.firstIndex(of: ":"), let kind = HandleKind(rawValue: entry[..<colon].lowercased()),
+           !entry.hasPrefix("http") {
+            return try Handle.parse(kind: kind, String(entry[entry.index(after: colon)...]))
+        }
+        let lower = entry.lowercased()
+        if lower.contains("://") || lower.hasPrefix("www.") || lower.contains("linkedin.com/") {
+            if let handle = Handle.fromURL(entry) { return handle }
+        }
+        let ats = entry.filter { $0 == "@" }.count
+        if ats == 2 && entry.hasPrefix("@") { return try Handle.parse(kind: .mastodon, entry) }
+        if ats == 1 && !entry.hasPrefix("@") { return try Handle.parse(kind: .email, entry) }
+        if entry.hasPrefix("@") || lower.hasSuffix(".bsky.social") {
+            return try Handle.parse(kind: entry.contains(".") ? .bluesky : .twitter, entry)
+        }
+        if let first = entry.first, first == "+" || first.isASCIIDigit || first == "(" {
+            return try Handle.parse(kind: .phone, entry)
+        }
+        if lower.contains(".") && !lower.contains(" ") { return try Handle.parse(kind: .website, entry) }
+        throw InputError("cannot tell what '\(entry)' is; write it as kind:value (\(HandleKind.allNames.joined(separator: ", ")))")
+    }
+
+    /// How a handle is written back in the field, recognisable by `parse`.
+    static func entry(_ handle: Handle) -> String {
+        if let parsed = try? parse(handle.value), parsed.kind == handle.kind { return handle.value }
+        return "\(handle.kind.rawValue):\(handle.value)"
+    }
+}

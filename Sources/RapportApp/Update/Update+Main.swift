@@ -1,0 +1,238 @@
+import RapportCore
+import RapportStore
+import TerminalUI
+
+extension App {
+    /// A command on the main screen.
+    static func mainAction(_ state: inout AppState, _ action: AppAction) -> [Effect] {
+        switch action {
+        case .down: return move(&state, by: 1)
+        case .up: return move(&state, by: -1)
+        case .pageDown: return move(&state, by: max(1, state.visibleRows - 1))
+        case .pageUp: return move(&state, by: -max(1, state.visibleRows - 1))
+        case .top: return move(&state, to: 0)
+        case .bottom: return move(&state, to: Int.max / 2)
+        case .switchPane:
+            state.pane = state.pane == .list ? .detail : .list
+            return []
+        case .open:
+            guard state.selectedContactId != nil else { return [] }
+            state.pane = .detail
+            return []
+        case .back:
+            if state.pane == .detail {
+                state.pane = .list
+                return []
+            }
+            if !state.search.query.isEmpty {
+                state.search = SearchState()
+                return reloadContacts(&state)
+            }
+            return []
+        case .viewContacts: return switchView(&state, to: .contacts)
+        case .viewReview: return switchView(&state, to: .review)
+        case .viewFollowUps: return switchView(&state, to: .followUps)
+        case .search:
+            state.search.isEditing = true
+            state.pane = .list
+            if state.view != .contacts { return switchView(&state, to: .contacts) }
+            return []
+        case .sort:
+            let all = ContactSort.allCases
+            state.sort = all[((all.firstIndex(of: state.sort) ?? 0) + 1) % all.count]
+            state.status = StatusMessage("Sorted by \(state.sort.label)")
+            return reloadContacts(&state)
+        case .filter: return openFilterPicker(&state)
+        case .log: return openLogForm(&state)
+        case .add: return openAddForm(&state)
+        case .edit: return openEditForm(&state)
+        case .notes:
+            guard let detail = selectedDetail(state) else { return [] }
+            return [.editNotes(contactId: detail.contact.id, notes: detail.contact.notes)]
+        case .snooze: return openSnoozePicker(&state)
+        case .archive:
+            guard let id = state.selectedContactId, let name = state.selectedContactName else { return [] }
+            state.overlay = .confirm(ConfirmState(question: "Archive \(name)? It leaves lists and the review; nothing is deleted. (y/n)",
+                                                  purpose: .archive(contactId: id, name: name)))
+            return []
+        case .followUpDone: return markFollowUpDone(&state)
+        case .undo:
+            guard let entry = state.undo.popLast() else {
+                state.status = StatusMessage("Nothing to undo", .warning)
+                return []
+            }
+            return [.undo(entry)]
+        case .importFile: return openImportPrompt(&state)
+        case .help:
+            state.overlay = .help(scroll: 0)
+            return []
+        case .quit: return quit(&state)
+        default: return []
+        }
+    }
+
+    /// The detail, when it is the selected contact's.
+    static func selectedDetail(_ state: AppState) -> DetailState? {
+        guard let detail = state.detail, detail.contact.id == state.selectedContactId else { return nil }
+        return detail
+    }
+
+    static func switchView(_ state: inout AppState, to view: AppView) -> [Effect] {
+        state.view = view
+        state.pane = .list
+        state.generation += 1
+        switch view {
+        case .contacts:
+            return pageEffects(&state) + detailEffects(state)
+        case .review:
+            state.review.rows = []
+            state.review.pending = nil
+            return [.loadCounts] + pageEffects(&state)
+        case .followUps:
+            return [.loadFollowUps(generation: state.generation)]
+        }
+    }
+
+    /// Moves the selection of the current list, or scrolls the detail when it has the keyboard.
+    static func move(_ state: inout AppState, by delta: Int) -> [Effect] {
+        if state.pane == .detail, var detail = state.detail {
+            detail.scroll = max(0, detail.scroll + delta)
+            state.detail = detail
+            return []
+        }
+        let visible = state.visibleRows
+        switch state.view {
+        case .contacts: state.contacts.move(by: delta, visible: visible)
+        case .review: state.review.move(by: delta, visible: visible)
+        case .followUps: state.followUps.move(by: delta, visible: visible)
+        }
+        return pageEffects(&state) + detailEffects(state)
+    }
+
+    static func move(_ state: inout AppState, to index: Int) -> [Effect] {
+        if state.pane == .detail, var detail = state.detail {
+            detail.scroll = index == 0 ? 0 : Int.max / 4
+            state.detail = detail
+            return []
+        }
+        let visible = state.visibleRows
+        switch state.view {
+        case .contacts: state.contacts.select(index, visible: visible)
+        case .review: state.review.select(index, visible: visible)
+        case .followUps: state.followUps.select(index, visible: visible)
+        }
+        return pageEffects(&state) + detailEffects(state)
+    }
+
+    /// Loads the rows the screen needs and are not loaded yet.
+    static func pageEffects(_ state: inout AppState) -> [Effect] {
+        let visible = state.visibleRows
+        switch state.view {
+        case .contacts:
+            guard let range = state.contacts.missingPage(visible: visible) ?? initialRange(state.contacts, visible) else { return [] }
+            state.contacts.pending = range
+            return [.loadContactsPage(generation: state.generation, filter: state.contactQuery, sort: state.sort, range: range)]
+        case .review:
+            guard let range = state.review.missingPage(visible: visible) ?? initialRange(state.review, visible) else { return [] }
+            state.review.pending = range
+            return [.loadReviewPage(generation: state.generation, range: range)]
+        case .followUps:
+            return []
+        }
+    }
+
+    /// The first page of a list never loaded (its length is not known yet).
+    static func initialRange<Row>(_ list: PagedList<Row>, _ visible: Int) -> Range<Int>? {
+        guard list.rows.isEmpty, list.pending == nil else { return nil }
+        let start = max(0, list.top - visible)
+        return start..<(list.top + 3 * max(visible, 20))
+    }
+
+    /// Loads the selected contact's detail when it is someone else's.
+    static func detailEffects(_ state: AppState) -> [Effect] {
+        guard let id = state.selectedContactId else { return [] }
+        if let detail = state.detail, detail.contact.id == id { return [] }
+        return [.loadDetail(contactId: id)]
+    }
+
+    /// The contact list's query changed: start again from the top.
+    static func reloadContacts(_ state: inout AppState) -> [Effect] {
+        state.generation += 1
+        state.contacts.reset()
+        state.view = .contacts
+        return pageEffects(&state)
+    }
+
+    /// Everything the screen shows, read again (after a write, at start).
+    static func reloadAll(_ state: inout AppState) -> [Effect] {
+        state.generation += 1
+        state.contacts.rows = []
+        state.contacts.pending = nil
+        state.review.rows = []
+        state.review.pending = nil
+        var effects: [Effect] = [.loadCounts, .loadTags]
+        effects += pageEffects(&state)
+        if state.view == .followUps { effects.append(.loadFollowUps(generation: state.generation)) }
+        if let id = state.selectedContactId ?? state.detail?.contact.id { effects.append(.loadDetail(contactId: id)) }
+        return effects
+    }
+
+    /// After a resize: keep the selection visible and load what is now shown.
+    static func scrolled(_ state: inout AppState) -> [Effect] {
+        let visible = state.visibleRows
+        state.contacts.scroll(visible: visible)
+        state.review.scroll(visible: visible)
+        state.followUps.scroll(visible: visible)
+        return pageEffects(&state)
+    }
+
+    static func markFollowUpDone(_ state: inout AppState) -> [Effect] {
+        var target: (Int64, String)?
+        switch state.view {
+        case .review where state.pane == .list:
+            if let entry = state.review.selectedRow {
+                for reason in entry.item.reasons {
+                    if case let .followUpDue(exchangeId, _, _) = reason { target = (exchangeId, entry.row.name); break }
+                }
+            }
+        case .followUps where state.pane == .list:
+            if let entry = state.followUps.selectedRow { target = (entry.exchangeId, entry.contact.name) }
+        default:
+            if let detail = selectedDetail(state), let open = pendingFollowUp(detail) {
+                target = (open.id, detail.contact.name)
+            }
+        }
+        guard let (exchangeId, name) = target else {
+            state.status = StatusMessage("No follow-up to mark done here", .warning)
+            return []
+        }
+        return [.followUpDone(exchangeId: exchangeId, contactName: name)]
+    }
+
+    /// The earliest open follow-up of a contact.
+    static func pendingFollowUp(_ detail: DetailState) -> Exchange? {
+        detail.exchanges.filter { $0.followUp != nil && $0.followUp?.done == nil }
+            .min { ($0.followUp?.due ?? $0.day) < ($1.followUp?.due ?? $1.day) }
+    }
+
+    /// Keys while the search field has the keyboard: every change filters the list.
+    static func searchKey(_ state: inout AppState, _ key: Key) -> [Effect] {
+        switch key {
+        case .enter:
+            state.search.isEditing = false
+            return []
+        case .escape:
+            state.search = SearchState()
+            return reloadContacts(&state)
+        case .up, .down, .pageUp, .pageDown:
+            state.search.isEditing = false
+            if let action = state.keymap.action(for: key, in: AppContext.contacts) { return mainAction(&state, action) }
+            return []
+        default:
+            let before = state.search.query
+            _ = state.search.editor.handle(key)
+            guard state.search.query != before else { return [] }
+            return reloadContacts(&state)
+        }
+    }
+}

@@ -1,0 +1,241 @@
+import RapportCore
+import RapportStore
+import TerminalUI
+
+extension App {
+    static func overlayKey(_ state: inout AppState, _ key: Key, action: AppAction?) -> [Effect] {
+        switch state.overlay {
+        case .help(let scroll):
+            switch action {
+            case .down: state.overlay = .help(scroll: scroll + 1)
+            case .up: state.overlay = .help(scroll: max(0, scroll - 1))
+            case .pageDown: state.overlay = .help(scroll: scroll + max(1, state.height - 4))
+            case .pageUp: state.overlay = .help(scroll: max(0, scroll - max(1, state.height - 4)))
+            case .top: state.overlay = .help(scroll: 0)
+            case .bottom: state.overlay = .help(scroll: Int.max / 4)
+            case .back, .help: state.overlay = nil
+            default: if key == .char("q") { state.overlay = nil }
+            }
+            return []
+        case .form(var form):
+            let effects = formKey(&state, &form, key, action: action)
+            if case .form = state.overlay { state.overlay = .form(form) }
+            return effects
+        case .picker(var picker):
+            return pickerKey(&state, &picker, key, action: action)
+        case .confirm(let confirm):
+            switch key {
+            case .char("y"), .char("Y"):
+                state.overlay = nil
+                switch confirm.purpose {
+                case let .archive(id, name): return [.archive(contactId: id, name: name)]
+                }
+            case .char("n"), .char("N"), .escape, .char("q"):
+                state.overlay = nil
+                state.status = StatusMessage("Cancelled")
+                return []
+            default:
+                return []
+            }
+        case nil:
+            return []
+        }
+    }
+
+    // MARK: Forms
+
+    static func formKey(_ state: inout AppState, _ form: inout FormState, _ key: Key, action: AppAction?) -> [Effect] {
+        switch action {
+        case .cancel:
+            state.overlay = nil
+            state.status = StatusMessage("Cancelled; nothing was saved")
+            return []
+        case .save:
+            return saveForm(&state, &form)
+        case .nextField:
+            if case .importPath = form.purpose, key == .tab { return completePath(&form) }
+            form.focus = (form.focus + 1) % max(1, form.fields.count)
+            return []
+        case .previousField:
+            form.focus = (form.focus - 1 + form.fields.count) % max(1, form.fields.count)
+            return []
+        default:
+            break
+        }
+        guard form.fields.indices.contains(form.focus) else { return [] }
+        var field = form.fields[form.focus]
+        switch field.kind {
+        case .text(var editor):
+            if editor.handle(key) {
+                field.kind = .text(editor)
+                field.error = nil
+            }
+        case let .choice(options, selected):
+            field.kind = .choice(options, selected: cycled(options, selected, key))
+        }
+        form.fields[form.focus] = field
+        if case .log(let context) = form.purpose {
+            form.warnings = Forms.logWarnings(form, context: context, today: state.today)
+        }
+        return []
+    }
+
+    /// ←/→ and Space cycle a choice; a letter or digit jumps to the next option starting with it.
+    static func cycled(_ options: [ChoiceOption], _ selected: Int, _ key: Key) -> Int {
+        guard !options.isEmpty else { return 0 }
+        switch key {
+        case .right, .char(" "): return (selected + 1) % options.count
+        case .left: return (selected - 1 + options.count) % options.count
+        case .char(let character):
+            let typed = String(character).lowercased()
+            for step in 1...options.count {
+                let index = (selected + step) % options.count
+                let option = options[index]
+                if option.label.lowercased().hasPrefix(typed) || option.value.lowercased().hasPrefix(typed) { return index }
+            }
+            return selected
+        default: return selected
+        }
+    }
+
+    static func saveForm(_ state: inout AppState, _ form: inout FormState) -> [Effect] {
+        switch form.purpose {
+        case .log(let context):
+            guard let draft = Forms.logDraft(&form, today: state.today) else { return [] }
+            state.overlay = nil
+            return [.logExchange(contactId: context.contactId, contactName: context.contactName, draft)]
+        case .addContact:
+            guard let draft = Forms.contactDraft(&form, keeping: nil) else { return [] }
+            state.overlay = nil
+            return [.addContact(draft)]
+        case .editContact(let original):
+            guard let draft = Forms.contactDraft(&form, keeping: original) else { return [] }
+            let change = Forms.change(from: original, to: draft)
+            state.overlay = nil
+            if change.isEmpty {
+                state.status = StatusMessage("No change")
+                return []
+            }
+            return [.updateContact(id: original.id, change, what: "Edited \(draft.name)")]
+        case let .snoozeDate(id, name):
+            guard let day = DayInput.parse(form.value(.snoozeDate), today: state.today), day > state.today else {
+                form.setError(.snoozeDate, "a date after today (YYYY-MM-DD, +2w)")
+                return []
+            }
+            state.overlay = nil
+            return [.snooze(contactId: id, name: name, until: day)]
+        case .importPath:
+            let path = form.value(.path).trimmingCharacters(in: .whitespaces)
+            guard !path.isEmpty else {
+                form.setError(.path, "which file?")
+                return []
+            }
+            state.overlay = nil
+            return [.importFile(path: path)]
+        }
+    }
+
+    static func completePath(_ form: inout FormState) -> [Effect] {
+        [.completePath(form.value(.path))]
+    }
+
+    static func openLogForm(_ state: inout AppState) -> [Effect] {
+        guard let detail = selectedDetail(state) else {
+            state.status = StatusMessage(state.selectedContactId == nil ? "Select a contact first" : "One moment…", .warning)
+            return state.selectedContactId.map { [.loadDetail(contactId: $0)] } ?? []
+        }
+        let context = LogContext(
+            contactId: detail.contact.id, contactName: detail.contact.name, doNotContact: detail.contact.doNotContact,
+            recent: detail.exchanges.filter { $0.day >= state.today.adding(days: -PesteringGuard.askWindowDays - 1) }.map(\.facts),
+            lastChannel: detail.exchanges.first?.channel)
+        state.overlay = .form(Forms.log(context, today: state.today))
+        return []
+    }
+
+    static func openAddForm(_ state: inout AppState) -> [Effect] {
+        state.overlay = .form(Forms.contact(nil))
+        return []
+    }
+
+    static func openEditForm(_ state: inout AppState) -> [Effect] {
+        guard let detail = selectedDetail(state) else { return [] }
+        state.overlay = .form(Forms.contact(detail.contact))
+        return []
+    }
+
+    static func openImportPrompt(_ state: inout AppState) -> [Effect] {
+        state.overlay = .form(Forms.importPath())
+        return []
+    }
+
+    // MARK: Pickers
+
+    static func openSnoozePicker(_ state: inout AppState) -> [Effect] {
+        guard let id = state.selectedContactId, let name = state.selectedContactName else { return [] }
+        state.overlay = .picker(PickerState(title: "Snooze \(name)", choices: [
+            .init(label: "7 days", value: "7"), .init(label: "30 days", value: "30"), .init(label: "90 days", value: "90"),
+            .init(label: "Until a date…", value: "date"), .init(label: "Wake up now", value: "off"),
+        ], purpose: .snooze(contactId: id, name: name)))
+        return []
+    }
+
+    static func openFilterPicker(_ state: inout AppState) -> [Effect] {
+        var choices: [PickerState.Choice] = [.init(label: "All contacts", value: "")]
+        choices += Role.allCases.map { .init(label: "Role: \($0.rawValue)", value: "role:\($0.rawValue)") }
+        choices += state.tags.map { .init(label: "Tag: \($0)", value: "tag:\($0)") }
+        var picker = PickerState(title: "Show", choices: choices, purpose: .filter)
+        if let role = state.filter.role { picker.selected = choices.firstIndex { $0.value == "role:\(role.rawValue)" } ?? 0 }
+        if let tag = state.filter.tag { picker.selected = choices.firstIndex { $0.value == "tag:\(tag)" } ?? 0 }
+        state.overlay = .picker(picker)
+        return []
+    }
+
+    static func pickerKey(_ state: inout AppState, _ picker: inout PickerState, _ key: Key, action: AppAction?) -> [Effect] {
+        switch action {
+        case .down: picker.selected = min(picker.choices.count - 1, picker.selected + 1)
+        case .up: picker.selected = max(0, picker.selected - 1)
+        case .pageDown: picker.selected = min(picker.choices.count - 1, picker.selected + 8)
+        case .pageUp: picker.selected = max(0, picker.selected - 8)
+        case .top: picker.selected = 0
+        case .bottom: picker.selected = max(0, picker.choices.count - 1)
+        case .back:
+            state.overlay = nil
+            return []
+        case .open:
+            state.overlay = nil
+            return choose(&state, picker)
+        default:
+            if case .char(let character) = key, let digit = character.wholeNumberValue, digit >= 1, digit <= picker.choices.count {
+                picker.selected = digit - 1
+                state.overlay = nil
+                return choose(&state, picker)
+            }
+        }
+        state.overlay = .picker(picker)
+        return []
+    }
+
+    static func choose(_ state: inout AppState, _ picker: PickerState) -> [Effect] {
+        guard picker.choices.indices.contains(picker.selected) else { return [] }
+        let value = picker.choices[picker.selected].value
+        switch picker.purpose {
+        case let .snooze(id, name):
+            switch value {
+            case "date":
+                state.overlay = .form(Forms.snoozeDate(contactId: id, name: name))
+                return []
+            case "off":
+                return [.snooze(contactId: id, name: name, until: nil)]
+            default:
+                return [.snooze(contactId: id, name: name, until: state.today.adding(days: Int(value) ?? 7))]
+            }
+        case .filter:
+            state.filter.role = nil
+            state.filter.tag = nil
+            if value.hasPrefix("role:") { state.filter.role = Role(rawValue: String(value.dropFirst(5))) }
+            if value.hasPrefix("tag:") { state.filter.tag = String(value.dropFirst(4)) }
+            state.status = StatusMessage(value.isEmpty ? "Showing all contacts" : "Showing \(picker.choices[picker.selected].label.lowercased())")
+            return reloadContacts(&state)
+        }
+    }
+}

@@ -1,0 +1,90 @@
+import RapportCore
+import RapportStore
+import TerminalUI
+
+extension App {
+    /// Results of effects.
+    static func receive(_ state: inout AppState, _ msg: Msg) -> [Effect] {
+        let visible = state.visibleRows
+        switch msg {
+        case let .counts(counts, isEmpty):
+            state.counts = counts
+            state.isEmptyDatabase = isEmpty
+            state.loaded = true
+            return []
+        case let .contactsPage(generation, start, rows, total):
+            guard generation == state.generation else { return [] }
+            state.contacts.receive(rows, start: start, total: total, visible: visible)
+            return (state.view == .contacts ? pageEffects(&state) + detailEffects(state) : [])
+        case let .reviewPage(generation, start, rows, total):
+            guard generation == state.generation else { return [] }
+            state.review.receive(rows, start: start, total: total, visible: visible)
+            state.counts.review = total
+            return (state.view == .review ? pageEffects(&state) + detailEffects(state) : [])
+        case let .followUpsLoaded(generation, entries):
+            guard generation == state.generation else { return [] }
+            state.followUps.receive(entries, start: 0, total: entries.count, visible: visible)
+            return state.view == .followUps ? detailEffects(state) : []
+        case .detailLoaded(let detail):
+            let keepScroll = state.detail?.contact.id == detail.contact.id
+            var loaded = detail
+            if keepScroll { loaded.scroll = state.detail?.scroll ?? 0 }
+            state.detail = loaded
+            return []
+        case .tagsLoaded(let tags):
+            state.tags = tags
+            return []
+        case .logContextLoaded(let context):
+            state.overlay = .form(Forms.log(context, today: state.today))
+            return []
+        case .contactLoadedForEdit(let contact):
+            state.overlay = .form(Forms.contact(contact))
+            return []
+        case let .saved(message, undo, select):
+            state.status = message
+            if let undo { state.undo.append(undo) }
+            guard let select else { return reloadAll(&state) }
+            // A new contact: select it in the contact list.
+            state.view = .contacts
+            state.pane = .list
+            state.search = SearchState()
+            let effects = reloadAll(&state)
+            return effects + [.locate(generation: state.generation, contactId: select, filter: state.contactQuery, sort: state.sort)]
+        case .undone(let message):
+            state.status = message
+            return reloadAll(&state)
+        case .failed(let message):
+            state.status = StatusMessage(message, .error)
+            return []
+        case let .notesEdited(id, notes):
+            guard let notes else {
+                state.status = StatusMessage("Notes unchanged")
+                return [.redraw]
+            }
+            return [.redraw, .saveNotes(contactId: id, notes: notes)]
+        case let .pathCompleted(text, candidates):
+            guard case .form(var form) = state.overlay, let index = form.fields.firstIndex(where: { $0.id == .path }),
+                  case .text(var editor) = form.fields[index].kind else { return [] }
+            if let text {
+                editor.setText(text)
+                form.fields[index].kind = .text(editor)
+            }
+            form.fields[index].error = nil
+            form.fields[index].hint = candidates.isEmpty ? "no match" : candidates.prefix(6).joined(separator: "  ")
+            state.overlay = .form(form)
+            return []
+        case let .located(generation, index):
+            guard generation == state.generation else { return [] }
+            // The page may not have arrived yet: it clamps the selection when it does.
+            state.contacts.selected = index
+            state.contacts.top = max(0, index - visible / 2)
+            if state.contacts.total > 0 { state.contacts.select(index, visible: visible) }
+            return pageEffects(&state) + detailEffects(state)
+        case .imported(let message):
+            state.status = message
+            return reloadAll(&state)
+        case .key, .resize:
+            return []
+        }
+    }
+}

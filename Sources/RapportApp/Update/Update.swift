@@ -1,0 +1,84 @@
+import RapportCore
+import RapportStore
+import TerminalUI
+
+/// The full-screen app's logic: `update(&state, msg)` changes the state and
+/// returns the effects to run. Pure: no database, no terminal, no clock.
+public enum App {
+    /// The effects to run when the app starts.
+    public static func start(_ state: inout AppState) -> [Effect] {
+        reloadAll(&state)
+    }
+
+    public static func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
+        switch msg {
+        case .key(let key):
+            if key == .resize { return [] }
+            return handleKey(&state, key)
+        case let .resize(width, height):
+            state.width = width
+            state.height = height
+            return scrolled(&state)
+        default:
+            return receive(&state, msg)
+        }
+    }
+
+    /// The context a key is read in: the overlay, the welcome, or the focused pane.
+    public static func context(_ state: AppState) -> KeyContext {
+        switch state.overlay {
+        case .help: return AppContext.help
+        case .form: return AppContext.form
+        case .picker, .confirm: return AppContext.picker
+        case nil: break
+        }
+        if showsWelcome(state) { return AppContext.welcome }
+        if state.pane == .detail { return AppContext.detail }
+        switch state.view {
+        case .contacts: return AppContext.contacts
+        case .review: return AppContext.review
+        case .followUps: return AppContext.followUps
+        }
+    }
+
+    /// The welcome shows on an empty database until something is added.
+    static func showsWelcome(_ state: AppState) -> Bool {
+        state.loaded && state.isEmptyDatabase && state.overlay == nil
+    }
+
+    static func handleKey(_ state: inout AppState, _ key: Key) -> [Effect] {
+        let context = context(state)
+        let action = state.keymap.action(for: key, in: context)
+        if action == .forceQuit { return quit(&state) }
+        if action == .redraw { return [.redraw] }
+        if state.layout.isTooSmall {
+            return action == .quit ? quit(&state) : []
+        }
+        if state.overlay != nil { return overlayKey(&state, key, action: action) }
+        if state.search.isEditing { return searchKey(&state, key) }
+        state.status = nil
+        if showsWelcome(state) { return welcomeKey(&state, action: action) }
+        guard let action else { return [] }
+        return mainAction(&state, action)
+    }
+
+    static func quit(_ state: inout AppState) -> [Effect] {
+        state.quitRequested = true
+        return [.quit]
+    }
+
+    static func welcomeKey(_ state: inout AppState, action: AppAction?) -> [Effect] {
+        switch action {
+        case .add: return openAddForm(&state)
+        case .welcomeDemo:
+            state.status = StatusMessage("Loading the demo data…")
+            return [.loadDemo]
+        case .welcomeImport, .importFile: return openImportPrompt(&state)
+        case .help:
+            state.overlay = .help(scroll: 0)
+            return []
+        case .quit: return quit(&state)
+        default: return []
+        }
+    }
+}

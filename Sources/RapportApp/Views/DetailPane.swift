@@ -1,0 +1,127 @@
+import RapportCore
+import RapportSettings
+import RapportStore
+import TerminalUI
+
+/// One line of the detail pane: pieces of text, each in its role.
+struct StyledLine: Equatable {
+    var pieces: [(text: String, role: StyleRole)]
+
+    init(_ pieces: [(String, StyleRole)]) {
+        self.pieces = pieces.map { (text: $0.0, role: $0.1) }
+    }
+
+    static func == (lhs: StyledLine, rhs: StyledLine) -> Bool {
+        lhs.pieces.map(\.text) == rhs.pieces.map(\.text) && lhs.pieces.map(\.role) == rhs.pieces.map(\.role)
+    }
+
+    static let blank = StyledLine([])
+}
+
+/// The right pane (or the whole body on narrow terminals): everything about
+/// the selected contact, then the history, newest first. Scrolls when the
+/// pane has the keyboard.
+struct DetailPane: Widget {
+    let state: AppState
+
+    func render(into buffer: inout ScreenBuffer, area: Rect) {
+        buffer.fill(area, role: .detail)
+        let inner = area.inset(left: 1, right: 1)
+        guard let detail = App.selectedDetail(state) else {
+            let message = state.selectedContactId == nil ? "" : "…"
+            buffer.write(message, x: inner.x, y: inner.y, maxWidth: inner.width, role: .placeholder)
+            return
+        }
+        let lines = DetailPane.lines(detail, today: state.today, width: inner.width)
+        let start = min(detail.scroll, max(0, lines.count - inner.height))
+        for (offset, line) in lines.dropFirst(start).prefix(inner.height).enumerated() {
+            var x = inner.x
+            for piece in line.pieces where x < inner.maxX {
+                x += buffer.write(piece.text, x: x, y: inner.y + offset, maxWidth: inner.maxX - x, role: piece.role)
+            }
+        }
+        if start + inner.height < lines.count, inner.height > 0 {
+            buffer.write("↓ more", x: max(inner.x, inner.maxX - 6), y: inner.maxY - 1, role: .placeholder)
+        }
+    }
+
+    static let labelWidth = 12
+
+    static func labelled(_ label: String, _ value: String, role: StyleRole = .detailValue) -> StyledLine {
+        let padded = label + String(repeating: " ", count: max(1, labelWidth - DisplayWidth.of(label)))
+        return StyledLine([(padded, .detailLabel), (value, role)])
+    }
+
+    /// Wrapped text under a label, continuation lines indented.
+    static func wrapped(_ label: String, _ text: String, width: Int, role: StyleRole = .detailValue) -> [StyledLine] {
+        let lines = TextWrapping.wrappedLines(text, width: max(8, width - labelWidth))
+        return lines.enumerated().map { index, line in
+            index == 0 ? labelled(label, line, role: role) : StyledLine([(String(repeating: " ", count: labelWidth), .detailLabel), (line, role)])
+        }
+    }
+
+    static func lines(_ detail: DetailState, today: Day, width: Int) -> [StyledLine] {
+        let contact = detail.contact
+        var lines: [StyledLine] = []
+        var title: [(String, StyleRole)] = [(contact.name, .detailHeading)]
+        if contact.doNotContact { title.append(("  do not contact", .statusError)) }
+        if contact.archived { title.append(("  archived", .listDim)) }
+        if let until = contact.snoozedUntil, until > today { title.append(("  snoozed until \(until.iso)", .statusWarning)) }
+        lines.append(StyledLine(title))
+        let work = [contact.role.label, contact.outlet, contact.title].filter { !$0.isEmpty }.joined(separator: " · ")
+        lines.append(StyledLine([(work, .detailValue)]))
+        lines.append(labelled("Stage", "\(contact.stage.rawValue) · tier \(contact.tier.label) · every \(detail.cadence)d\(contact.cadenceOverride == nil ? "" : " (own)")"))
+        let warmth = detail.summary.warmth
+        let (filled, empty) = HorizontalBar(value: Double(warmth.value)).segments(width: 10)
+        lines.append(StyledLine([("Warmth".padding(toLength: labelWidth, withPad: " ", startingAt: 0), .detailLabel),
+                                 (filled, warmth.label.styleRole), (empty, .barEmpty),
+                                 (" \(warmth.value) \(warmth.label.rawValue)", warmth.label.styleRole)]))
+        lines += wrapped("", detail.summary.explanation, width: width, role: .detailValue)
+        let reciprocity = detail.summary.reciprocity
+        lines.append(labelled("Reciprocity", reciprocity.summary, role: reciprocity.asksMoreThanGives ? .intentAsked : .detailValue))
+        if detail.summary.due.isDue {
+            let due = detail.summary.due
+            lines.append(labelled("Due", due.neverContacted ? "never contacted" : "\(due.daysSince)d since last, cadence \(due.cadence)d",
+                                  role: .listOverdue))
+        }
+        lines.append(StyledLine([("Activity".padding(toLength: labelWidth, withPad: " ", startingAt: 0), .detailLabel),
+                                 (Sparkline(detail.activity).text(width: 12), .sparkline),
+                                 ("  12 months", .placeholder)]))
+        if let pending = App.pendingFollowUp(detail), let followUp = pending.followUp {
+            lines.append(labelled("Follow-up", "\(followUp.due.iso) \(followUp.text)",
+                                  role: followUp.due <= today ? .statusWarning : .detailValue))
+        }
+        for handle in contact.handles {
+            lines.append(labelled(handle.kind.label, handle.value + (handle.label.isEmpty ? "" : " (\(handle.label))")))
+        }
+        if !contact.tags.isEmpty { lines += wrapped("Tags", contact.tags.joined(separator: ", "), width: width) }
+        if !contact.howMet.isEmpty { lines += wrapped("How we met", contact.howMet, width: width) }
+        if !contact.notes.isEmpty {
+            lines.append(StyledLine([("Notes", .detailLabel)]))
+            for line in TextWrapping.wrappedLines(contact.notes, width: max(8, width - 2)) {
+                lines.append(StyledLine([("  " + line, .detailValue)]))
+            }
+        }
+        lines.append(.blank)
+        let more = detail.totalExchanges > detail.exchanges.count ? " (newest \(detail.exchanges.count))" : ""
+        lines.append(StyledLine([("History · \(detail.totalExchanges) exchange\(detail.totalExchanges == 1 ? "" : "s")\(more)", .detailHeading)]))
+        if detail.exchanges.isEmpty { lines.append(StyledLine([("No exchange yet: l logs one.", .placeholder)])) }
+        for exchange in detail.exchanges {
+            var pieces: [(String, StyleRole)] = [
+                (exchange.day.iso + " ", .detailLabel),
+                (exchange.channel.label.padding(toLength: 10, withPad: " ", startingAt: 0), .detailValue),
+                (exchange.direction.arrow + " ", exchange.direction.styleRole),
+                (exchange.summary, .detailValue),
+            ]
+            if let rating = exchange.rating { pieces.append(("  " + String(repeating: "★", count: rating), .detailLabel)) }
+            if exchange.intent != .chat { pieces.append(("  " + exchange.intent.rawValue, exchange.intent.styleRole ?? .detailLabel)) }
+            lines.append(StyledLine(pieces))
+            if let followUp = exchange.followUp {
+                let done = followUp.done.map { " ✓ \($0.iso)" } ?? ""
+                lines.append(StyledLine([("           ↳ follow-up \(followUp.due.iso): \(followUp.text)\(done)",
+                                          followUp.done == nil ? .detailValue : .listDim)]))
+            }
+        }
+        return lines
+    }
+}

@@ -1,0 +1,109 @@
+import RapportCore
+import RapportSettings
+import RapportStore
+import TerminalUI
+
+/// The left pane: the list of the current view (contacts, review or
+/// follow-ups), showing only the rows on screen.
+struct ListPane: Widget {
+    let state: AppState
+
+    func render(into buffer: inout ScreenBuffer, area: Rect) {
+        let focused = state.pane == .list
+        switch state.view {
+        case .contacts: renderContacts(into: &buffer, area: area, focused: focused)
+        case .review: renderReview(into: &buffer, area: area, focused: focused)
+        case .followUps: renderFollowUps(into: &buffer, area: area, focused: focused)
+        }
+    }
+
+    /// The rows from `top` that fit, with placeholders for rows still loading.
+    static func window<Row>(_ list: PagedList<Row>, visible: Int, make: (Row) -> ListRow) -> (rows: [ListRow], state: ListState) {
+        let end = min(list.total, list.top + visible)
+        let rows = (list.top..<max(list.top, end)).map { index in
+            list.row(at: index).map(make) ?? ListRow([ListCell("…")], role: .listDim)
+        }
+        return (rows, ListState(selected: list.total > 0 ? list.selected - list.top : nil, offset: 0))
+    }
+
+    static func listView(columns: [ListColumn], window: (rows: [ListRow], state: ListState), focused: Bool, empty: String) -> ListView {
+        var view = ListView(columns: columns, rows: window.rows, state: window.state, showHeader: true, emptyMessage: empty)
+        if !focused { view.selectedRole = .listDim }
+        return view
+    }
+
+    func renderContacts(into buffer: inout ScreenBuffer, area: Rect, focused: Bool) {
+        let wide = area.width >= 64, wider = area.width >= 80
+        var columns = [ListColumn("Name", width: .flexible(min: 12, weight: 3))]
+        if wide { columns.append(ListColumn("Outlet", width: .flexible(min: 8, weight: 2))) }
+        if wider { columns.append(ListColumn("Role", width: .fixed(10))) }
+        columns.append(ListColumn("Last", width: .fixed(5), alignment: .right))
+        columns.append(ListColumn("Warmth", width: .fixed(wide ? 10 : 7)))
+        let window = ListPane.window(state.contacts, visible: state.visibleRows) { row in
+            var cells = [ListCell(row.name + (row.doNotContact ? " ⊘" : ""))]
+            if wide { cells.append(ListCell(row.outlet)) }
+            if wider { cells.append(ListCell(row.role.rawValue)) }
+            cells.append(ListCell(RowText.days(row.daysSinceLast)))
+            cells.append(ListCell(RowText.warmthBar(row.warmth, width: wide ? 6 : 3), role: row.warmth.label.styleRole))
+            let role: StyleRole? = row.archived ? .listDim : (row.due.isDue && !row.isSnoozed(state.today) ? .listOverdue : nil)
+            return ListRow(cells, role: role)
+        }
+        let empty = state.search.query.isEmpty && state.filter.role == nil && state.filter.tag == nil
+            ? "No contacts yet: a adds one." : "No contact matches."
+        ListPane.listView(columns: columns, window: window, focused: focused, empty: state.loaded ? empty : "")
+            .render(into: &buffer, area: area)
+    }
+
+    func renderReview(into buffer: inout ScreenBuffer, area: Rect, focused: Bool) {
+        var columns = [ListColumn("Due", width: .flexible(min: 12, weight: 2))]
+        if area.width >= 70 { columns.append(ListColumn("Tier", width: .fixed(4))) }
+        columns.append(ListColumn("Why", width: .flexible(min: 14, weight: 3)))
+        let window = ListPane.window(state.review, visible: state.visibleRows) { entry in
+            var cells = [ListCell(entry.row.name)]
+            if area.width >= 70 { cells.append(ListCell(entry.row.tier.rawValue)) }
+            let followUp = entry.item.hasFollowUpDue
+            cells.append(ListCell(entry.item.reasons.map(\.short).joined(separator: "; "), role: followUp ? .statusWarning : nil))
+            return ListRow(cells, role: .listOverdue)
+        }
+        ListPane.listView(columns: columns, window: window, focused: focused,
+                          empty: state.loaded ? "Nobody is due. Well done." : "").render(into: &buffer, area: area)
+    }
+
+    func renderFollowUps(into buffer: inout ScreenBuffer, area: Rect, focused: Bool) {
+        let columns = [
+            ListColumn("Date", width: .fixed(10)),
+            ListColumn("With", width: .flexible(min: 10, weight: 2)),
+            ListColumn("Promised", width: .flexible(min: 10, weight: 3)),
+        ]
+        let window = ListPane.window(state.followUps, visible: state.visibleRows) { entry in
+            let late = entry.due <= state.today
+            return ListRow([ListCell(entry.due.iso), ListCell(entry.contact.name), ListCell(entry.text)],
+                           role: late ? .listOverdue : nil)
+        }
+        ListPane.listView(columns: columns, window: window, focused: focused,
+                          empty: state.loaded ? "No open follow-up." : "").render(into: &buffer, area: area)
+    }
+}
+
+/// Short texts shared by lists and the detail.
+enum RowText {
+    /// `12d`, `today`, `—` when never.
+    static func days(_ days: Int?) -> String {
+        guard let days else { return "—" }
+        return days == 0 ? "today" : "\(days)d"
+    }
+
+    /// A warmth bar and its value: `███▌░░ 63`.
+    static func warmthBar(_ warmth: Warmth, width: Int) -> String {
+        let (filled, empty) = HorizontalBar(value: Double(warmth.value)).segments(width: width)
+        let value = String(warmth.value)
+        return filled + empty + String(repeating: " ", count: max(1, 4 - value.count)) + value
+    }
+}
+
+extension ContactRow {
+    func isSnoozed(_ today: Day) -> Bool {
+        guard let snoozedUntil else { return false }
+        return snoozedUntil > today
+    }
+}
