@@ -93,6 +93,34 @@ struct ListShowTests {
         expectSuccess(result)
     }
 
+    /// `list` reads cached figures, `show` recomputes them from every
+    /// exchange: they must agree, and `review` must list exactly the due ones.
+    @Test func listShowAndReviewAgreeOnEveryDemoContact() throws {
+        expectSuccess(try sandbox.rapport("demo", "--contacts", "15", "--exchanges", "120", "--seed", "3"))
+        let list = try sandbox.rapport("list", "--include-archived", "--json")
+        let rows = try #require(try JSONValue.parse(list.stdout).array)
+        #expect(rows.count == 15)
+        for row in rows {
+            let id = try #require(row["id"]?.int)
+            let show = try JSONValue.parse(try sandbox.rapport("show", "\(id)", "--json").stdout)
+            for key in ["name", "outlet", "role", "tier", "lastExchange", "daysSinceLast", "archived", "due"] {
+                #expect(row[key] == show[key], "#\(id) \(key): list \(row[key].map(\.description) ?? "-"), show \(show[key].map(\.description) ?? "-")")
+            }
+            #expect(row["warmth"]?["value"] == show["warmth"]?["value"], "#\(id) warmth")
+            #expect(row["warmth"]?["label"] == show["warmth"]?["label"], "#\(id) warmth label")
+        }
+        let review = try #require(try JSONValue.parse(try sandbox.rapport("review", "--json").stdout).array)
+        let reviewed = Set(review.compactMap { $0["contact"]?["id"]?.int })
+        let dueAndActive = Set(rows.filter { $0["due"]?["isDue"]?.bool == true && $0["archived"]?.bool == false }.compactMap { $0["id"]?.int })
+        // Review also lists follow-ups due, and skips snoozed and do-not-contact people.
+        #expect(!reviewed.isEmpty)
+        for id in reviewed {
+            let entry = review.first { $0["contact"]?["id"]?.int == id }
+            let hasFollowUp = entry?["reasons"]?.array?.contains { $0["kind"]?.string == "followUpDue" } ?? false
+            #expect(dueAndActive.contains(id) || hasFollowUp, "#\(id) is in the review but neither due nor with a follow-up")
+        }
+    }
+
     @Test func showsEverythingAboutAContact() throws {
         try seed()
         try sandbox.log("lefevre", "Sent the study", "--intent", "gave", "--date", "2026-05-20", "--channel", "email",
