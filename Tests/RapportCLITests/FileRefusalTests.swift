@@ -73,21 +73,21 @@ struct FileRefusalTests {
 
     @Test(arguments: Case.allCases.filter { !$0.isWALMode })
     func refusingCreatesNoSideFiles(_ kind: Case) throws {
-        let path = sandbox.path("suspect.sqlite")
-        try make(kind, at: path)
-        let result = try sandbox.run(["list", "--db", path])
-        #expect(result.exitCode == 1, "\(result)")
-        #expect(sandbox.sideFiles(of: path).isEmpty, "\(kind): \(sandbox.sideFiles(of: path))")
+        try expectNoSideFilesAfterRefusal(kind)
     }
 
     @Test(.disabled("BUG: refusing a newer or damaged Rapport database (WAL mode) leaves empty -wal and -shm files next to it"),
           arguments: Case.allCases.filter(\.isWALMode))
     func refusingAWriteAheadLogDatabaseCreatesNoSideFiles(_ kind: Case) throws {
+        try expectNoSideFilesAfterRefusal(kind)
+    }
+
+    private func expectNoSideFilesAfterRefusal(_ kind: Case, sourceLocation: SourceLocation = #_sourceLocation) throws {
         let path = sandbox.path("suspect.sqlite")
         try make(kind, at: path)
         let result = try sandbox.run(["list", "--db", path])
-        #expect(result.exitCode == 1, "\(result)")
-        #expect(sandbox.sideFiles(of: path).isEmpty, "\(kind): \(sandbox.sideFiles(of: path))")
+        #expect(result.exitCode == 1, "\(result)", sourceLocation: sourceLocation)
+        #expect(sandbox.sideFiles(of: path).isEmpty, "\(kind): \(sandbox.sideFiles(of: path))", sourceLocation: sourceLocation)
     }
 
     @Test func theNewerVersionMessageNamesTheUnknownSchema() throws {

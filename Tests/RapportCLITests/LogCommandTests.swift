@@ -84,20 +84,14 @@ struct LogCommandTests {
         #expect(json["warnings"] == .array([]))
     }
 
-    @Test func refusesAnUnknownChannelListingTheValidOnes() throws {
-        try sandbox.expectRefusedUnchanged("log", "1", "--summary", "x", "--channel", "pigeon", exit: .usage, mentioning: [
-            "pigeon", "twitter, twitter-dm, mastodon, bluesky, email, phone, meeting, event, other",
-        ])
-    }
-
-    @Test func refusesAnUnknownIntentListingTheValidOnes() throws {
-        try sandbox.expectRefusedUnchanged("log", "1", "--summary", "x", "--intent", "begged", exit: .usage,
-                                           mentioning: ["begged", "gave, asked, chat"])
-    }
-
-    @Test func refusesAnUnknownDirectionListingTheValidOnes() throws {
-        try sandbox.expectRefusedUnchanged("log", "1", "--summary", "x", "--direction", "sideways", exit: .usage,
-                                           mentioning: ["sideways", "out, in"])
+    @Test(arguments: [
+        ("--channel", "pigeon", "twitter, twitter-dm, mastodon, bluesky, email, phone, meeting, event, other"),
+        ("--intent", "begged", "gave, asked, chat"),
+        ("--direction", "sideways", "out, in"),
+    ])
+    func refusesAnUnknownValueListingTheValidOnes(_ option: String, _ value: String, _ valid: String) throws {
+        try sandbox.expectRefusedUnchanged(["log", "1", "--summary", "x", option, value], exit: .usage,
+                                           mentioning: [option, "'\(value)'", valid])
     }
 
     @Test(arguments: ["0", "6", "-1"])
@@ -123,13 +117,9 @@ struct LogCommandTests {
         #expect(try exchanges().map { $0["day"] as Int } == [20624])
     }
 
-    @Test func refusesAFollowUpDateWithoutText() throws {
-        try sandbox.expectRefusedUnchanged("log", "1", "--summary", "x", "--follow-up-on", "2026-06-10", exit: .usage,
-                                           mentioning: ["--follow-up-on", "--follow-up TEXT"])
-    }
-
-    @Test func refusesAFollowUpTextWithoutDate() throws {
-        try sandbox.expectRefusedUnchanged("log", "1", "--summary", "x", "--follow-up", "send the deck", exit: .usage,
+    @Test(arguments: [["--follow-up-on", "2026-06-10"], ["--follow-up", "send the deck"]])
+    func refusesHalfAFollowUp(_ half: [String]) throws {
+        try sandbox.expectRefusedUnchanged(["log", "1", "--summary", "x"] + half, exit: .usage,
                                            mentioning: ["--follow-up-on", "--follow-up TEXT"])
     }
 

@@ -72,6 +72,13 @@ extension Sandbox {
     func expectRefusedUnchanged(_ arguments: String..., today: String? = nil, exit: ExpectedExit,
                                 mentioning fragments: [String] = [],
                                 sourceLocation: SourceLocation = #_sourceLocation) throws -> CLIResult {
+        try expectRefusedUnchanged(arguments, today: today, exit: exit, mentioning: fragments, sourceLocation: sourceLocation)
+    }
+
+    @discardableResult
+    func expectRefusedUnchanged(_ arguments: [String], today: String? = nil, exit: ExpectedExit,
+                                mentioning fragments: [String] = [],
+                                sourceLocation: SourceLocation = #_sourceLocation) throws -> CLIResult {
         let result = try expectUnchanged({ try run(arguments + ["--db", db], today: today) },
                                          sourceLocation: sourceLocation)
         expectRefused(result, exit, mentioning: fragments, sourceLocation: sourceLocation)
