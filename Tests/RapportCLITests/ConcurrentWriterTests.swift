@@ -1,0 +1,117 @@
+import Foundation
+import GRDB
+import Testing
+
+/// The command line keeps working while another program (the full-screen
+/// app, a sync tool) holds the same database open and writes to it.
+struct ConcurrentWriterTests {
+    let sandbox = Sandbox()
+
+    /// A flag and a counter shared with the background writer.
+    final class WriterState: @unchecked Sendable {
+        private let lock = NSLock()
+        private var stop = false
+        private(set) var writes = 0
+        private(set) var errors: [String] = []
+
+        var shouldStop: Bool { lock.withLock { stop } }
+        func requestStop() { lock.withLock { stop = true } }
+        func wrote() { lock.withLock { writes += 1 } }
+        func failed(_ error: Error) { lock.withLock { errors.append("\(error)") } }
+        var snapshot: (writes: Int, errors: [String]) { lock.withLock { (writes, errors) } }
+    }
+
+    @Test func logsSucceedWhileAnotherConnectionWritesInALoop() throws {
+        try sandbox.add("Camille Lefèvre", "--outlet", "Le Monde")
+        try sandbox.add("Paul Durand")
+        var config = Configuration()
+        config.busyMode = .timeout(30)
+        let pool = try DatabasePool(path: sandbox.db, configuration: config)
+        let state = WriterState()
+        let done = DispatchSemaphore(value: 0)
+        let writer = Thread {
+            var round = 0
+            while !state.shouldStop {
+                round += 1
+                do {
+                    try pool.write { db in
+                        // Touch the contacts the command line writes to, and hold the lock a moment.
+                        try db.execute(sql: "UPDATE contact SET notes = ? WHERE id = 2", arguments: ["round \(round)"])
+                        try db.execute(sql: "INSERT OR REPLACE INTO setting(key, value) VALUES ('clitests.writer', ?)",
+                                       arguments: ["\(round)"])
+                        // Now and then a long transaction, so commands must wait for the lock.
+                        Thread.sleep(forTimeInterval: round % 10 == 0 ? 0.25 : 0.005)
+                    }
+                    state.wrote()
+                } catch {
+                    state.failed(error)
+                }
+                _ = try? pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM exchange") }
+                // Like an app saving as the user types: often, not back to back.
+                Thread.sleep(forTimeInterval: 0.02)
+            }
+            done.signal()
+        }
+        writer.start()
+
+        var logged: [Int64: String] = [:]
+        var failures: [CLIResult] = []
+        for index in 1...20 {
+            let summary = "Concurrent exchange \(index)"
+            let result = try sandbox.rapport("log", index % 2 == 0 ? "lefevre" : "durand", "--summary", summary)
+            if result.succeeded, result.stderr.isEmpty, let id = Sandbox.number(after: "Logged exchange #", in: result.stdout) {
+                logged[id] = summary
+            } else {
+                failures.append(result)
+            }
+        }
+        // Reading commands too.
+        for _ in 1...3 {
+            let result = try sandbox.rapport("review", "--json")
+            if !result.succeeded || !result.stderr.isEmpty { failures.append(result) }
+        }
+        state.requestStop()
+        done.wait()
+        let (writes, errors) = state.snapshot
+        try pool.close()
+
+        #expect(failures.isEmpty, "\(failures.map(\.description).joined(separator: "\n"))")
+        #expect(!failures.contains { $0.stderr.contains("locked") })
+        #expect(errors.isEmpty, "the other writer failed: \(errors)")
+        #expect(writes > 0, "the other writer should have written while the commands ran")
+        #expect(logged.count == 20)
+        let stored = try sandbox.read { db in
+            try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT id, summary FROM exchange").map {
+                ($0["id"] as Int64, $0["summary"] as String)
+            })
+        }
+        #expect(stored == logged)
+        let integrity = try sandbox.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
+        #expect(integrity == ["ok"])
+    }
+
+    /// Two scripts, or a script and a shell, running rapport at the same time.
+    @Test(.disabled("BUG: rapport commands run at the same time on one database fail at random with 'rapport: database error: database is locked' (no busy wait when opening)"))
+    func severalCommandLinesAtOnce() throws {
+        try sandbox.add("Camille Lefèvre")
+        let results = ResultBox()
+        DispatchQueue.concurrentPerform(iterations: 4) { stream in
+            for index in 1...8 {
+                let result = Result { try sandbox.rapport("log", "1", "--summary", "Stream \(stream) exchange \(index)") }
+                results.append(result)
+            }
+        }
+        let all = try results.values.map { try $0.get() }
+        #expect(all.count == 32)
+        for result in all { expectSuccess(result) }
+        let count = try sandbox.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM exchange") }
+        #expect(count == 32)
+    }
+
+    final class ResultBox: @unchecked Sendable {
+        private let lock = NSLock()
+        private var stored: [Result<CLIResult, Error>] = []
+        func append(_ result: Result<CLIResult, Error>) { lock.withLock { stored.append(result) } }
+        var values: [Result<CLIResult, Error>] { lock.withLock { stored } }
+    }
+}
