@@ -142,8 +142,17 @@ public enum Tag {
 /// (`Lefèvre` and `lefevre` share the key `lefevre`).
 public enum TextKey {
     public static func fold(_ text: String) -> String {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
-            .replacingOccurrences(of: "œ", with: "oe")
-            .replacingOccurrences(of: "æ", with: "ae")
+        var folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+        // Letters that are not a base letter plus an accent in Unicode.
+        if folded.unicodeScalars.contains(where: { !$0.isASCII }) {
+            for (letter, plain) in TextKey.separateLetters {
+                folded = folded.replacingOccurrences(of: letter, with: plain)
+            }
+        }
+        return folded
     }
+
+    static let separateLetters: [(String, String)] = [
+        ("œ", "oe"), ("æ", "ae"), ("ø", "o"), ("ð", "d"), ("đ", "d"), ("ł", "l"), ("ı", "i"), ("þ", "th"), ("ħ", "h"),
+    ]
 }

@@ -23,6 +23,8 @@ struct FileInspection {
         guard opened == SQLITE_OK, let connection else {
             throw .sqlite(code: opened, message: connection.map { String(cString: sqlite3_errmsg($0)) } ?? "cannot open")
         }
+        // Another Rapport may be checkpointing: wait rather than fail.
+        sqlite3_busy_timeout(connection, 15_000)
         let applicationID = Int32(truncatingIfNeeded: try integer(connection, "PRAGMA application_id"))
         let tableCount = try integer(connection, "SELECT count(*) FROM sqlite_master")
         var migrations = Set<String>()

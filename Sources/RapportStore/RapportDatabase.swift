@@ -70,16 +70,25 @@ public final class RapportDatabase: Sendable {
         return config
     }
 
+    /// Applies missing migrations and refreshes the warmth caches when the
+    /// tier cadences changed. Reads first, so the usual open (nothing to
+    /// do) takes no write lock and never waits for another writer.
     private func migrateAndRefresh() throws(StoreError) {
         do {
-            try writer.write { db in
-                if try Schema.migrator.hasBeenSuperseded(db) {
-                    let unknown = try Schema.migrator.appliedIdentifiers(db).subtracting(Schema.knownMigrations)
-                    throw StoreError.newerSchema(path: path ?? ":memory:", unknown: unknown.sorted())
-                }
+            let (applied, cadenceStored) = try writer.read { db in
+                (try Schema.migrator.appliedIdentifiers(db),
+                 try db.tableExists("setting")
+                    ? String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = ?", arguments: [Caches.cadenceSettingKey])
+                    : nil)
             }
-            try Schema.migrator.migrate(writer)
-            try writer.write { db in try Caches.ensureCadence(db, cadence: cadence) }
+            let unknown = applied.subtracting(Schema.knownMigrations)
+            if !unknown.isEmpty { throw StoreError.newerSchema(path: path ?? ":memory:", unknown: unknown.sorted()) }
+            if applied != Set(Schema.knownMigrations) {
+                try Schema.migrator.migrate(writer)
+            }
+            if applied != Set(Schema.knownMigrations) || cadenceStored != Caches.fingerprint(cadence) {
+                try writer.write { db in try Caches.ensureCadence(db, cadence: cadence) }
+            }
         } catch let error as StoreError {
             throw error
         } catch {

@@ -53,11 +53,15 @@ extension RapportDatabase {
                 WHERE contact_fts MATCH ? \(archived) ORDER BY rank LIMIT ?
                 """, arguments: [match, limit]).map { row -> SearchHit in
                 let label = ContactLabel(id: row["id"], name: row["name"], outlet: row["outlet"])
+                // The field where most of the words matched (the first on a tie).
+                var best: (field: SearchHit.Field, text: String, matches: Int)?
                 for (index, field) in fields.enumerated() {
                     let text: String = row["h\(index)"] ?? ""
-                    if text.contains("[") { return SearchHit(contact: label, field: field, snippet: Self.excerpt(text), exchangeId: nil, day: nil) }
+                    let matches = text.filter { $0 == "[" }.count
+                    if matches > (best?.matches ?? 0) { best = (field, text, matches) }
                 }
-                return SearchHit(contact: label, field: .name, snippet: label.name, exchangeId: nil, day: nil)
+                guard let best else { return SearchHit(contact: label, field: .name, snippet: label.name, exchangeId: nil, day: nil) }
+                return SearchHit(contact: label, field: best.field, snippet: Self.excerpt(best.text), exchangeId: nil, day: nil)
             }
             let remaining = limit - hits.count
             if remaining > 0 {

@@ -4,6 +4,12 @@ import RapportCore
 /// Why the database could not be used or changed, said in one line that
 /// names the file when the file is the problem.
 public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// True when the problem is in what the user typed, not in the data.
+    public var isInputError: Bool {
+        if case .invalidInput = self { return true }
+        return false
+    }
+
     /// The file exists but is not an SQLite database.
     case notSQLite(path: String)
     /// An SQLite database made by something other than Rapport.
@@ -16,6 +22,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case cannotOpen(path: String, detail: String)
     /// No contact, exchange… with that id.
     case notFound(String)
+    /// What the user gave is not valid (an empty name, a date after today…).
+    case invalidInput(String)
     /// The user's request could not be carried out as given.
     case invalid(String)
     /// The database refused an operation for a reason we did not foresee.
@@ -35,7 +43,7 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             return "cannot open \(path): \(detail)"
         case let .notFound(what):
             return what
-        case let .invalid(message):
+        case let .invalid(message), let .invalidInput(message):
             return message
         case let .database(message):
             return "database error: \(message)"
@@ -44,5 +52,5 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
 }
 
 extension InputError {
-    var storeError: StoreError { .invalid(message) }
+    var storeError: StoreError { .invalidInput(message) }
 }

@@ -91,7 +91,7 @@ enum BenchData {
         let seconds = Date().timeIntervalSince(start)
         report.line("generator (demo --contacts --exchanges)", String(format: "%8.1f s", seconds), target: "≤ 60 s")
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        report.line("database file size", String(format: "%.0f MB", Double(size ?? 0) / 1_048_576))
+        report.line("database file size", String(format: "%.0f MB", Double(size) / 1_048_576))
         return database
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RapportCore
+import RapportSettings
 import RapportStore
 
 /// `--db PATH`, shared by every command.
@@ -15,9 +16,9 @@ struct DatabaseOptions: ParsableArguments {
     /// Opens the database and fixes today (from `RAPPORT_NOW` when set).
     func open() throws -> CommandContext {
         let clock = try SystemClock.fromEnvironment()
-        let settings = try SettingsLoader.cadence()
-        let database = try RapportDatabase.open(path: path, cadence: settings)
-        return CommandContext(database: database, today: clock.today)
+        let settings = try SettingsFile.load()
+        let database = try RapportDatabase.open(path: path, cadence: settings.cadence)
+        return CommandContext(database: database, today: clock.today, settings: settings)
     }
 }
 
@@ -31,11 +32,12 @@ struct OutputOptions: ParsableArguments {
 struct CommandContext {
     let database: RapportDatabase
     let today: Day
+    let settings: Settings
 
     /// Parses a day typed by the user (`YYYY-MM-DD`, `today`, `yesterday`, `-3d`…).
     func day(_ text: String, option: String) throws -> Day {
         guard let day = DayInput.parse(text, today: today) else {
-            throw CommandFailure(message: "\(option): cannot read the date '\(text)' (expected \(DayInput.accepted))")
+            throw CommandFailure.usage("\(option): cannot read the date '\(text)' (expected \(DayInput.accepted))")
         }
         return day
     }

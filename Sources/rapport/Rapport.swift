@@ -2,6 +2,8 @@ import ArgumentParser
 import Foundation
 import RapportCore
 import RapportStore
+import RapportSettings
+import CursesTerminal
 
 /// The `rapport` command: the full-screen app by default, and a scriptable
 /// command line over the same database.
@@ -33,10 +35,16 @@ struct Rapport: ParsableCommand {
             Foundation.exit(failure.exitCode)
         } catch let error as StoreError {
             Terminal.printError(error.description)
+            Foundation.exit(error.isInputError ? ExitCode.validationFailure.rawValue : 1)
+        } catch let error as SettingsError {
+            Terminal.printError(error.description)
+            Foundation.exit(1)
+        } catch let error as TerminalError {
+            Terminal.printError(error.description)
             Foundation.exit(1)
         } catch let error as InputError {
             Terminal.printError(error.message)
-            Foundation.exit(1)
+            Foundation.exit(ExitCode.validationFailure.rawValue)
         } catch {
             let code = exitCode(for: error)
             if code == .success {
@@ -56,4 +64,9 @@ struct Rapport: ParsableCommand {
 struct CommandFailure: Error {
     let message: String
     var exitCode: Int32 = 1
+
+    /// Something typed on the command line is wrong: exit 64, like a usage error.
+    static func usage(_ message: String) -> CommandFailure {
+        CommandFailure(message: message, exitCode: ExitCode.validationFailure.rawValue)
+    }
 }

@@ -1,15 +1,17 @@
 import Foundation
+import TerminalUI
 
 /// Writing to the terminal from the command line.
 enum Terminal {
-    /// One line on stderr, prefixed with `rapport: `.
+    /// One line on stderr, prefixed with `rapport: `; names in it are
+    /// user data, so control characters and escape sequences are made visible.
     static func printError(_ message: String) {
-        FileHandle.standardError.write(Data(("rapport: " + message.replacingOccurrences(of: "\n", with: " ") + "\n").utf8))
+        FileHandle.standardError.write(Data(("rapport: " + TextSanitizer.singleLine(message) + "\n").utf8))
     }
 
-    /// A warning line on stderr.
+    /// A warning line on stderr, sanitized likewise.
     static func printWarning(_ message: String) {
-        FileHandle.standardError.write(Data(("warning: " + message + "\n").utf8))
+        FileHandle.standardError.write(Data(("warning: " + TextSanitizer.singleLine(message) + "\n").utf8))
     }
 
     static var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }

@@ -1,4 +1,5 @@
 import Foundation
+import TerminalUI
 
 /// Aligned text columns for the command line's human output. Widths are
 /// display columns (accents, emoji and CJK measured as the terminal draws
@@ -48,20 +49,17 @@ enum CLIText {
     /// User text made safe for a terminal: control characters and escape
     /// sequences become visible placeholders.
     static func clean(_ text: String) -> String {
-        // TODO(merge): TerminalUI's sanitizer.
-        String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
-            scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) ? "\u{FFFD}" : scalar
-        }))
+        TextSanitizer.singleLine(text)
     }
 
     /// Display width in terminal columns.
     static func width(_ text: String) -> Int {
-        text.count
+        DisplayWidth.of(text)
     }
 
     /// Cuts text to `width` columns with a trailing `…`.
     static func truncate(_ text: String, to width: Int) -> String {
-        text.count <= width ? text : String(text.prefix(max(0, width - 1))) + "…"
+        TextFitting.truncate(text, to: width)
     }
 }
 

@@ -78,7 +78,7 @@ struct DetailPane: Widget {
                                  (" \(warmth.value) \(warmth.label.rawValue)", warmth.label.styleRole)]))
         lines += wrapped("", detail.summary.explanation, width: width, role: .detailValue)
         let reciprocity = detail.summary.reciprocity
-        lines.append(labelled("Reciprocity", reciprocity.summary, role: reciprocity.asksMoreThanGives ? .intentAsked : .detailValue))
+        lines += wrapped("Reciprocity", reciprocity.summary, width: width, role: reciprocity.asksMoreThanGives ? .intentAsked : .detailValue)
         if detail.summary.due.isDue {
             let due = detail.summary.due
             lines.append(labelled("Due", due.neverContacted ? "never contacted" : "\(due.daysSince)d since last, cadence \(due.cadence)d",
@@ -109,7 +109,7 @@ struct DetailPane: Widget {
         for exchange in detail.exchanges {
             var pieces: [(String, StyleRole)] = [
                 (exchange.day.iso + " ", .detailLabel),
-                (exchange.channel.label.padding(toLength: 10, withPad: " ", startingAt: 0), .detailValue),
+                (exchange.channel.label.padding(toLength: 11, withPad: " ", startingAt: 0), .detailValue),
                 (exchange.direction.arrow + " ", exchange.direction.styleRole),
                 (exchange.summary, .detailValue),
             ]

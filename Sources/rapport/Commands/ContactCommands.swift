@@ -49,7 +49,7 @@ struct ContactFieldOptions: ParsableArguments {
         var result: [Handle] = []
         for (kind, values) in given {
             for value in values {
-                do { result.append(try Handle.parse(kind: kind, value)) } catch { throw CommandFailure(message: "--\(kind.rawValue): \(error.message)") }
+                do { result.append(try Handle.parse(kind: kind, value)) } catch { throw CommandFailure.usage("--\(kind.rawValue): \(error.message)") }
             }
         }
         return result
@@ -61,7 +61,7 @@ struct ContactFieldOptions: ParsableArguments {
         let text = cadence.trimmingCharacters(in: .whitespaces).lowercased()
         if text == "default" || text == "tier" || text == "none" { return .some(nil) }
         guard let days = Int(text), Cadence.allowed.contains(days) else {
-            throw CommandFailure(message: "--cadence: '\(cadence)' is not a number of days between \(Cadence.allowed.lowerBound) and \(Cadence.allowed.upperBound) (or 'default')")
+            throw CommandFailure.usage("--cadence: '\(cadence)' is not a number of days between \(Cadence.allowed.lowerBound) and \(Cadence.allowed.upperBound) (or 'default')")
         }
         return .some(days)
     }
@@ -126,7 +126,7 @@ struct Edit: ParsableCommand {
         change.removeTags = removeTag
         change.addHandles = try fields.handles()
         change.removeHandles = removeHandle
-        guard !change.isEmpty else { throw CommandFailure(message: "nothing to change: give at least one option (see rapport edit --help)") }
+        guard !change.isEmpty else { throw CommandFailure.usage("nothing to change: give at least one option (see rapport edit --help)") }
         let context = try database.open()
         let target = try context.database.resolve(contact)
         let (_, after) = try context.database.updateContact(id: target.id, change, today: context.today,
@@ -157,11 +157,11 @@ struct Snooze: ParsableCommand {
         if text == "off" || text == "0" {
             until = nil
         } else if let days = Int(text) {
-            guard days > 0, days <= 3650 else { throw CommandFailure(message: "snooze: \(days) days is out of range (1–3650)") }
+            guard days > 0, days <= 3650 else { throw CommandFailure.usage("snooze: \(days) days is out of range (1–3650)") }
             until = context.today.adding(days: days)
         } else {
             let day = try context.day(when, option: "snooze")
-            guard day > context.today else { throw CommandFailure(message: "snooze: \(day.iso) is not in the future (today is \(context.today.iso))") }
+            guard day > context.today else { throw CommandFailure.usage("snooze: \(day.iso) is not in the future (today is \(context.today.iso))") }
             until = day
         }
         let target = try context.database.resolve(contact)

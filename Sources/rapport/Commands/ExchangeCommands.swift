@@ -24,11 +24,12 @@ struct Log: ParsableCommand {
     var rating: Int?
     @Option(help: "gave, asked or chat.", transform: Intent.argument)
     var intent: Intent = .chat
-    @Option(help: ArgumentHelp("YYYY-MM-DD, today, yesterday or -Nd.", valueName: "date"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("YYYY-MM-DD, today, yesterday or -Nd.", valueName: "date"))
     var date: String = "today"
     @Option(help: "Longer notes.")
     var notes: String?
-    @Option(name: .customLong("follow-up-on"), help: ArgumentHelp("When the promised follow-up is due.", valueName: "date"))
+    @Option(name: .customLong("follow-up-on"), parsing: .unconditional,
+            help: ArgumentHelp("When the promised follow-up is due.", valueName: "date"))
     var followUpOn: String?
     @Option(name: .customLong("follow-up"), help: ArgumentHelp("What was promised.", valueName: "text"))
     var followUp: String?

@@ -239,17 +239,3 @@ struct Demo: ParsableCommand {
     }
 }
 
-struct Tui: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Open the full-screen app (the default).")
-
-    @OptionGroup var database: DatabaseOptions
-
-    func run() throws {
-        throw CommandFailure(message: "the full-screen app is not built yet; use the commands (rapport --help)")
-    }
-}
-
-/// Reads settings that affect the command line (tier cadences).
-enum SettingsLoader {
-    static func cadence() throws -> Cadence { .standard }
-}

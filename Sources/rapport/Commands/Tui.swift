@@ -1,0 +1,77 @@
+import ArgumentParser
+import CursesTerminal
+import Foundation
+import RapportApp
+import RapportCore
+import RapportSettings
+import RapportStore
+import TerminalUI
+
+/// `rapport` / `rapport tui`: the full-screen app.
+struct Tui: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Open the full-screen app (the default).",
+        discussion: "Keys: press ? in the app, or see docs/keymap.md. Settings: docs/configuration.md.")
+
+    @OptionGroup var database: DatabaseOptions
+    @Option(help: ArgumentHelp("A theme name (default, light, high-contrast, monochrome) or a theme file.", valueName: "name|path"))
+    var theme: String?
+
+    func run() throws {
+        let context = try database.open()
+        let settings = context.settings
+        let theme = try settings.theme(flag: theme)
+        let keymap = try settings.apply(to: AppAction.defaultKeymap())
+        let database = context.database
+        let today = context.today
+        let runner = EffectRunner(database: database, today: today, importer: { path in
+            try ImportRunner.run(paths: [path], database: database, today: today).summary
+        })
+        try CursesTerminal.run(escapeDelayMilliseconds: settings.escapeDelay) { terminal in
+            let size = terminal.size
+            let state = AppState(width: size.width, height: size.height, today: today, databaseName: database.displayName,
+                                 keymap: keymap, borders: settings.borders.borderSet)
+            let loop = AppLoop(terminal: CursesDevice(terminal), runner: runner, theme: theme, state: state,
+                               editor: settings.editorCommand())
+            try loop.run()
+        }
+    }
+}
+
+/// `CursesTerminal` as the app loop's terminal.
+final class CursesDevice: TerminalDevice {
+    let terminal: CursesTerminal
+
+    init(_ terminal: CursesTerminal) {
+        self.terminal = terminal
+    }
+
+    var size: (width: Int, height: Int) { terminal.size }
+
+    func readKey(timeout: Duration?) throws -> Key? {
+        try terminal.readKey(timeout: timeout)
+    }
+
+    func present(_ buffer: ScreenBuffer, theme: Theme) {
+        terminal.present(buffer, theme: theme)
+    }
+
+    func forceFullRedraw() {
+        terminal.forceFullRedraw()
+    }
+
+    func runExternal(_ arguments: [String]) throws -> Int32 {
+        try terminal.runExternal(arguments)
+    }
+}
+
+/// Import for the full-screen app, until the import command exists.
+enum ImportRunner {
+    struct Report {
+        let summary: String
+    }
+
+    static func run(paths: [String], database: RapportDatabase, today: Day) throws -> Report {
+        throw CommandFailure(message: "import is not available yet")
+    }
+}
