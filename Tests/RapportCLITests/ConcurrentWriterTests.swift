@@ -91,7 +91,7 @@ struct ConcurrentWriterTests {
     }
 
     /// Two scripts, or a script and a shell, running rapport at the same time.
-    @Test(.disabled("BUG: rapport commands run at the same time on one database fail at random with 'rapport: database error: database is locked' (no busy wait when opening)"))
+    @Test
     func severalCommandLinesAtOnce() throws {
         try sandbox.add("Camille Lefèvre")
         let results = ResultBox()

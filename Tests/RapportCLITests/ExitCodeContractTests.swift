@@ -33,7 +33,7 @@ struct ExitCodeContractTests {
 
     /// Mistakes in what was typed, found after parsing: the contract says
     /// 64, the binary says 1.
-    @Test(.disabled("BUG: validation mistakes found after parsing (empty name, unreadable date, bad --cadence/--email, bad snooze value, nothing to change, future date) exit 1 instead of 64"))
+    @Test
     func validationMistakesExit64() throws {
         for arguments in [
             ["add", " "], ["add", "Ada", "--cadence", "often"], ["add", "Ada", "--email", "nope"],

@@ -76,8 +76,7 @@ struct FileRefusalTests {
         try expectNoSideFilesAfterRefusal(kind)
     }
 
-    @Test(.disabled("BUG: refusing a newer or damaged Rapport database (WAL mode) leaves empty -wal and -shm files next to it"),
-          arguments: Case.allCases.filter(\.isWALMode))
+    @Test(arguments: Case.allCases.filter(\.isWALMode))
     func refusingAWriteAheadLogDatabaseCreatesNoSideFiles(_ kind: Case) throws {
         try expectNoSideFilesAfterRefusal(kind)
     }

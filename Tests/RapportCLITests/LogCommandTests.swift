@@ -65,8 +65,7 @@ struct LogCommandTests {
     }
 
     /// `--help` documents `--date -Nd`; the parser takes `-3d` for an option.
-    @Test(.disabled("BUG: log --date -3d (the documented -Nd form, typed as a separate word) fails: Missing value for '--date <date>'"),
-          arguments: [("-3d", 20602), ("-1w", 20598)])
+    @Test(arguments: [("-3d", 20602), ("-1w", 20598)])
     func readsRelativeDatesAsTheirOwnWord(_ text: String, _ ordinal: Int) throws {
         try sandbox.log("1", "Dated", "--date", text)
         #expect(try exchanges().first?["day"] as Int? == ordinal)

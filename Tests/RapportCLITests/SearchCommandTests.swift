@@ -53,7 +53,7 @@ struct SearchCommandTests {
         #expect(try matches("camillelfv") == ["1 handles"])
     }
 
-    @Test(.disabled("BUG: searching a full email address reports the hit in 'name', with a snippet that does not show the address"))
+    @Test
     func searchingAnEmailReportsTheHandle() throws {
         let found = try hits("camille@lemonde.example")
         #expect(found.count == 1)

@@ -38,7 +38,7 @@ struct TerminalSafetyTests {
         expectNoControlCharacters(forget.stdout, "stdout of forget")
     }
 
-    @Test(.disabled("BUG: error and warning lines on stderr print contact names raw, so escape sequences in a name reach the terminal"))
+    @Test
     func errorsAndWarningsAreSanitized() throws {
         try sandbox.log("1", "Pitch", "--intent", "asked", "--date", "yesterday")
         let results = [
