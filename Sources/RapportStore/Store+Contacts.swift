@@ -229,6 +229,15 @@ extension RapportDatabase {
         }
     }
 
+    /// The names of the tags in use, by name.
+    public func tagNames() throws(StoreError) -> [String] {
+        try read { db in
+            try String.fetchAll(db, sql: """
+                SELECT name FROM tag WHERE EXISTS (SELECT 1 FROM contact_tag WHERE tag_id = tag.id) ORDER BY key
+                """)
+        }
+    }
+
     /// Every tag in use with its number of contacts, by name.
     public func tags() throws(StoreError) -> [(name: String, count: Int)] {
         try read { db in

@@ -104,7 +104,7 @@ extension RapportDatabase {
         try read { db in
             try Row.fetchAll(db, sql: """
                 SELECT e.id, e.day, e.follow_up_day, e.follow_up, c.id AS cid, c.name, c.outlet
-                FROM exchange e JOIN contact c ON c.id = e.contact_id
+                FROM exchange e INDEXED BY exchange_open_follow_up CROSS JOIN contact c ON c.id = e.contact_id
                 WHERE e.follow_up_day IS NOT NULL AND e.follow_up_done_day IS NULL
                   AND e.follow_up_day <= ? AND (? OR (c.archived = 0))
                 ORDER BY e.follow_up_day, e.id LIMIT ?
@@ -119,7 +119,7 @@ extension RapportDatabase {
     public func openFollowUpCount() throws(StoreError) -> Int {
         try read { db in
             try Int.fetchOne(db, sql: """
-                SELECT count(*) FROM exchange e JOIN contact c ON c.id = e.contact_id
+                SELECT count(*) FROM exchange e INDEXED BY exchange_open_follow_up CROSS JOIN contact c ON c.id = e.contact_id
                 WHERE e.follow_up_day IS NOT NULL AND e.follow_up_done_day IS NULL AND c.archived = 0
                 """) ?? 0
         }

@@ -144,6 +144,12 @@ extension RapportDatabase {
         }
     }
 
+    /// Whether a filter narrows the list to the contacts matching a search
+    /// or a tag (few enough to list every id at once).
+    public static func isNarrow(_ filter: ContactFilter) -> Bool {
+        filter.search != nil || filter.tag != nil
+    }
+
     /// How many contacts match.
     public func countContacts(_ filter: ContactFilter = ContactFilter()) throws(StoreError) -> Int {
         let (whereSQL, arguments) = Self.whereClause(filter)

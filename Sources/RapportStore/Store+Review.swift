@@ -33,8 +33,7 @@ extension RapportDatabase {
     /// How many contacts are due.
     public func reviewCount(today: Day) throws(StoreError) -> Int {
         try read { db in
-            let followUps = try followUpsDue(db, today: today)
-            var count = followUps.count
+            var count = 0
             for tier in Tier.allCases {
                 count += try Int.fetchOne(db, sql: """
                     SELECT count(*) FROM contact INDEXED BY contact_by_due_anchor
@@ -46,15 +45,15 @@ extension RapportDatabase {
                 SELECT count(*) FROM contact INDEXED BY contact_with_cadence_override WHERE contact.cadence_override IS NOT NULL
                   AND coalesce(contact.last_exchange_day, contact.review_from_day) <= ? - contact.cadence_override AND \(eligibleSQL(today))
                 """, arguments: [today.ordinal]) ?? 0
-            // Contacts with a follow-up due that are also past their cadence were counted twice.
-            let both = try Int.fetchOne(db, sql: """
-                SELECT count(*) FROM (SELECT DISTINCT contact_id FROM exchange
+            // Contacts with a follow-up due, less those already counted as past their cadence.
+            count += try Int.fetchOne(db, sql: """
+                SELECT count(*) FROM (SELECT DISTINCT contact_id FROM exchange INDEXED BY exchange_open_follow_up
                                       WHERE follow_up_day IS NOT NULL AND follow_up_done_day IS NULL AND follow_up_day <= ?) AS f
                 JOIN contact ON contact.id = f.contact_id
                 WHERE \(eligibleSQL(today))
-                  AND coalesce(contact.last_exchange_day, contact.review_from_day) <= ? - \(Caches.cadenceSQL(cadence))
+                  AND coalesce(contact.last_exchange_day, contact.review_from_day) > ? - \(Caches.cadenceSQL(cadence))
                 """, arguments: [today.ordinal, today.ordinal]) ?? 0
-            return count - both
+            return count
         }
     }
 

@@ -1,10 +1,165 @@
+import Foundation
+import RapportApp
 import RapportCore
 import RapportStore
+import TerminalUI
 
-/// The full-screen app's frames and keystrokes, driven in-process.
+/// The full-screen app's frames and keystrokes, driven in-process: each
+/// measure is `update`, the effects it asks for (run at once, as the loop
+/// does for quick ones; list queries included), and drawing the frame into
+/// the in-memory buffer. Terminal output itself is not included.
 enum AppBench {
-    static func run(database: RapportDatabase, options: BenchOptions, today: Day, report: BenchReport) throws {
-        report.section("Full-screen app")
-        report.line("(not built yet)", "")
+    /// Runs effects as `AppLoop` does: quick ones at once, list queries
+    /// "in the background" (here: after the frame is drawn), so a measure of
+    /// `press` is the time until the key's frame, and `finishBackground` the
+    /// time until the lists caught up.
+    final class Driver {
+        var state: AppState
+        let runner: EffectRunner
+        var background: [Effect] = []
+        var effectTimes: [String: Double] = [:]
+
+        init(database: RapportDatabase, today: Day, width: Int, height: Int) {
+            state = AppState(width: width, height: height, today: today, databaseName: database.displayName)
+            runner = EffectRunner(database: database, today: today)
+        }
+
+        func run(_ effects: [Effect]) {
+            var queue = effects
+            while !queue.isEmpty {
+                let effect = queue.removeFirst()
+                if EffectRunner.runsInBackground(effect) {
+                    // A newer request of the same kind replaces one not started yet.
+                    background.removeAll { sameLane($0, effect) }
+                    background.append(effect)
+                    continue
+                }
+                queue += perform(effect)
+            }
+        }
+
+        private func sameLane(_ a: Effect, _ b: Effect) -> Bool {
+            switch (a, b) {
+            case (.loadContactsPage, .loadContactsPage), (.loadReviewPage, .loadReviewPage), (.loadCounts, .loadCounts): return true
+            default: return false
+            }
+        }
+
+        private func perform(_ effect: Effect) -> [Effect] {
+            let start = DispatchTime.now().uptimeNanoseconds
+            let msg = runner.perform(effect)
+            let name = String("\(effect)".prefix(while: { $0 != "(" }))
+            effectTimes[name, default: 0] += Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
+            return msg.map { App.update(&state, $0) } ?? []
+        }
+
+        /// Runs the background work (and what it leads to) until none is left.
+        @discardableResult
+        func finishBackground() -> ScreenBuffer {
+            while !background.isEmpty {
+                let effect = background.removeFirst()
+                run(perform(effect))
+            }
+            return Screen.render(state)
+        }
+
+        func start() -> ScreenBuffer {
+            run(App.start(&state))
+            return finishBackground()
+        }
+
+        /// The key's frame, as drawn before background work completes.
+        @discardableResult
+        func press(_ key: Key) -> ScreenBuffer {
+            run(App.update(&state, .key(key)))
+            return Screen.render(state)
+        }
+
+        /// The key's frame after the lists caught up.
+        @discardableResult
+        func pressAndSettle(_ key: Key) -> ScreenBuffer {
+            press(key)
+            return finishBackground()
+        }
     }
+
+    static func run(database: RapportDatabase, options: BenchOptions, today: Day, report: BenchReport) throws {
+        report.section("Full-screen app, 120×40, in-process (median of \(options.runs))")
+        guard let path = database.path else { return }
+        try report.median("first full frame (open + first page + detail)", runs: options.runs, target: "≤ 100 ms") {
+            let opened = try RapportDatabase.open(path: path)
+            let driver = Driver(database: opened, today: today, width: 120, height: 40)
+            let frame = driver.start()
+            precondition(frame.lines()[2].contains("│"))
+        }
+        let driver = Driver(database: database, today: today, width: 120, height: 40)
+        _ = driver.start()
+        report.median("move the selection (j), rows loaded", runs: max(options.runs, 200), target: "≤ 5 ms") {
+            driver.pressAndSettle(.char("j"))
+        }
+        report.median("page down (PgDn), rows loaded", runs: options.runs, target: "≤ 5 ms") { driver.pressAndSettle(.pageDown) }
+        report.median("jump to the bottom (G) and back (g)", runs: max(3, options.runs / 4)) {
+            driver.pressAndSettle(.char("G"))
+            driver.pressAndSettle(.char("g"))
+        }
+        for sortName in ["last contact", "warmth", "due", "name"] {
+            report.median("sort (s) → \(sortName), first page loaded", runs: 1) { driver.pressAndSettle(.char("s")) }
+        }
+        for query in ["lef", "cam", "sent", "a"] {
+            driver.pressAndSettle(.char("/"))
+            var drawn: [Double] = []
+            var filtered: [Double] = []
+            for character in query {
+                let start = DispatchTime.now().uptimeNanoseconds
+                driver.press(.char(character))
+                drawn.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000)
+                driver.finishBackground()
+                filtered.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000)
+            }
+            let format = { (values: [Double]) in values.map { String(format: "%.1f", $0) }.joined(separator: ", ") + " ms" }
+            report.line("live search '\(query)': keystroke drawn", format(drawn), target: "≤ 16 ms")
+            report.line("live search '\(query)': list filtered", format(filtered))
+            driver.pressAndSettle(.escape)
+        }
+        driver.pressAndSettle(.char("g"))
+        var logged = 0
+        var sequences: [Double] = []
+        for _ in 0..<options.runs {
+            let start = DispatchTime.now().uptimeNanoseconds
+            driver.press(.char("l"))
+            for character in "Coffee" { driver.press(.char(character)) }
+            let frame = driver.press(.enter)
+            sequences.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000)
+            guard frame.lines().last?.contains("Logged exchange") == true else { throw BenchFailure("log did not save") }
+            logged += 1
+            driver.finishBackground()
+        }
+        sequences.sort()
+        report.line("log: l + 'Coffee' + Enter, saved and redrawn", String(format: "%8.2f ms median", sequences[sequences.count / 2]),
+                    target: "≤ 20 ms")
+        var enters: [Double] = []
+        for _ in 0..<options.runs {
+            driver.press(.char("l"))
+            for character in "Coffee" { driver.press(.char(character)) }
+            let start = DispatchTime.now().uptimeNanoseconds
+            driver.press(.enter)
+            driver.finishBackground()
+            enters.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000)
+        }
+        enters.sort()
+        if ProcessInfo.processInfo.environment["RAPPORT_BENCH_EFFECTS"] != nil {
+            for (name, time) in driver.effectTimes.sorted(by: { $0.value > $1.value }) { report.line("  effect \(name)", String(format: "%.1f ms total", time)) }
+        }
+        report.line("log: Enter until counts and lists refreshed", String(format: "%8.2f ms median", enters[enters.count / 2]), target: "≤ 20 ms")
+        for _ in 0..<(logged + options.runs) { driver.pressAndSettle(.char("u")) }
+        report.median("switch to the review (2) and back (1), loaded", runs: options.runs) {
+            driver.pressAndSettle(.char("2"))
+            driver.pressAndSettle(.char("1"))
+        }
+    }
+}
+
+struct BenchFailure: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
 }

@@ -10,6 +10,9 @@ public struct EffectRunner: Sendable {
     public let today: Day
     /// Imports a file; returns the summary line (supplied by the executable).
     public var importer: (@Sendable (String) throws -> String)?
+    /// The ids of the last searched or tag-filtered list, so scrolling it
+    /// does not search again.
+    private let narrowIds = NarrowListCache()
 
     public init(database: RapportDatabase, today: Day, importer: (@Sendable (String) throws -> String)? = nil) {
         self.database = database
@@ -40,6 +43,7 @@ public struct EffectRunner: Sendable {
     }
 
     private func run(_ effect: Effect) throws -> Msg? {
+        if !EffectRunner.runsInBackground(effect) { narrowIds.clear() }
         switch effect {
         case .loadCounts:
             let counts = AppState.Counts(
@@ -49,6 +53,14 @@ public struct EffectRunner: Sendable {
             let isEmpty = counts.contacts == 0 ? try database.isEmpty() : false
             return .counts(counts, isEmpty: isEmpty)
         case let .loadContactsPage(generation, filter, sort, range):
+            if RapportDatabase.isNarrow(filter) {
+                let ids = try narrowIds.ids(for: filter, sort: sort) {
+                    try database.contactIds(filter, sort: sort, today: today)
+                }
+                let page = Array(ids.dropFirst(range.lowerBound).prefix(range.count))
+                return .contactsPage(generation: generation, start: range.lowerBound,
+                                     rows: try database.contactRows(ids: page, today: today), total: ids.count)
+            }
             let rows = try database.listContacts(filter, sort: sort, today: today, limit: range.count, offset: range.lowerBound)
             return .contactsPage(generation: generation, start: range.lowerBound, rows: rows, total: try database.countContacts(filter))
         case let .loadReviewPage(generation, range):
@@ -60,7 +72,7 @@ public struct EffectRunner: Sendable {
             guard let contact = try database.contact(id: id) else { return .failed("That contact no longer exists") }
             return .detailLoaded(try detail(contact))
         case .loadTags:
-            return .tagsLoaded(try database.tags().map(\.name))
+            return .tagsLoaded(try database.tagNames())
         case .loadLogContext(let id):
             guard let contact = try database.contact(id: id) else { return .failed("That contact no longer exists") }
             let exchanges = try database.exchanges(contactId: id, limit: 50)
@@ -139,6 +151,35 @@ public struct EffectRunner: Sendable {
         let summary = RelationshipSummary(exchanges: facts, reviewFrom: contact.reviewFrom, cadence: cadence, today: today)
         return DetailState(contact: contact, exchanges: exchanges, totalExchanges: total, summary: summary, cadence: cadence,
                            activity: Activity.monthly(facts.map(\.day), today: today))
+    }
+}
+
+/// The ordered ids of one searched or tag-filtered list. Any write clears it.
+final class NarrowListCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var key: (filter: ContactFilter, sort: ContactSort)?
+    private var cached: [Int64] = []
+
+    func ids(for filter: ContactFilter, sort: ContactSort, load: () throws -> [Int64]) rethrows -> [Int64] {
+        lock.lock()
+        if let key, key.filter == filter, key.sort == sort {
+            defer { lock.unlock() }
+            return cached
+        }
+        lock.unlock()
+        let ids = try load()
+        lock.lock()
+        key = (filter, sort)
+        cached = ids
+        lock.unlock()
+        return ids
+    }
+
+    func clear() {
+        lock.lock()
+        key = nil
+        cached = []
+        lock.unlock()
     }
 }
 

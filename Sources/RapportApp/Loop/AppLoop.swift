@@ -81,11 +81,22 @@ public final class AppLoop {
             default:
                 if EffectRunner.runsInBackground(effect) {
                     let runner = self.runner
-                    background.submit { runner.perform(effect) }
+                    background.submit(replacing: AppLoop.lane(of: effect)) { runner.perform(effect) }
                 } else if let msg = runner.perform(effect) {
                     dispatch(msg)
                 }
             }
+        }
+    }
+
+    /// Background work of the same lane replaces what is still waiting:
+    /// typing a search asks for a page per key, only the last one matters.
+    static func lane(of effect: Effect) -> String? {
+        switch effect {
+        case .loadContactsPage: return "contacts"
+        case .loadReviewPage: return "review"
+        case .loadCounts: return "counts"
+        default: return nil
         }
     }
 
@@ -148,12 +159,21 @@ final class BackgroundQueue: @unchecked Sendable {
         return running > 0 || !results.isEmpty
     }
 
-    func submit(_ work: @escaping @Sendable () -> Msg?) {
+    private var latest: [String: Int] = [:]
+
+    /// Queues `work`; when `lane` is given, work queued earlier in the same
+    /// lane and not started yet is skipped.
+    func submit(replacing lane: String? = nil, _ work: @escaping @Sendable () -> Msg?) {
         condition.lock()
         running += 1
+        let ticket = lane.map { (latest[$0] ?? 0) + 1 } ?? 0
+        if let lane { latest[lane] = ticket }
         condition.unlock()
         queue.async {
-            let msg = work()
+            self.condition.lock()
+            let superseded = lane.map { self.latest[$0] != ticket } ?? false
+            self.condition.unlock()
+            let msg = superseded ? nil : work()
             self.condition.lock()
             if let msg { self.results.append(msg) }
             self.running -= 1
