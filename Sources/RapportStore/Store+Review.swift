@@ -47,12 +47,11 @@ extension RapportDatabase {
                 """, arguments: [today.ordinal]) ?? 0
             // Contacts with a follow-up due, less those already counted as past their cadence.
             count += try Int.fetchOne(db, sql: """
-                SELECT count(*) FROM (SELECT DISTINCT contact_id FROM exchange INDEXED BY exchange_open_follow_up
-                                      WHERE follow_up_day IS NOT NULL AND follow_up_done_day IS NULL AND follow_up_day <= ?) AS f
-                JOIN contact ON contact.id = f.contact_id
-                WHERE \(eligibleSQL(today))
+                SELECT count(DISTINCT contact.id) FROM exchange e INDEXED BY exchange_open_follow_up
+                CROSS JOIN contact ON contact.id = e.contact_id
+                WHERE \(Self.followUpDueSQL(today)) AND \(eligibleSQL(today))
                   AND coalesce(contact.last_exchange_day, contact.review_from_day) > ? - \(Caches.cadenceSQL(cadence))
-                """, arguments: [today.ordinal, today.ordinal]) ?? 0
+                """, arguments: [today.ordinal]) ?? 0
             return count
         }
     }
@@ -74,17 +73,23 @@ extension RapportDatabase {
         return result
     }
 
-    /// Eligible contacts with an open follow-up whose date has come, by that date.
+    /// Eligible contacts with a follow-up due (see `Review.followUpIsDue`), earliest first.
     func followUpsDue(_ db: Database, today: Day) throws -> [Int64] {
         try Int64.fetchAll(db, sql: """
-            SELECT contact.id FROM (
-              SELECT contact_id, min(follow_up_day) AS due FROM exchange
-              WHERE follow_up_day IS NOT NULL AND follow_up_done_day IS NULL AND follow_up_day <= ?
-              GROUP BY contact_id) AS f
-            JOIN contact ON contact.id = f.contact_id
-            WHERE \(eligibleSQL(today))
-            ORDER BY f.due, contact.id
-            """, arguments: [today.ordinal])
+            SELECT contact.id FROM exchange e INDEXED BY exchange_open_follow_up
+            CROSS JOIN contact ON contact.id = e.contact_id
+            WHERE \(Self.followUpDueSQL(today)) AND \(eligibleSQL(today))
+            GROUP BY contact.id
+            ORDER BY min(e.follow_up_day), contact.id
+            """)
+    }
+
+    /// `e` is an open follow-up whose date has come, with no exchange logged since that date.
+    static func followUpDueSQL(_ today: Day) -> String {
+        """
+        e.follow_up_day IS NOT NULL AND e.follow_up_done_day IS NULL AND e.follow_up_day <= \(today.ordinal)
+        AND (contact.last_exchange_day IS NULL OR contact.last_exchange_day < e.follow_up_day)
+        """
     }
 
     /// Archived, do-not-contact and snoozed people are not in the review.

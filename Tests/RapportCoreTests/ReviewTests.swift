@@ -65,6 +65,17 @@ struct ReviewTests {
         #expect(items.last?.reasons.map(\.sentence) == ["270 days overdue on a cadence of 30"])
     }
 
+    @Test func aFollowUpIsAnsweredByAnExchangeOnOrAfterItsDate() {
+        let items = Review.rank([
+            candidate(1, tier: .c, cadence: 120, daysSince: 1, followUps: [(10, -3, "send the study")]),
+            candidate(2, tier: .c, cadence: 120, daysSince: 5, followUps: [(11, -3, "send the slides")]),
+            candidate(3, tier: .c, cadence: 120, daysSince: 3, followUps: [(12, -3, "same day counts")]),
+        ], today: today)
+        #expect(items.map(\.contactId) == [2])
+        #expect(Review.followUpIsDue(due: today, lastExchange: nil, today: today))
+        #expect(!Review.followUpIsDue(due: today.adding(days: 1), lastExchange: nil, today: today))
+    }
+
     @Test func warnsWhenAskingAgainWithinFourteenDaysWithNothingGiven() {
         let asked = ExchangeFacts(day: today.adding(days: -6), channel: .email, direction: .outbound, intent: .asked)
         let draft = ExchangeFacts(day: today, channel: .email, direction: .outbound, intent: .asked)

@@ -199,8 +199,8 @@ struct StoreBehaviourTests {
     @Test func followUpsAreListedByDateAndCanBeDone() throws {
         let database = try memoryDatabase()
         let zoe = try database.add("Zoë")
-        let later = try database.log(zoe, daysAgo: 1, followUp: FollowUp(due: today.adding(days: 5), text: "send slides"))
-        let due = try database.log(zoe, daysAgo: 2, followUp: FollowUp(due: today.adding(days: -1), text: "send the study"))
+        let later = try database.log(zoe, daysAgo: 12, followUp: FollowUp(due: today.adding(days: 5), text: "send slides"))
+        let due = try database.log(zoe, daysAgo: 10, followUp: FollowUp(due: today.adding(days: -1), text: "send the study"))
         #expect(try database.openFollowUps().map(\.text) == ["send the study", "send slides"])
         #expect(try database.openFollowUps(dueBy: today).map(\.text) == ["send the study"])
         let entry = try #require(try database.review(today: today).first)
@@ -210,6 +210,13 @@ struct StoreBehaviourTests {
         #expect(try database.review(today: today).isEmpty)
         try database.setFollowUpDone(exchangeId: due.exchange.id, on: nil)
         #expect(try database.openFollowUpCount() == 2)
+        #expect(try database.reviewCount(today: today) == 1)
+        // Getting back in touch on or after the follow-up date answers the
+        // reminder: the contact leaves the review, the promise stays open.
+        try database.log(zoe, daysAgo: 0)
+        #expect(try database.review(today: today).isEmpty)
+        #expect(try database.reviewCount(today: today) == 0)
+        #expect(try database.openFollowUps(dueBy: today).map(\.text) == ["send the study"])
     }
 
     @Test func editChangesOnlyWhatIsGivenAndCanBeUndone() throws {

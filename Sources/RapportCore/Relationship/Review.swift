@@ -86,6 +86,16 @@ public enum Review {
         status.overdueRatio * Cadence.reviewWeight(tier)
     }
 
+    /// A follow-up brings a contact into the review once its date has come,
+    /// until an exchange is logged on or after that date: getting back in
+    /// touch answers the reminder (the promise itself stays open in the
+    /// follow-up list until marked done).
+    public static func followUpIsDue(due: Day, lastExchange: Day?, today: Day) -> Bool {
+        guard due <= today else { return false }
+        guard let lastExchange else { return true }
+        return lastExchange < due
+    }
+
     /// Whether a contact takes part in the review at all on `today`.
     public static func isEligible(archived: Bool, doNotContact: Bool, snoozedUntil: Day?, today: Day) -> Bool {
         if archived || doNotContact { return false }
@@ -103,7 +113,7 @@ public enum Review {
             let status = DueStatus(lastExchange: candidate.lastExchange, reviewFrom: candidate.reviewFrom,
                                    cadence: candidate.cadence, today: today)
             var reasons: [ReviewReason] = candidate.openFollowUps
-                .filter { $0.due <= today }
+                .filter { Review.followUpIsDue(due: $0.due, lastExchange: candidate.lastExchange, today: today) }
                 .sorted { ($0.due, $0.exchangeId) < ($1.due, $1.exchangeId) }
                 .map { .followUpDue(exchangeId: $0.exchangeId, due: $0.due, text: $0.text) }
             if status.isDue {

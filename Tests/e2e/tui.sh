@@ -1,0 +1,221 @@
+#!/usr/bin/env bash
+# End-to-end tests of the full-screen app: the real binary in tmux, on a
+# private socket. Each step polls the pane until the expected text appears
+# or a timeout passes, and prints the pane when a wait fails.
+#
+#   bash Tests/e2e/tui.sh            (uses .build/debug/rapport, building it if needed)
+#   RAPPORT_BIN=path bash Tests/e2e/tui.sh
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+if [ -z "${RAPPORT_BIN:-}" ]; then
+    [ -x .build/debug/rapport ] || swift build --product rapport >/dev/null
+    RAPPORT_BIN="$PWD/.build/debug/rapport"
+fi
+command -v tmux >/dev/null || { echo "tmux is required"; exit 1; }
+
+work=$(mktemp -d)
+session=0
+socket="$work/tmux-0.sock"
+export LANG=C.UTF-8 LC_ALL=C.UTF-8 RAPPORT_NOW=2026-11-26
+export HOME="$work/home" XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
+mkdir -p "$HOME"
+failures=0
+passed=0
+
+tm() { tmux -S "$socket" -f /dev/null "$@"; }
+cleanup() { tm kill-server >/dev/null 2>&1 || true; rm -rf "$work"; }
+trap cleanup EXIT
+
+# start WIDTH HEIGHT ARGS...: runs rapport in a new session, keeping the exit code on screen.
+start() {
+    local width=$1 height=$2; shift 2
+    tm kill-server >/dev/null 2>&1 || true
+    # A fresh server per test: a server still shutting down cannot take a new session.
+    session=$((session + 1))
+    socket="$work/tmux-$session.sock"
+    tm new-session -d -x "$width" -y "$height" \
+        "env LANG=C.UTF-8 RAPPORT_NOW=$RAPPORT_NOW HOME=$HOME XDG_CONFIG_HOME=$XDG_CONFIG_HOME XDG_DATA_HOME=$XDG_DATA_HOME $RAPPORT_BIN $*; echo EXIT=\$?; sleep 60"
+}
+
+pane() { tm capture-pane -p -t 0 2>/dev/null || true; }
+
+# wait_for TEXT [SECONDS]: polls the pane every 30 ms.
+wait_for() {
+    local text=$1 limit=${2:-10}
+    local deadline=$(( $(date +%s%N) + limit * 1000000000 ))
+    while [ "$(date +%s%N)" -lt "$deadline" ]; do
+        if pane | grep -qF -- "$text"; then return 0; fi
+        sleep 0.03
+    done
+    echo "    timed out waiting for: $text"
+    echo "    ---- pane ----"
+    pane | sed 's/^/    | /'
+    echo "    --------------"
+    return 1
+}
+
+# wait_gone TEXT [SECONDS]
+wait_gone() {
+    local text=$1 limit=${2:-10}
+    local deadline=$(( $(date +%s%N) + limit * 1000000000 ))
+    while [ "$(date +%s%N)" -lt "$deadline" ]; do
+        if ! pane | grep -qF -- "$text"; then return 0; fi
+        sleep 0.03
+    done
+    echo "    still on screen: $text"
+    pane | sed 's/^/    | /'
+    return 1
+}
+
+keys() { tm send-keys -t 0 "$@"; sleep 0.08; }
+type_text() { tm send-keys -t 0 -l "$1"; sleep 0.08; }
+
+alternate_screen_off() {
+    [ "$(tm display-message -p -t 0 '#{alternate_on}')" = "0" ] || { echo "    the terminal was left in the alternate screen"; pane | sed 's/^/    | /'; return 1; }
+}
+
+run_test() {
+    local name=$1
+    echo "-- $name"
+    if "$name"; then
+        passed=$((passed + 1))
+    else
+        echo "   FAILED: $name"
+        failures=$((failures + 1))
+    fi
+}
+
+demo_db="$work/demo.sqlite"
+"$RAPPORT_BIN" demo --db "$demo_db" >/dev/null
+
+test_search_log_quit_then_show() {
+    local db="$work/search.sqlite"
+    cp "$demo_db" "$db"
+    start 120 32 --db "$db"
+    wait_for "1 Contacts" || return 1
+    wait_for "Amara Benali" || return 1
+    keys /
+    type_text "camille lef"
+    wait_for "/ camille lef" || return 1
+    wait_gone "Amara Benali" || return 1
+    wait_for "Camille Lefèvre" || return 1
+    keys Enter
+    keys l
+    wait_for "Log an exchange with Camille Lefèvre" || return 1
+    type_text "Tour de table sur l'énergie ☕"
+    keys Enter
+    wait_for "Logged exchange with Camille Lefèvre" || return 1
+    wait_for "Tour de table sur l'énergie" || return 1
+    keys q
+    wait_for "EXIT=0" || return 1
+    alternate_screen_off || return 1
+    "$RAPPORT_BIN" show "Camille Lefèvre" --db "$db" --json | grep -q "\"summary\" : \"Tour de table sur l'énergie ☕\"" \
+        || { echo "    the exchange is not in rapport show --json"; return 1; }
+}
+
+test_review_log_removes_contact() {
+    local db="$work/review.sqlite"
+    cp "$demo_db" "$db"
+    local first
+    first=$("$RAPPORT_BIN" review --db "$db" --json --limit 1 | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["contact"]["name"])')
+    start 120 32 --db "$db"
+    wait_for "1 Contacts" || return 1
+    keys 2
+    wait_for "Why" || return 1
+    wait_for "$first" || return 1
+    keys l
+    wait_for "Log an exchange with $first" || return 1
+    type_text "Caught up by phone"
+    keys Enter
+    wait_for "Logged exchange with $first" || return 1
+    # The contact leaves the review list (it may still show in the detail pane title area).
+    local deadline=$(( $(date +%s%N) + 5000000000 ))
+    while [ "$(date +%s%N)" -lt "$deadline" ]; do
+        if ! pane | cut -c1-55 | sed -n '3,30p' | grep -qF -- "$first"; then break; fi
+        sleep 0.03
+    done
+    if pane | cut -c1-55 | sed -n '3,30p' | grep -qF -- "$first"; then
+        echo "    $first is still in the review list"; pane | sed 's/^/    | /'; return 1
+    fi
+    keys q
+    wait_for "EXIT=0" || return 1
+    "$RAPPORT_BIN" review --db "$db" --json | grep -qF "\"name\" : \"$first\"" && { echo "    $first is still due for rapport review"; return 1; }
+    return 0
+}
+
+test_resize_small_and_tiny() {
+    start 100 30 --db "$demo_db"
+    wait_for "1 Contacts" || return 1
+    tm resize-window -t 0 -x 60 -y 15
+    wait_for "Last" || return 1
+    wait_gone "Reciprocity" || return 1   # one pane at a time below 100 columns
+    keys Enter
+    wait_for "Reciprocity" || return 1
+    keys Escape
+    wait_for "Last" || return 1
+    tm resize-window -t 0 -x 30 -y 8
+    wait_for "too small" || return 1
+    keys j
+    tm resize-window -t 0 -x 100 -y 30
+    wait_for "1 Contacts" || return 1
+    keys q
+    wait_for "EXIT=0" || return 1
+    alternate_screen_off
+}
+
+test_ctrl_c_restores_terminal() {
+    start 100 30 --db "$demo_db"
+    wait_for "1 Contacts" || return 1
+    keys C-c
+    wait_for "EXIT=0" || return 1
+    alternate_screen_off
+}
+
+test_sigterm_restores_terminal() {
+    start 100 30 --db "$demo_db"
+    wait_for "1 Contacts" || return 1
+    local pid
+    pid=$(pgrep -f -n -- "$RAPPORT_BIN --db $demo_db" || true)
+    [ -n "$pid" ] || { echo "    rapport process not found"; return 1; }
+    kill -TERM "$pid"
+    wait_for "EXIT=" || return 1
+    alternate_screen_off
+}
+
+test_error_is_one_line_and_terminal_clean() {
+    start 100 30 --db "$demo_db" --theme "$work/missing-theme.toml"
+    wait_for "EXIT=1" || return 1
+    pane | grep -q "rapport: .*missing-theme.toml" || { echo "    no one-line error naming the theme file"; pane | sed 's/^/    | /'; return 1; }
+    alternate_screen_off
+}
+
+test_welcome_on_empty_database_loads_demo() {
+    start 100 30 --db "$work/empty.sqlite"
+    wait_for "Welcome to Rapport" || return 1
+    keys d
+    wait_for "Loaded the demo" || return 1
+    wait_for "Amara Benali" || return 1
+    keys q
+    wait_for "EXIT=0"
+}
+
+test_help_screen() {
+    start 100 30 --db "$demo_db"
+    wait_for "1 Contacts" || return 1
+    keys '?'
+    wait_for "Log an exchange with this contact" || return 1
+    keys Escape
+    wait_gone "Log an exchange with this contact" || return 1
+    keys q
+    wait_for "EXIT=0"
+}
+
+for test in test_search_log_quit_then_show test_review_log_removes_contact test_resize_small_and_tiny \
+            test_ctrl_c_restores_terminal test_sigterm_restores_terminal test_error_is_one_line_and_terminal_clean \
+            test_welcome_on_empty_database_loads_demo test_help_screen; do
+    run_test "$test"
+done
+
+echo "e2e: $passed passed, $failures failed"
+[ "$failures" -eq 0 ]
