@@ -1,0 +1,117 @@
+/// One unfolded vCard line split into group, name, parameters and raw value:
+/// `item1.TEL;TYPE="work,voice";PREF=1:+33 1 23 45 67 89`.
+struct ContentLine {
+    /// Apple's grouping prefix (`item1`), lower-cased; nil when absent.
+    var group: String?
+    /// The property name, upper-cased.
+    var name: String
+    /// Parameters in order; names upper-cased. A bare 2.1 parameter (`WORK`)
+    /// is a `TYPE` (or `ENCODING` for `QUOTED-PRINTABLE`, `BASE64`…).
+    var parameters: [(name: String, values: [String])]
+    /// The value as it is in the file, still encoded and escaped.
+    var value: ArraySlice<UInt8>
+
+    /// Every value of a parameter, lists split on commas.
+    func values(of parameter: String) -> [String] {
+        var result: [String] = []
+        for (name, values) in parameters where name == parameter { result.append(contentsOf: values) }
+        return result
+    }
+
+    /// The first value of a parameter, upper-cased.
+    func upperValue(of parameter: String) -> String? {
+        values(of: parameter).first?.uppercased()
+    }
+
+    /// TYPE values, lower-cased, with `TYPE="work,voice"` split like `TYPE=work,voice`.
+    var types: [String] {
+        values(of: "TYPE").flatMap { $0.split(separator: ",") }.map {
+            $0.trimmingCharacters(in: .whitespaces).lowercased()
+        }.filter { !$0.isEmpty }
+    }
+
+    /// Whether the value is binary data (base64) rather than text.
+    var isBinary: Bool {
+        let encoding = upperValue(of: "ENCODING")
+        return encoding == "B" || encoding == "BASE64" || upperValue(of: "VALUE") == "BINARY"
+    }
+
+    private static let bareEncodings: Set<String> = ["QUOTED-PRINTABLE", "BASE64", "B", "8BIT", "7BIT"]
+
+    /// Splits a line; nil when it has no `:` outside quoted parameter values.
+    static func parse(_ bytes: [UInt8]) -> ContentLine? {
+        let colon = UInt8(ascii: ":"), semicolon = UInt8(ascii: ";"), quote = UInt8(ascii: "\"")
+        var index = 0
+        while index < bytes.count && bytes[index] != colon && bytes[index] != semicolon { index += 1 }
+        guard index < bytes.count else { return nil }
+        let fullName = bytes[0..<index]
+        var group: String?
+        var nameBytes = fullName
+        if let dot = fullName.firstIndex(of: UInt8(ascii: ".")) {
+            group = String(decoding: fullName[..<dot], as: UTF8.self).lowercased()
+            nameBytes = fullName[(dot + 1)...]
+        }
+        var parameters: [(name: String, values: [String])] = []
+        while index < bytes.count && bytes[index] == semicolon {
+            index += 1
+            let start = index
+            var quoted = false
+            while index < bytes.count && (quoted || (bytes[index] != colon && bytes[index] != semicolon)) {
+                if bytes[index] == quote { quoted.toggle() }
+                index += 1
+            }
+            guard index < bytes.count else { return nil }
+            if let parameter = parameter(bytes[start..<index]) { parameters.append(parameter) }
+        }
+        return ContentLine(group: group, name: ASCII.upperString(nameBytes), parameters: parameters,
+                           value: bytes[(index + 1)...])
+    }
+
+    private static func parameter(_ bytes: ArraySlice<UInt8>) -> (name: String, values: [String])? {
+        guard !bytes.isEmpty else { return nil }
+        guard let equals = bytes.firstIndex(of: UInt8(ascii: "=")) else {
+            let token = ASCII.upperString(bytes).trimmingCharacters(in: .whitespaces)
+            return (bareEncodings.contains(token) ? "ENCODING" : "TYPE", [String(decoding: bytes, as: UTF8.self)])
+        }
+        let name = ASCII.upperString(bytes[..<equals]).trimmingCharacters(in: .whitespaces)
+        return (name, values(bytes[(equals + 1)...]))
+    }
+
+    /// Comma-separated values; commas inside double quotes belong to the value.
+    private static func values(_ bytes: ArraySlice<UInt8>) -> [String] {
+        var result: [String] = []
+        var current: [UInt8] = []
+        var quoted = false
+        for byte in bytes {
+            if byte == UInt8(ascii: "\"") {
+                quoted.toggle()
+            } else if byte == UInt8(ascii: ",") && !quoted {
+                result.append(caretDecoded(current))
+                current.removeAll(keepingCapacity: true)
+            } else {
+                current.append(byte)
+            }
+        }
+        result.append(caretDecoded(current))
+        return result
+    }
+
+    /// RFC 6868: `^n` is a line break, `^'` a double quote, `^^` a caret.
+    private static func caretDecoded(_ bytes: [UInt8]) -> String {
+        let text = String(decoding: bytes, as: UTF8.self)
+        guard text.contains("^") else { return text }
+        var result = ""
+        var iterator = text.makeIterator()
+        while let character = iterator.next() {
+            guard character == "^" else { result.append(character); continue }
+            switch iterator.next() {
+            case "n", "N": result.append("\n")
+            case "'": result.append("\"")
+            case "^": result.append("^")
+            case let other?: result.append("^"); result.append(other)
+            case nil: result.append("^")
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,87 @@
+/// One vCard content line after unfolding, with the number of the physical
+/// line it starts on.
+struct LogicalLine {
+    var bytes: [UInt8]
+    var line: Int
+}
+
+/// Joins folded lines (a following line that starts with a space or a tab
+/// continues the previous one, RFC 6350 §3.2) and quoted-printable soft line
+/// breaks (a value that ends with `=` goes on on the next line, vCard 2.1).
+/// Works on bytes, so a fold inside a multi-byte UTF-8 sequence is joined
+/// before anything is decoded.
+final class UnfoldingLineReader {
+    private let physical: PhysicalLineReader
+    private var pending: (bytes: [UInt8], line: Int)?
+
+    init(_ physical: PhysicalLineReader) {
+        self.physical = physical
+    }
+
+    func next() throws(InterchangeError) -> LogicalLine? {
+        var waiting = pending
+        pending = nil
+        if waiting == nil { waiting = try nextPhysical() }
+        guard let first = waiting else { return nil }
+        var bytes = first.bytes
+        while let following = try nextPhysical() {
+            if let lead = following.bytes.first, lead == 0x20 || lead == 0x09 {
+                bytes.append(contentsOf: following.bytes.dropFirst())
+            } else if !following.bytes.isEmpty && Self.endsWithSoftBreak(bytes) {
+                bytes.removeLast()
+                bytes.append(contentsOf: following.bytes)
+            } else {
+                pending = following
+                break
+            }
+        }
+        return LogicalLine(bytes: bytes, line: first.line)
+    }
+
+    private func nextPhysical() throws(InterchangeError) -> (bytes: [UInt8], line: Int)? {
+        guard let bytes = try physical.next() else { return nil }
+        return (bytes, physical.lineNumber)
+    }
+
+    private static let quotedPrintable = Array("QUOTED-PRINTABLE".utf8)
+
+    /// Whether the line is a quoted-printable property whose value ends with `=`.
+    static func endsWithSoftBreak(_ bytes: [UInt8]) -> Bool {
+        guard bytes.last == UInt8(ascii: "="), let colon = bytes.firstIndex(of: UInt8(ascii: ":")) else { return false }
+        let head = bytes[..<colon]
+        let pattern = quotedPrintable
+        guard head.count >= pattern.count else { return false }
+        var index = head.startIndex
+        while index + pattern.count <= head.endIndex {
+            var matched = true
+            for offset in 0..<pattern.count where ASCII.upper(head[index + offset]) != pattern[offset] {
+                matched = false
+                break
+            }
+            if matched { return true }
+            index += 1
+        }
+        return false
+    }
+}
+
+/// Byte helpers for ASCII text.
+enum ASCII {
+    @inline(__always) static func upper(_ byte: UInt8) -> UInt8 {
+        byte >= 0x61 && byte <= 0x7A ? byte - 0x20 : byte
+    }
+
+    @inline(__always) static func hexValue(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case 0x30...0x39: return byte - 0x30
+        case 0x41...0x46: return byte - 0x41 + 10
+        case 0x61...0x66: return byte - 0x61 + 10
+        default: return nil
+        }
+    }
+
+    /// Upper-cased text of ASCII bytes (others are kept as they are).
+    static func upperString<C: Collection>(_ bytes: C) -> String where C.Element == UInt8 {
+        String(decoding: bytes.map(upper), as: UTF8.self)
+    }
+}

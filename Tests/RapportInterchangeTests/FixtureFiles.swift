@@ -1,0 +1,54 @@
+import Foundation
+import RapportCore
+import RapportInterchange
+import Testing
+
+/// Paths of the fixture files and short ways to read them whole.
+enum FixtureFiles {
+    static func path(_ name: String) throws -> String {
+        let folder = try #require(Bundle.module.url(forResource: "Fixtures", withExtension: nil))
+        return folder.appendingPathComponent(name).path
+    }
+
+    static func vcard(_ name: String) throws -> (contacts: [ImportedContact], reader: VCardReader) {
+        let reader = try VCardReader(path: path(name), fileName: name)
+        return (try reader.readAll(), reader)
+    }
+
+    /// The description of the error reading the whole file throws, or nil.
+    static func vcardError(_ name: String) throws -> String? {
+        do {
+            _ = try vcard(name)
+            return nil
+        } catch let error as InterchangeError {
+            return error.description
+        }
+    }
+}
+
+/// A scratch file removed when the test is done.
+final class TemporaryFile {
+    let path: String
+
+    init(_ suffix: String) {
+        path = NSTemporaryDirectory() + "rapport-interchange-\(UUID().uuidString)\(suffix)"
+        _ = FileManager.default.createFile(atPath: path, contents: nil)
+    }
+
+    func writing() throws -> FileHandle {
+        try #require(FileHandle(forWritingAtPath: path))
+    }
+
+    func bytes() throws -> [UInt8] {
+        [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(atPath: path)
+    }
+}
+
+extension Array where Element == Handle {
+    /// `kind value label` of each handle, for compact comparisons.
+    var summary: [String] { map { "\($0.kind.rawValue) \($0.value) [\($0.label)]" } }
+}
