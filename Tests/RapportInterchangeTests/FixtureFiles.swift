@@ -15,10 +15,24 @@ enum FixtureFiles {
         return (try reader.readAll(), reader)
     }
 
+    static func csv(_ name: String, overrides: [String] = []) throws -> (contacts: [ImportedContact], reader: CSVContactReader) {
+        let reader = try CSVContactReader(path: path(name), fileName: name, overrides: overrides)
+        return (try reader.readAll(), reader)
+    }
+
     /// The description of the error reading the whole file throws, or nil.
     static func vcardError(_ name: String) throws -> String? {
         do {
             _ = try vcard(name)
+            return nil
+        } catch let error as InterchangeError {
+            return error.description
+        }
+    }
+
+    static func csvError(_ name: String, overrides: [String] = []) throws -> String? {
+        do {
+            _ = try csv(name, overrides: overrides)
             return nil
         } catch let error as InterchangeError {
             return error.description
