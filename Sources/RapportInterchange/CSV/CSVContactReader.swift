@@ -26,6 +26,7 @@ public final class CSVContactReader: ContactFileReader {
     private var line: Int
     private var finished = false
     private var failure: InterchangeError?
+    private let finisher = DraftFinisher()
 
     /// Reads the file at `path`; `fileName` is how errors name it (the path by default).
     public convenience init(path: String, fileName: String? = nil, overrides: [String] = [],
@@ -79,14 +80,14 @@ public final class CSVContactReader: ContactFileReader {
             }
             let rowLine = line
             line += CSVLines.count(in: row)
-            if row.allSatisfy({ $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }) { continue }
+            if row.allSatisfy({ NativeText.trimmed($0).isEmpty }) { continue }
             if row.count > columns.count && row[columns.count...].contains(where: { !$0.isEmpty }) {
                 throw InterchangeError(file: fileName, line: rowLine,
                                        message: "row has \(row.count) fields but the header has \(columns.count)")
             }
             var warnings: [String] = []
             let draft = mapping.draft(row, warnings: &warnings)
-            guard let finished = DraftFinisher.finish(draft, warnings: &warnings) else {
+            guard let finished = finisher.finish(draft, warnings: &warnings) else {
                 skippedWithoutName += 1
                 continue
             }

@@ -18,7 +18,7 @@ public enum CSVField: String, CaseIterable, Sendable {
 
     /// The field for a `--map` name, case-insensitively; nil when unknown.
     public static func named(_ text: String) -> CSVField? {
-        let key = text.trimmingCharacters(in: .whitespaces).lowercased()
+        let key = NativeText.trimmedSpaces(text).lowercased()
         return allCases.first { $0.rawValue == key }
     }
 

@@ -5,7 +5,7 @@ import RapportCore
 enum CSVHeaderMapping {
     static func columns(header: [String], overrides: [String], fileName: String) throws(InterchangeError) -> [CSVColumn] {
         func fail(_ message: String) -> InterchangeError { InterchangeError(file: fileName, line: 1, message: message) }
-        let headers = header.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        let headers = header.map { NativeText.trimmed($0) }
         var fields = headers.map(CSVField.guess(header:))
         let hasFirstName = fields.contains(.firstName)
         for index in headers.indices where fields[index] == nil && CSVField.headerKey(headers[index]) == "nom" {
@@ -15,8 +15,8 @@ enum CSVHeaderMapping {
             guard let equals = override.lastIndex(of: "=") else {
                 throw fail("--map '\(override)' is not COLUMN=FIELD")
             }
-            let column = override[..<equals].trimmingCharacters(in: .whitespaces)
-            let fieldName = override[override.index(after: equals)...].trimmingCharacters(in: .whitespaces)
+            let column = NativeText.trimmedSpaces(override[..<equals])
+            let fieldName = NativeText.trimmedSpaces(override[override.index(after: equals)...])
             guard let field = CSVField.named(fieldName) else {
                 throw fail("unknown field '\(fieldName)' in --map '\(override)'; expected one of: "
                            + CSVField.allCases.map(\.rawValue).joined(separator: ", "))

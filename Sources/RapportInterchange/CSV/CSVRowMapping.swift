@@ -14,7 +14,7 @@ struct CSVRowMapping {
         var name = "", first = "", last = "", notes: [String] = []
         for (index, raw) in row.enumerated() where index < fields.count {
             guard let field = fields[index] else { continue }
-            let value = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+            let value = NativeText.trimmed(raw)
             if value.isEmpty { continue }
             switch field {
             case .name: if name.isEmpty { name = value }
@@ -23,7 +23,7 @@ struct CSVRowMapping {
             case .outlet: if draft.outlet.isEmpty { draft.outlet = value }
             case .title: if draft.title.isEmpty { draft.title = value }
             case .howMet: if draft.howMet.isEmpty { draft.howMet = value }
-            case .notes: notes.append(raw.replacingOccurrences(of: "\r\n", with: "\n").trimmingCharacters(in: .whitespacesAndNewlines))
+            case .notes: notes.append(NativeText.trimmed(NativeText.unixLineBreaks(raw)))
             case .tags: draft.tags += split(value, on: ",;|")
             case .role:
                 if let role = FieldValues.role(value) { draft.role = role } else {
@@ -81,13 +81,14 @@ struct CSVRowMapping {
 
     private func split(_ value: String, on separators: String, orSpace: Bool = false) -> [String] {
         value.split(whereSeparator: { separators.contains($0) || (orSpace && $0.isWhitespace) })
-            .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+            .map { NativeText.trimmed($0) }.filter { !$0.isEmpty }
     }
 
     /// `skype: camille.l` → (`skype`, `camille.l`); a value without `: ` has no label.
     private func labelled(_ item: String) -> (String, String) {
-        guard let range = item.range(of: ": ") else { return ("", item) }
-        return (item[..<range.lowerBound].trimmingCharacters(in: .whitespaces),
-                item[range.upperBound...].trimmingCharacters(in: .whitespaces))
+        guard let range = NativeText.range(of: ": ", in: item) else { return ("", item) }
+        let bytes = Array(item.utf8)
+        return (NativeText.trimmedSpaces(String(decoding: bytes[..<range.lowerBound], as: UTF8.self)),
+                NativeText.trimmedSpaces(String(decoding: bytes[range.upperBound...], as: UTF8.self)))
     }
 }

@@ -4,7 +4,7 @@ import RapportCore
 /// in files, in English or French, without regard to case or accents.
 enum FieldValues {
     static func role(_ text: String) -> Role? {
-        let key = TextKey.fold(text.trimmingCharacters(in: .whitespaces))
+        let key = foldKey(text)
         if let role = Role.allCases.first(where: { $0.rawValue == key }) { return role }
         switch key {
         case "journaliste": return .journalist
@@ -20,7 +20,7 @@ enum FieldValues {
 
     /// `A`, `b`, or a label such as `A (key)`.
     static func tier(_ text: String) -> Tier? {
-        let key = text.trimmingCharacters(in: .whitespaces).uppercased()
+        let key = NativeText.trimmedSpaces(text).uppercased()
         guard let first = key.first else { return nil }
         let rest = key.dropFirst()
         guard rest.isEmpty || !(rest.first?.isLetter ?? false) else { return nil }
@@ -28,7 +28,7 @@ enum FieldValues {
     }
 
     static func stage(_ text: String) -> Stage? {
-        let key = TextKey.fold(text.trimmingCharacters(in: .whitespaces))
+        let key = foldKey(text)
         if let stage = Stage.allCases.first(where: { $0.rawValue == key }) { return stage }
         switch key {
         case "nouveau", "nouvelle": return .new
@@ -42,12 +42,18 @@ enum FieldValues {
 
     /// The leading whole number of `30`, `30 days`, `30 j`.
     static func cadence(_ text: String) -> Int? {
-        let digits = text.trimmingCharacters(in: .whitespaces).prefix(while: \.isWholeNumberASCII)
+        let digits = NativeText.trimmedSpaces(text).prefix(while: \.isWholeNumberASCII)
         return digits.isEmpty || digits.count > 6 ? nil : Int(digits)
     }
 
+    /// Trimmed, without case or accents; ASCII text skips Foundation (its fold is its lower case).
+    static func foldKey(_ text: String) -> String {
+        let trimmed = NativeText.trimmedSpaces(text)
+        return NativeText.isASCII(trimmed) ? trimmed.lowercased() : TextKey.fold(trimmed)
+    }
+
     static func yes(_ text: String) -> Bool {
-        ["yes", "y", "true", "1", "oui", "o", "x", "vrai"].contains(TextKey.fold(text.trimmingCharacters(in: .whitespaces)))
+        ["yes", "y", "true", "1", "oui", "o", "x", "vrai"].contains(foldKey(text))
     }
 }
 

@@ -6,10 +6,10 @@ import RapportCore
 enum HandleReading {
     /// Parses `value` as `kind`; falls back to `other`. Nil for an empty value.
     static func handle(_ kind: HandleKind, _ value: String, label: String, warnings: inout [String]) -> Handle? {
-        let text = value.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = NativeText.trimmed(value)
         guard !text.isEmpty else { return nil }
         do {
-            return try Handle.parse(kind: kind, text, label: label)
+            return try HandleParsing.parse(kind, text, label: label)
         } catch {
             warnings.append("\(error.message); kept as other")
             return other(text, label: joined(kind.rawValue, label))
@@ -18,9 +18,9 @@ enum HandleReading {
 
     /// A web address: a social profile when it is one, else a website.
     static func url(_ value: String, label: String, warnings: inout [String]) -> Handle? {
-        let text = value.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = NativeText.trimmed(value)
         guard !text.isEmpty else { return nil }
-        if let handle = Handle.fromURL(text, label: label) { return handle }
+        if let handle = HandleParsing.fromURL(text, label: label) { return handle }
         warnings.append("'\(DraftFinisher.oneLine(text))' is not a web address; kept as other")
         return other(text, label: joined("url", label))
     }
@@ -33,7 +33,7 @@ enum HandleReading {
 
     /// The kind a service name stands for (`twitter`, `X`, `Bluesky`, `bsky`…).
     static func socialKind(service: String) -> HandleKind? {
-        switch TextKey.fold(service.trimmingCharacters(in: .whitespaces)) {
+        switch NativeText.trimmedSpaces(service).lowercased() {
         case "twitter", "x", "x.com", "twitter.com": return .twitter
         case "mastodon": return .mastodon
         case "bluesky", "bsky", "bsky.app": return .bluesky

@@ -20,14 +20,23 @@ struct ContentLine {
 
     /// The first value of a parameter, upper-cased.
     func upperValue(of parameter: String) -> String? {
-        values(of: parameter).first?.uppercased()
+        for (name, values) in parameters where name == parameter {
+            if let first = values.first { return first.uppercased() }
+        }
+        return nil
     }
 
     /// TYPE values, lower-cased, with `TYPE="work,voice"` split like `TYPE=work,voice`.
     var types: [String] {
-        values(of: "TYPE").flatMap { $0.split(separator: ",") }.map {
-            $0.trimmingCharacters(in: .whitespaces).lowercased()
-        }.filter { !$0.isEmpty }
+        guard parameters.contains(where: { $0.name == "TYPE" }) else { return [] }
+        var result: [String] = []
+        for value in values(of: "TYPE") {
+            for part in value.utf8.split(separator: UInt8(ascii: ",")) {
+                let type = NativeText.trimmedSpaces(String(decoding: part, as: UTF8.self)).lowercased()
+                if !type.isEmpty { result.append(type) }
+            }
+        }
+        return result
     }
 
     /// Whether the value is binary data (base64) rather than text.
@@ -70,10 +79,10 @@ struct ContentLine {
     private static func parameter(_ bytes: ArraySlice<UInt8>) -> (name: String, values: [String])? {
         guard !bytes.isEmpty else { return nil }
         guard let equals = bytes.firstIndex(of: UInt8(ascii: "=")) else {
-            let token = ASCII.upperString(bytes).trimmingCharacters(in: .whitespaces)
+            let token = NativeText.trimmedSpaces(ASCII.upperString(bytes))
             return (bareEncodings.contains(token) ? "ENCODING" : "TYPE", [String(decoding: bytes, as: UTF8.self)])
         }
-        let name = ASCII.upperString(bytes[..<equals]).trimmingCharacters(in: .whitespaces)
+        let name = NativeText.trimmedSpaces(ASCII.upperString(bytes[..<equals]))
         return (name, values(bytes[(equals + 1)...]))
     }
 
@@ -99,7 +108,7 @@ struct ContentLine {
     /// RFC 6868: `^n` is a line break, `^'` a double quote, `^^` a caret.
     private static func caretDecoded(_ bytes: [UInt8]) -> String {
         let text = String(decoding: bytes, as: UTF8.self)
-        guard text.contains("^") else { return text }
+        guard text.utf8.contains(UInt8(ascii: "^")) else { return text }
         var result = ""
         var iterator = text.makeIterator()
         while let character = iterator.next() {

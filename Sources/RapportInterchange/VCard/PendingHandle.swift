@@ -28,14 +28,15 @@ struct PendingHandle {
         case .social(let kind?, let service):
             for candidate in [value] + alternates {
                 let text = Self.withoutScheme(candidate, service: service)
-                if let handle = try? Handle.parse(kind: kind, text, label: label) { return handle }
+                if let handle = try? HandleParsing.parse(kind, text, label: label) { return handle }
             }
             let shown = value.isEmpty ? (alternates.first ?? "") : value
             guard !shown.isEmpty else { return nil }
             warnings.append("'\(DraftFinisher.oneLine(shown))' is not a \(kind.label) profile; kept as other")
             return HandleReading.other(shown, label: HandleReading.joined(service, label))
         case .social(nil, let service):
-            if value.contains("://"), let handle = Handle.fromURL(value, label: label), handle.kind != .website {
+            if NativeText.contains(value, "://"), let handle = HandleParsing.fromURL(value, label: label),
+               handle.kind != .website {
                 return handle
             }
             let shown = value.isEmpty ? (alternates.first ?? "") : value
@@ -45,7 +46,7 @@ struct PendingHandle {
 
     /// `name` from IMPP-style `twitter:name` or `x-apple:name`; web addresses are kept.
     static func withoutScheme(_ value: String, service: String) -> String {
-        guard !value.contains("://"), let colon = value.firstIndex(of: ":") else { return value }
+        guard !NativeText.contains(value, "://"), let colon = value.firstIndex(of: ":") else { return value }
         let scheme = value[..<colon].lowercased()
         guard scheme == service.lowercased() || scheme.hasPrefix("x-") || HandleReading.socialKind(service: scheme) != nil
         else { return value }

@@ -82,6 +82,7 @@ enum ASCII {
 
     /// Upper-cased text of ASCII bytes (others are kept as they are).
     static func upperString<C: Collection>(_ bytes: C) -> String where C.Element == UInt8 {
-        String(decoding: bytes.map(upper), as: UTF8.self)
+        if !bytes.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) { return String(decoding: bytes, as: UTF8.self) }
+        return String(decoding: bytes.map(upper), as: UTF8.self)
     }
 }

@@ -44,11 +44,11 @@ struct VCardCard {
 
     /// FN, else "Given Additional Family" from N (prefix and suffix left out).
     var name: String {
-        let formatted = formattedName.trimmingCharacters(in: .whitespacesAndNewlines)
+        let formatted = NativeText.trimmed(formattedName)
         if !formatted.isEmpty { return formatted }
         func part(_ index: Int) -> String {
             guard index < structuredName.count else { return "" }
-            return structuredName[index].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            return structuredName[index].split(separator: ",").map { NativeText.trimmedSpaces($0) }
                 .filter { !$0.isEmpty }.joined(separator: " ")
         }
         return [part(1), part(2), part(0)].filter { !$0.isEmpty }.joined(separator: " ")

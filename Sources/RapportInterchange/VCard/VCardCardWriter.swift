@@ -38,7 +38,7 @@ enum VCardCardWriter {
 
     /// The property name (with parameters) and the value text for a handle.
     static func property(for handle: Handle) -> (String, String) {
-        let value = handle.value.trimmingCharacters(in: .whitespacesAndNewlines)
+        let value = NativeText.trimmed(handle.value)
         let bare = value.hasPrefix("@") ? String(value.dropFirst()) : value
         switch handle.kind {
         case .email: return ("EMAIL", VCardText.escape(value))
@@ -70,7 +70,7 @@ enum VCardCardWriter {
     }
 
     private static func labelled(_ property: String, value: String, label: String, groups: inout Int) -> [String] {
-        let label = label.trimmingCharacters(in: .whitespacesAndNewlines)
+        let label = NativeText.trimmed(label)
         if label.isEmpty { return ["\(property):\(value)"] }
         if let types = typeList(label) {
             let (name, parameters) = splitName(property)

@@ -49,9 +49,9 @@ enum VCardPropertyMapping {
         case "ROLE":
             appendNonEmpty(VCardText.unescape(text), to: &card.jobRoles)
         case "NOTE":
-            appendNonEmpty(VCardText.unescape(text).replacingOccurrences(of: "\r\n", with: "\n"), to: &card.notes)
+            appendNonEmpty(NativeText.unixLineBreaks(VCardText.unescape(text)), to: &card.notes)
         case "CATEGORIES":
-            card.tags += VCardText.split(text, on: ",").filter { $0.caseInsensitiveCompare("myContacts") != .orderedSame }
+            card.tags += VCardText.split(text, on: ",").filter { $0.lowercased() != "mycontacts" }
         case "EMAIL":
             addHandle(.email, line, text, to: &card)
         case "TEL":
@@ -75,7 +75,7 @@ enum VCardPropertyMapping {
 
     private static func applyOther(_ name: String, _ line: ContentLine, _ text: String,
                                    to card: inout VCardCard) -> Outcome {
-        let value = VCardText.unescape(text).trimmingCharacters(in: .whitespacesAndNewlines)
+        let value = NativeText.trimmed(VCardText.unescape(text))
         switch name {
         case "X-RAPPORT-ROLE":
             card.role = FieldValues.role(value)
@@ -131,8 +131,10 @@ enum VCardPropertyMapping {
 
     /// TYPE values minus noise and the service name: `work`, `cell`, `work fax`.
     static func typeLabel(_ line: ContentLine, dropping: Set<String>) -> String {
+        let types = line.types
+        if types.isEmpty { return "" }
         var seen = Set<String>()
-        return line.types.filter {
+        return types.filter {
             !noiseTypes.contains($0) && !dropping.contains($0) && HandleReading.socialKind(service: $0) == nil
                 && seen.insert($0).inserted
         }.joined(separator: " ")
@@ -140,7 +142,7 @@ enum VCardPropertyMapping {
 
     /// Apple wraps its built-in labels as `_$!<Work>!$_`; those become `work`.
     static func appleLabel(_ text: String) -> String {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = NativeText.trimmedSpaces(text)
         if trimmed.hasPrefix("_$!<") && trimmed.hasSuffix(">!$_") && trimmed.count >= 8 {
             return String(trimmed.dropFirst(4).dropLast(4)).lowercased()
         }
@@ -148,12 +150,12 @@ enum VCardPropertyMapping {
     }
 
     private static func scheme(of value: String) -> String {
-        guard let colon = value.firstIndex(of: ":"), !value.contains("://") else { return "" }
+        guard let colon = value.firstIndex(of: ":"), !NativeText.contains(value, "://") else { return "" }
         return String(value[..<colon]).lowercased()
     }
 
     private static func appendNonEmpty(_ text: String, to list: inout [String]) {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = NativeText.trimmed(text)
         if !trimmed.isEmpty { list.append(trimmed) }
     }
 }

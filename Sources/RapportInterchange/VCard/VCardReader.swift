@@ -15,6 +15,7 @@ public final class VCardReader: ContactFileReader {
     private let defaults: ImportDefaults
     private let lines: UnfoldingLineReader
     private var failure: InterchangeError?
+    private let finisher = DraftFinisher()
 
     /// Reads the file at `path`; `fileName` is how errors name it (the path by default).
     public convenience init(path: String, fileName: String? = nil, defaults: ImportDefaults = ImportDefaults())
@@ -50,7 +51,7 @@ public final class VCardReader: ContactFileReader {
             }
             if inBinaryValue && Self.isBase64(line.bytes) { continue }
             inBinaryValue = false
-            guard var current = card else {
+            guard var current = card.take() else {
                 guard let content = ContentLine.parse(line.bytes), Self.isBegin(content) else {
                     throw fail(line.line, "content outside a card: '\(Self.excerpt(line.bytes))'")
                 }
@@ -66,7 +67,6 @@ public final class VCardReader: ContactFileReader {
             if content.name == "END" {
                 cardsRead += 1
                 if let contact = finish(current) { return contact }
-                card = nil
                 continue
             }
             do {
@@ -95,7 +95,7 @@ public final class VCardReader: ContactFileReader {
 
     private func finish(_ card: VCardCard) -> ImportedContact? {
         var (draft, warnings) = card.draft(defaults: defaults)
-        guard let finished = DraftFinisher.finish(draft, warnings: &warnings) else {
+        guard let finished = finisher.finish(draft, warnings: &warnings) else {
             skippedWithoutName += 1
             return nil
         }
@@ -108,7 +108,7 @@ public final class VCardReader: ContactFileReader {
     }
 
     private static func isBegin(_ line: ContentLine) -> Bool {
-        line.name == "BEGIN" && ASCII.upperString(line.value).trimmingCharacters(in: .whitespaces) == "VCARD"
+        line.name == "BEGIN" && NativeText.trimmedSpaces(ASCII.upperString(line.value)) == "VCARD"
     }
 
     private static func isBlank(_ bytes: [UInt8]) -> Bool {
