@@ -53,6 +53,17 @@ final class TemporaryFile {
         try #require(FileHandle(forWritingAtPath: path))
     }
 
+    /// A file holding `contacts` written in `format`.
+    static func written(_ contacts: [Contact], as format: ContactFileFormat) throws -> TemporaryFile {
+        let file = TemporaryFile(format == .vcard ? ".vcf" : ".csv")
+        let handle = try file.writing()
+        let writer = try ContactFiles.writer(handle: handle, fileName: "out", format: format)
+        for contact in contacts { try writer.write(contact) }
+        try writer.finish()
+        try handle.close()
+        return file
+    }
+
     func bytes() throws -> [UInt8] {
         [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
     }

@@ -55,12 +55,7 @@ struct VCardWriterTests {
     }
 
     @Test func streamsToAFileHandle() throws {
-        let file = TemporaryFile(".vcf")
-        let handle = try file.writing()
-        let writer = VCardWriter(handle: handle, fileName: "out.vcf")
-        for contact in SampleContacts.all { try writer.write(contact) }
-        try writer.finish()
-        try handle.close()
+        let file = try TemporaryFile.written(SampleContacts.all, as: .vcard)
         let text = String(decoding: try file.bytes(), as: UTF8.self)
         #expect(text.components(separatedBy: "BEGIN:VCARD\r\n").count == SampleContacts.all.count + 1)
     }

@@ -25,7 +25,7 @@ public final class CSVContactReader: ContactFileReader {
     /// The line the next row starts on.
     private var line: Int
     private var finished = false
-    private var failure: InterchangeError?
+    private var latch = FailureLatch()
     private let finisher = DraftFinisher()
 
     /// Reads the file at `path`; `fileName` is how errors name it (the path by default).
@@ -63,13 +63,7 @@ public final class CSVContactReader: ContactFileReader {
     }
 
     public func next() throws(InterchangeError) -> ImportedContact? {
-        if let failure { throw failure }
-        do {
-            return try readRow()
-        } catch {
-            failure = error
-            throw error
-        }
+        try latch.run(readRow)
     }
 
     private func readRow() throws(InterchangeError) -> ImportedContact? {

@@ -15,7 +15,7 @@ final class DraftFinisher {
         draft.title = Self.oneLine(raw.title)
         draft.howMet = Self.oneLine(raw.howMet)
         draft.tags = raw.tags.compactMap { tag in
-            var clean = Self.oneLine(tag.utf8.contains(0x2C) ? String(tag.map { $0 == "," ? " " : $0 }) : tag)
+            var clean = Self.oneLine(tag.utf8.contains(0x2C) ? Self.commasToSpaces(tag) : tag)
             if clean.utf8.count > Self.tagLimit && clean.count > Self.tagLimit {
                 warnings.append("tag '\(clean.prefix(20))…' cut to \(Self.tagLimit) characters")
                 clean = NativeText.trimmed(String(clean.prefix(Self.tagLimit)))
@@ -27,6 +27,10 @@ final class DraftFinisher {
             draft.cadenceOverride = nil
         }
         return validation.validated(draft)
+    }
+
+    private static func commasToSpaces(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "," ? " " : $0 }))
     }
 
     /// Line breaks and runs of white space become one space; trimmed.

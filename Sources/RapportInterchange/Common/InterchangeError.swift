@@ -14,10 +14,11 @@ public struct InterchangeError: Error, Equatable, Sendable, CustomStringConverti
     public init(file: String, line: Int?, message: String) {
         self.file = file
         self.line = line
-        self.message = message
+        self.message = String(message.map { $0.isNewline ? " " : $0 })
     }
 
     public var description: String {
+        let file = String(self.file.map { $0.isNewline ? " " : $0 })
         if let line { return "\(file):\(line): \(message)" }
         return "\(file): \(message)"
     }

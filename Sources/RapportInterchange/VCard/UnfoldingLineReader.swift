@@ -27,7 +27,7 @@ final class UnfoldingLineReader {
         while let following = try nextPhysical() {
             if let lead = following.bytes.first, lead == 0x20 || lead == 0x09 {
                 bytes.append(contentsOf: following.bytes.dropFirst())
-            } else if !following.bytes.isEmpty && Self.endsWithSoftBreak(bytes) {
+            } else if !following.bytes.isEmpty && Self.endsWithSoftBreak(bytes) && !Self.isCardBoundary(following.bytes) {
                 bytes.removeLast()
                 bytes.append(contentsOf: following.bytes)
             } else {
@@ -44,6 +44,13 @@ final class UnfoldingLineReader {
     }
 
     private static let quotedPrintable = Array("QUOTED-PRINTABLE".utf8)
+
+    /// `END:VCARD` or `BEGIN:VCARD`: a soft line break before one is a
+    /// writer's mistake, not a continuation.
+    static func isCardBoundary(_ bytes: [UInt8]) -> Bool {
+        let upper = bytes.prefix(11).map(ASCII.upper)
+        return upper.starts(with: Array("END:VCARD".utf8)) || upper.starts(with: Array("BEGIN:VCARD".utf8))
+    }
 
     /// Whether the line is a quoted-printable property whose value ends with `=`.
     static func endsWithSoftBreak(_ bytes: [UInt8]) -> Bool {

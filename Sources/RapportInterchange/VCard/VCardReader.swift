@@ -14,7 +14,7 @@ public final class VCardReader: ContactFileReader {
     private let fileName: String
     private let defaults: ImportDefaults
     private let lines: UnfoldingLineReader
-    private var failure: InterchangeError?
+    private var latch = FailureLatch()
     private let finisher = DraftFinisher()
 
     /// Reads the file at `path`; `fileName` is how errors name it (the path by default).
@@ -32,13 +32,7 @@ public final class VCardReader: ContactFileReader {
     }
 
     public func next() throws(InterchangeError) -> ImportedContact? {
-        if let failure { throw failure }
-        do {
-            return try readCard()
-        } catch {
-            failure = error
-            throw error
-        }
+        try latch.run(readCard)
     }
 
     private func readCard() throws(InterchangeError) -> ImportedContact? {
