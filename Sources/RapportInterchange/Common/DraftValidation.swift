@@ -29,7 +29,7 @@ final class DraftValidation {
         for rawTag in raw.tags {
             let tag = NativeText.trimmed(rawTag)
             if tag.isEmpty { continue }
-            guard !NativeText.hasLineBreak(tag), !tag.utf8.contains(0x2C), (tag.utf8.count <= 60 || tag.count <= 60) else { return nil }
+            guard !NativeText.hasLineBreak(tag), !NativeText.contains(tag, byte: 0x2C), (tag.utf8.count <= 60 || tag.count <= 60) else { return nil }
             if seenTags.insert(key(tag)).inserted { tags.append(tag) }
         }
         draft.tags = tags
@@ -40,13 +40,29 @@ final class DraftValidation {
     /// Handles without repeats (same kind and normalized value); the key is
     /// only computed for kinds that occur more than once.
     private func distinct(_ handles: [Handle]) -> [Handle] {
-        var kinds = Set<HandleKind>()
-        var repeated = Set<HandleKind>()
-        for handle in handles where !kinds.insert(handle.kind).inserted { repeated.insert(handle.kind) }
-        guard !repeated.isEmpty else { return handles }
+        func bit(_ kind: HandleKind) -> UInt16 {
+            switch kind {
+            case .email: return 1
+            case .phone: return 2
+            case .twitter: return 4
+            case .mastodon: return 8
+            case .bluesky: return 16
+            case .linkedin: return 32
+            case .website: return 64
+            case .other: return 128
+            }
+        }
+        var kinds: UInt16 = 0
+        var repeated: UInt16 = 0
+        for handle in handles {
+            let mask = bit(handle.kind)
+            if kinds & mask != 0 { repeated |= mask }
+            kinds |= mask
+        }
+        guard repeated != 0 else { return handles }
         var seen = Set<String>()
         return handles.filter { handle in
-            guard repeated.contains(handle.kind) else { return true }
+            guard repeated & bit(handle.kind) != 0 else { return true }
             return seen.insert(handle.kind.rawValue + " " + HandleParsing.normalize(handle.kind, handle.value)).inserted
         }
     }

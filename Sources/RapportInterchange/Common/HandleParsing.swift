@@ -19,6 +19,11 @@ enum HandleParsing {
 
     static func fromURL(_ raw: String, label: String) -> Handle? {
         guard NativeText.isASCII(raw) else { return Handle.fromURL(raw, label: label) }
+        assert(fastFromURL(raw, label: label) == Handle.fromURL(raw, label: label), "fast fromURL differs from Core for \(raw)")
+        return fastFromURL(raw, label: label)
+    }
+
+    private static func fastFromURL(_ raw: String, label: String) -> Handle? {
         let text = ASCIIHandle.trim(raw)
         let bare = ASCIIHandle.bareURL(text)
         guard !bare.isEmpty, !bare.utf8.contains(0x20) else { return nil }
@@ -35,7 +40,6 @@ enum HandleParsing {
             if let handle = try? parse(kind, text, label: label) { result = handle; break }
         }
         if result == nil { result = try? parse(.website, text, label: label) }
-        assert(result == Handle.fromURL(raw, label: label), "fast fromURL differs from Core for \(raw)")
         return result
     }
 
@@ -49,7 +53,9 @@ enum HandleParsing {
 
 /// Core's handle rules for ASCII text; nil wherever Core would refuse.
 enum ASCIIHandle {
-    static let twitterHosts = ["twitter.com", "x.com", "mobile.twitter.com", "www.twitter.com", "www.x.com"]
+    /// Core's host lists as the prefixes it compares with (`bareURL(host) + "/" + pathPrefix`).
+    static let twitterPrefixes = ["twitter.com/", "x.com/", "mobile.twitter.com/", "twitter.com/", "x.com/"]
+    static let blueskyPrefixes = ["bsky.app/profile/"]
 
     static func parse(_ kind: HandleKind, _ raw: String, label: String) -> Handle? {
         let text = trim(raw)
@@ -71,13 +77,13 @@ enum ASCIIHandle {
             else { return nil }
             return Handle(kind: kind, value: number, label: label)
         case .twitter:
-            let name = socialName(text, hosts: twitterHosts)
+            let name = socialName(text, prefixes: twitterPrefixes)
             guard !name.isEmpty, name.utf8.count <= 50, name.utf8.allSatisfy(isWordByte) else { return nil }
             return Handle(kind: kind, value: "@" + name, label: label)
         case .mastodon:
             return mastodonAccount(text).map { Handle(kind: kind, value: "@" + $0, label: label) }
         case .bluesky:
-            let name = socialName(text, hosts: ["bsky.app"], pathPrefix: "profile/")
+            let name = socialName(text, prefixes: blueskyPrefixes)
             guard !name.isEmpty, !name.utf8.contains(0x20), !name.utf8.contains(0x2F) else { return nil }
             return Handle(kind: kind, value: "@" + name, label: label)
         case .linkedin:
@@ -104,9 +110,9 @@ enum ASCIIHandle {
             let number = text.hasPrefix("tel:") ? String(text.dropFirst(4)) : text
             let digits = String(decoding: number.utf8.filter { $0 >= 0x30 && $0 <= 0x39 }, as: UTF8.self)
             return number.utf8.first == 0x2B ? "+" + digits : digits
-        case .twitter: return socialName(text, hosts: twitterHosts)
+        case .twitter: return socialName(text, prefixes: twitterPrefixes)
         case .mastodon: return mastodonAccount(text) ?? stripAt(text)
-        case .bluesky: return socialName(text, hosts: ["bsky.app"], pathPrefix: "profile/")
+        case .bluesky: return socialName(text, prefixes: blueskyPrefixes)
         case .linkedin, .website: return bareURL(text)
         case .other: return text
         }
@@ -141,12 +147,11 @@ enum ASCIIHandle {
         return text
     }
 
-    static func socialName(_ raw: String, hosts: [String], pathPrefix: String = "") -> String {
+    static func socialName(_ raw: String, prefixes: [String]) -> String {
         var text = trim(raw)
         let bare = bareURL(text)
-        for host in hosts {
-            let prefix = bareURL(host) + "/" + pathPrefix
-            if bare.hasPrefix(prefix) {
+        for prefix in prefixes {
+            if bare.utf8.starts(with: prefix.utf8) {
                 let rest = bare.utf8.dropFirst(prefix.utf8.count)
                 text = String(decoding: rest.prefix { $0 != 0x2F && $0 != 0x3F && $0 != 0x23 }, as: UTF8.self)
                 break

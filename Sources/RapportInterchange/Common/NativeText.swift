@@ -78,14 +78,39 @@ enum NativeText {
     }
 
     /// Whether every byte is ASCII.
-    static func isASCII<S: StringProtocol>(_ text: S) -> Bool {
-        text.utf8.allSatisfy { $0 < 0x80 }
+    static func isASCII(_ text: String) -> Bool {
+        withBytes(text) { bytes in
+            var any: UInt8 = 0
+            for byte in bytes { any |= byte }
+            return any < 0x80
+        }
     }
 
     /// Whether the text has a line break (as `Character.isNewline` sees it).
-    static func hasLineBreak<S: StringProtocol>(_ text: S) -> Bool {
-        if isASCII(text) { return text.utf8.contains { $0 >= 0x0A && $0 <= 0x0D } }
-        return text.contains(where: \.isNewline)
+    static func hasLineBreak(_ text: String) -> Bool {
+        let (ascii, controls) = withBytes(text) { bytes -> (Bool, Bool) in
+            var any: UInt8 = 0
+            var control = false
+            for byte in bytes {
+                any |= byte
+                if byte >= 0x0A && byte <= 0x0D { control = true }
+            }
+            return (any < 0x80, control)
+        }
+        if controls { return true }
+        return ascii ? false : text.contains(where: \.isNewline)
+    }
+
+    /// Whether the text contains a byte.
+    static func contains(_ text: String, byte: UInt8) -> Bool {
+        withBytes(text) { $0.contains(byte) }
+    }
+
+    /// Runs `body` on the UTF-8 bytes of the text without copying them when possible.
+    @inline(__always)
+    static func withBytes<T>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
+        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+        return Array(text.utf8).withUnsafeBufferPointer(body)
     }
 }
 

@@ -7,21 +7,27 @@ struct ContentLine {
     var name: String
     /// Parameters in order; names upper-cased. A bare 2.1 parameter (`WORK`)
     /// is a `TYPE` (or `ENCODING` for `QUOTED-PRINTABLE`, `BASE64`…).
-    var parameters: [(name: String, values: [String])]
+    var parameters: [Parameter]
     /// The value as it is in the file, still encoded and escaped.
     var value: ArraySlice<UInt8>
+
+    /// One `NAME=value,value` parameter.
+    struct Parameter {
+        var name: String
+        var values: [String]
+    }
 
     /// Every value of a parameter, lists split on commas.
     func values(of parameter: String) -> [String] {
         var result: [String] = []
-        for (name, values) in parameters where name == parameter { result.append(contentsOf: values) }
+        for item in parameters where item.name == parameter { result.append(contentsOf: item.values) }
         return result
     }
 
     /// The first value of a parameter, upper-cased.
     func upperValue(of parameter: String) -> String? {
-        for (name, values) in parameters where name == parameter {
-            if let first = values.first { return first.uppercased() }
+        for item in parameters where item.name == parameter {
+            if let first = item.values.first { return first.uppercased() }
         }
         return nil
     }
@@ -60,7 +66,7 @@ struct ContentLine {
             group = String(decoding: fullName[..<dot], as: UTF8.self).lowercased()
             nameBytes = fullName[(dot + 1)...]
         }
-        var parameters: [(name: String, values: [String])] = []
+        var parameters: [Parameter] = []
         while index < bytes.count && bytes[index] == semicolon {
             index += 1
             let start = index
@@ -76,14 +82,15 @@ struct ContentLine {
                            value: bytes[(index + 1)...])
     }
 
-    private static func parameter(_ bytes: ArraySlice<UInt8>) -> (name: String, values: [String])? {
+    private static func parameter(_ bytes: ArraySlice<UInt8>) -> Parameter? {
         guard !bytes.isEmpty else { return nil }
         guard let equals = bytes.firstIndex(of: UInt8(ascii: "=")) else {
             let token = NativeText.trimmedSpaces(ASCII.upperString(bytes))
-            return (bareEncodings.contains(token) ? "ENCODING" : "TYPE", [String(decoding: bytes, as: UTF8.self)])
+            return Parameter(name: bareEncodings.contains(token) ? "ENCODING" : "TYPE",
+                             values: [String(decoding: bytes, as: UTF8.self)])
         }
         let name = NativeText.trimmedSpaces(ASCII.upperString(bytes[..<equals]))
-        return (name, values(bytes[(equals + 1)...]))
+        return Parameter(name: name, values: values(bytes[(equals + 1)...]))
     }
 
     /// Comma-separated values; commas inside double quotes belong to the value.

@@ -1,8 +1,8 @@
 import RapportCore
 
 /// What one card says, gathered property by property, then mapped to a
-/// draft at `END:VCARD`.
-struct VCardCard {
+/// draft at `END:VCARD`. A class, so that adding to it never copies it.
+final class VCardCard {
     let startLine: Int
     var formattedName = ""
     var structuredName: [String] = []

@@ -32,7 +32,7 @@ enum VCardPropertyMapping {
     /// TYPE values that say nothing a person would use as a label.
     static let noiseTypes: Set<String> = ["pref", "internet", "voice", "x400", "x-internet"]
 
-    static func apply(_ line: ContentLine, to card: inout VCardCard) throws(VCardValueError) -> Outcome {
+    static func apply(_ line: ContentLine, to card: VCardCard) throws(VCardValueError) -> Outcome {
         let name = line.name
         if binaryProperties.contains(name) { return .skippedBinary }
         if line.isBinary { return .skippedBinary }
@@ -53,28 +53,28 @@ enum VCardPropertyMapping {
         case "CATEGORIES":
             card.tags += VCardText.split(text, on: ",").filter { $0.lowercased() != "mycontacts" }
         case "EMAIL":
-            addHandle(.email, line, text, to: &card)
+            addHandle(.email, line, text, to: card)
         case "TEL":
-            addHandle(.phone, line, text, to: &card)
+            addHandle(.phone, line, text, to: card)
         case "URL":
-            addHandle(.url, line, text, to: &card)
+            addHandle(.url, line, text, to: card)
         case "IMPP":
             let service = line.values(of: "X-SERVICE-TYPE").first ?? scheme(of: VCardText.unescape(text))
-            addSocial(service: service, line, text, to: &card)
+            addSocial(service: service, line, text, to: card)
         case "X-SOCIALPROFILE":
             let service = line.types.first { HandleReading.socialKind(service: $0) != nil }
                 ?? line.types.first { !noiseTypes.contains($0) && !labelTypes.contains($0) } ?? ""
-            addSocial(service: service, line, text, to: &card)
+            addSocial(service: service, line, text, to: card)
         case "X-ABLABEL":
             if let group = line.group { card.labels[group] = appleLabel(VCardText.unescape(text)) }
         default:
-            return applyOther(name, line, text, to: &card)
+            return applyOther(name, line, text, to: card)
         }
         return .used
     }
 
     private static func applyOther(_ name: String, _ line: ContentLine, _ text: String,
-                                   to card: inout VCardCard) -> Outcome {
+                                   to card: VCardCard) -> Outcome {
         let value = NativeText.trimmed(VCardText.unescape(text))
         switch name {
         case "X-RAPPORT-ROLE":
@@ -95,11 +95,11 @@ enum VCardPropertyMapping {
             card.doNotContact = FieldValues.yes(value)
         case "X-RAPPORT-HANDLE":
             card.handles.append(PendingHandle(source: .other, value: value, alternates: [],
-                                              typeLabel: typeLabel(line, dropping: []), group: line.group))
+                                              typeLabel: typeLabel(line), group: line.group))
         default:
             if let service = serviceProperties[name] {
                 card.handles.append(PendingHandle(source: .social(service.kind, service: service.service), value: value,
-                                                  alternates: [], typeLabel: typeLabel(line, dropping: []),
+                                                  alternates: [], typeLabel: typeLabel(line),
                                                   group: line.group))
                 return .used
             }
@@ -109,15 +109,15 @@ enum VCardPropertyMapping {
     }
 
     private static func addHandle(_ source: PendingHandle.Source, _ line: ContentLine, _ text: String,
-                                  to card: inout VCardCard) {
+                                  to card: VCardCard) {
         card.handles.append(PendingHandle(source: source, value: VCardText.unescape(text), alternates: [],
-                                          typeLabel: typeLabel(line, dropping: []), group: line.group))
+                                          typeLabel: typeLabel(line), group: line.group))
     }
 
-    private static func addSocial(service: String, _ line: ContentLine, _ text: String, to card: inout VCardCard) {
+    private static func addSocial(service: String, _ line: ContentLine, _ text: String, to card: VCardCard) {
         let kind = HandleReading.socialKind(service: service)
         let alternates = line.values(of: "X-USER").filter { !$0.isEmpty }
-        let label = typeLabel(line, dropping: [service.lowercased()])
+        let label = typeLabel(line, dropping: service.lowercased())
         card.handles.append(PendingHandle(source: .social(kind, service: service.lowercased()),
                                           value: VCardText.unescape(text), alternates: alternates,
                                           typeLabel: label, group: line.group))
@@ -130,14 +130,16 @@ enum VCardPropertyMapping {
     ]
 
     /// TYPE values minus noise and the service name: `work`, `cell`, `work fax`.
-    static func typeLabel(_ line: ContentLine, dropping: Set<String>) -> String {
-        let types = line.types
-        if types.isEmpty { return "" }
-        var seen = Set<String>()
-        return types.filter {
-            !noiseTypes.contains($0) && !dropping.contains($0) && HandleReading.socialKind(service: $0) == nil
-                && seen.insert($0).inserted
-        }.joined(separator: " ")
+    static func typeLabel(_ line: ContentLine, dropping: String? = nil) -> String {
+        var label = ""
+        var kept: [String] = []
+        for type in line.types where !noiseTypes.contains(type) && type != dropping && !kept.contains(type)
+            && HandleReading.socialKind(service: type) == nil {
+            if !kept.isEmpty { label += " " }
+            label += type
+            kept.append(type)
+        }
+        return label
     }
 
     /// Apple wraps its built-in labels as `_$!<Work>!$_`; those become `work`.

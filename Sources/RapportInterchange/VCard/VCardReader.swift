@@ -45,7 +45,7 @@ public final class VCardReader: ContactFileReader {
             }
             if inBinaryValue && Self.isBase64(line.bytes) { continue }
             inBinaryValue = false
-            guard var current = card.take() else {
+            guard let current = card else {
                 guard let content = ContentLine.parse(line.bytes), Self.isBegin(content) else {
                     throw fail(line.line, "content outside a card: '\(Self.excerpt(line.bytes))'")
                 }
@@ -60,11 +60,12 @@ public final class VCardReader: ContactFileReader {
             }
             if content.name == "END" {
                 cardsRead += 1
+                card = nil
                 if let contact = finish(current) { return contact }
                 continue
             }
             do {
-                switch try VCardPropertyMapping.apply(content, to: &current) {
+                switch try VCardPropertyMapping.apply(content, to: current) {
                 case .used: break
                 case .ignored: ignoredProperties[content.name, default: 0] += 1
                 case .skippedBinary:
@@ -79,7 +80,6 @@ public final class VCardReader: ContactFileReader {
                     throw fail(line.line, "invalid UTF-8 in \(content.name) (and no CHARSET declared)")
                 }
             }
-            card = current
         }
         if let card {
             throw fail(card.startLine, "card not closed: BEGIN:VCARD without END:VCARD")

@@ -6,7 +6,7 @@ enum VCardText {
     private static let backslash = UInt8(ascii: "\\")
 
     static func unescape(_ text: String) -> String {
-        guard text.utf8.contains(backslash) else { return text }
+        guard NativeText.contains(text, byte: backslash) else { return text }
         return unescape(Array(text.utf8)[...])
     }
 
@@ -30,7 +30,7 @@ enum VCardText {
     /// Splits on `separator` where it is not escaped, then unescapes each part.
     static func split(_ text: String, on separator: Unicode.Scalar) -> [String] {
         let mark = UInt8(ascii: separator)
-        guard text.utf8.contains(mark) else { return [unescape(text)] }
+        guard NativeText.contains(text, byte: mark) else { return [unescape(text)] }
         let bytes = Array(text.utf8)
         var parts: [String] = []
         var start = 0
