@@ -34,6 +34,7 @@ struct NativeTextTests {
         "https://www.linkedin.com/in/camille/", "fr.linkedin.com/in/x", "https://camille.example/blog/",
         "camille.example", "HTTPS://WWW.Example.COM//", "no-dot", "skype:camille", "a\tb", "line\nbreak", "   ",
         "ftp://files.example.com", "https://", "://x.y", "www.", "x.com", "@", "@@", "a@b.c ", "\ta@b.c",
+        "mailtO:a@b.co", "mailto\u{1A}a@b.co", "Tel:+33 1", "te\u{0C}:12345",
     ]
 
     @Test func fastHandleParsingMatchesCore() {
