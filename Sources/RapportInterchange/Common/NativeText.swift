@@ -117,18 +117,19 @@ enum NativeText {
 extension NativeText {
     /// CR LF and lone CR become LF.
     static func unixLineBreaks(_ text: String) -> String {
-        guard text.utf8.contains(0x0D) else { return text }
-        var result = String.UnicodeScalarView()
+        guard contains(text, byte: 0x0D) else { return text }
+        var result: [UInt8] = []
+        result.reserveCapacity(text.utf8.count)
         var afterCR = false
-        for scalar in text.unicodeScalars {
-            if scalar == "\r" {
-                result.append("\n")
+        for byte in text.utf8 {
+            if byte == 0x0D {
+                result.append(0x0A)
                 afterCR = true
                 continue
             }
-            if !(scalar == "\n" && afterCR) { result.append(scalar) }
+            if !(byte == 0x0A && afterCR) { result.append(byte) }
             afterCR = false
         }
-        return String(result)
+        return String(decoding: result, as: UTF8.self)
     }
 }

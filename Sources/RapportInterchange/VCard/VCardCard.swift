@@ -59,7 +59,7 @@ final class VCardCard {
         let title = titles.first ?? ""
         let job = jobRoles.first ?? ""
         if title.isEmpty { return job }
-        if job.isEmpty || TextKey.fold(job) == TextKey.fold(title) { return title }
+        if job.isEmpty || FieldValues.foldKey(job) == FieldValues.foldKey(title) { return title }
         return title + " / " + job
     }
 }
