@@ -79,9 +79,12 @@ struct CSVRowMapping {
         }
     }
 
+    /// Parts between any of the (ASCII) `separators`, and ASCII white space
+    /// when `orSpace`; trimmed, empty ones left out.
     private func split(_ value: String, on separators: String, orSpace: Bool = false) -> [String] {
-        value.split(whereSeparator: { separators.contains($0) || (orSpace && $0.isWhitespace) })
-            .map { NativeText.trimmed($0) }.filter { !$0.isEmpty }
+        let marks = Array(separators.utf8)
+        return value.utf8.split(whereSeparator: { marks.contains($0) || (orSpace && ($0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D))) })
+            .map { NativeText.trimmed(String(decoding: $0, as: UTF8.self)) }.filter { !$0.isEmpty }
     }
 
     /// `skype: camille.l` → (`skype`, `camille.l`); a value without `: ` has no label.
