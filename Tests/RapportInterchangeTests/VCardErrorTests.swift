@@ -1,3 +1,4 @@
+import Foundation
 import RapportInterchange
 import Testing
 
@@ -22,6 +23,15 @@ struct VCardErrorTests {
             try reader.next()
         }
         #expect(throws: InterchangeError.self) { try reader.next() }
+    }
+
+    @Test func utf16File() throws {
+        let file = TemporaryFile(".vcf")
+        try Data([0xFF, 0xFE] + Array("BEGIN:VCARD".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+            .write(to: URL(fileURLWithPath: file.path))
+        #expect(throws: InterchangeError(file: "u.vcf", line: 1, message: "the file is UTF-16; save it as UTF-8")) {
+            try VCardReader(path: file.path, fileName: "u.vcf").readAll()
+        }
     }
 
     @Test func missingFile() {

@@ -63,6 +63,9 @@ final class PhysicalLineReader {
         if atStart && (buffer.count >= 3 || atEnd) {
             atStart = false
             if buffer.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
+            if buffer.starts(with: [0xFF, 0xFE]) || buffer.starts(with: [0xFE, 0xFF]) {
+                throw InterchangeError(file: fileName, line: 1, message: "the file is UTF-16; save it as UTF-8")
+            }
         }
     }
 }

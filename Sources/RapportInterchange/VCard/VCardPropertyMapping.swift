@@ -75,6 +75,9 @@ enum VCardPropertyMapping {
 
     private static func applyOther(_ name: String, _ line: ContentLine, _ text: String,
                                    to card: VCardCard) -> Outcome {
+        guard name.hasPrefix("X-"), name.hasPrefix("X-RAPPORT-") || serviceProperties[name] != nil else {
+            return silentProperties.contains(name) ? .used : .ignored
+        }
         let value = NativeText.trimmed(VCardText.unescape(text))
         switch name {
         case "X-RAPPORT-ROLE":
