@@ -69,6 +69,12 @@ struct NativeTextTests {
         }
     }
 
+    @Test(arguments: ["", "abc", "a\nb", "é\u{85}", "x\u{2028}", "x\u{2029}y", "\u{2027}", "\r\n", "\u{B}", "é\u{301}\u{C}",
+                      "東京", "🎉\u{2029}", "\u{0085}"])
+    func lineBreaksAsCharactersSeeThem(_ text: String) {
+        #expect(NativeText.hasLineBreak(text) == text.contains(where: \.isNewline))
+    }
+
     @Test func lineBreaksAndOneLine() {
         #expect(NativeText.unixLineBreaks("a\r\nb\rc\nd") == "a\nb\nc\nd")
         #expect(DraftFinisher.oneLine("  Jean \n  Dupont\t ") == "Jean Dupont")

@@ -38,6 +38,9 @@ enum NativeText {
     }
 
     private static func trimmed(_ text: Substring, where trim: (Unicode.Scalar) -> Bool) -> String {
+        if let first = text.utf8.first, let last = text.utf8.last, first > 0x20, first < 0x80, last > 0x20, last < 0x80 {
+            return String(text)
+        }
         let scalars = text.unicodeScalars
         guard let first = scalars.first, let last = scalars.last else { return "" }
         if !trim(first) && !trim(last) { return String(text) }
@@ -86,19 +89,19 @@ enum NativeText {
         }
     }
 
-    /// Whether the text has a line break (as `Character.isNewline` sees it).
+    /// Whether the text has a line break, as `Character.isNewline` sees it:
+    /// LF, VT, FF, CR, NEL, LS or PS (each always a character of its own).
     static func hasLineBreak(_ text: String) -> Bool {
-        let (ascii, controls) = withBytes(text) { bytes -> (Bool, Bool) in
-            var any: UInt8 = 0
-            var control = false
-            for byte in bytes {
-                any |= byte
-                if byte >= 0x0A && byte <= 0x0D { control = true }
+        withBytes(text) { bytes in
+            for index in bytes.indices {
+                let byte = bytes[index]
+                if byte >= 0x0A && byte <= 0x0D { return true }
+                if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0x85 { return true }
+                if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
+                   bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 { return true }
             }
-            return (any < 0x80, control)
+            return false
         }
-        if controls { return true }
-        return ascii ? false : text.contains(where: \.isNewline)
     }
 
     /// Whether the text contains a byte.

@@ -8,6 +8,8 @@ final class PhysicalLineReader {
     private let chunkSize: Int
     private var buffer: [UInt8] = []
     private var start = 0
+    /// Where to look for the next newline: bytes before it have been searched.
+    private var searched = 0
     private var atEnd = false
     private var atStart = true
     /// The number of the line last returned.
@@ -24,8 +26,10 @@ final class PhysicalLineReader {
             if let end = indexOfNewline() {
                 let line = take(upTo: end)
                 start = end + 1
+                searched = start
                 return line
             }
+            searched = buffer.count
             if atEnd {
                 guard start < buffer.count else { return nil }
                 let line = take(upTo: buffer.count)
@@ -44,10 +48,11 @@ final class PhysicalLineReader {
     }
 
     private func indexOfNewline() -> Int? {
-        guard start < buffer.count else { return nil }
+        let from = max(start, searched)
+        guard from < buffer.count else { return nil }
         return buffer.withUnsafeBufferPointer { bytes -> Int? in
             guard let base = bytes.baseAddress,
-                  let found = memchr(base + start, 0x0A, bytes.count - start) else { return nil }
+                  let found = memchr(base + from, 0x0A, bytes.count - from) else { return nil }
             return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
         }
     }
@@ -55,6 +60,7 @@ final class PhysicalLineReader {
     private func fill() throws(InterchangeError) {
         if start > 0 {
             buffer.removeSubrange(0..<start)
+            searched -= start
             start = 0
         }
         let chunk = try InputFile.read(handle, count: chunkSize, name: fileName)
