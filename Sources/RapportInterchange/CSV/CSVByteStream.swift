@@ -1,0 +1,71 @@
+import Foundation
+
+/// The bytes of a CSV file as an `InputStream` for CSV.swift, read in
+/// chunks, followed by a line holding `endMarker`. The marker shows where
+/// the file ended: it comes back as a row of its own after a well-formed
+/// file, and at the end of a field when a quote was left open.
+final class CSVByteStream: InputStream {
+    static let endMarker = "\u{1}RAPPORT-END-OF-FILE\u{1}"
+
+    private let handle: FileHandle
+    private let fileName: String
+    private var buffer: [UInt8] = []
+    private var position = 0
+    private var fileEnded = false
+    private var markerAdded = false
+    private var status: Stream.Status = .notOpen
+    /// A read error, kept for the reader to report.
+    private(set) var failure: InterchangeError?
+
+    init(handle: FileHandle, fileName: String) {
+        self.handle = handle
+        self.fileName = fileName
+        super.init(data: Data())
+    }
+
+    /// The start of the file (at least its first line when it fits in a
+    /// chunk), without consuming it.
+    func peekStart() throws(InterchangeError) -> [UInt8] {
+        while !fileEnded && !buffer.contains(0x0A) && buffer.count < 1 << 20 { try fillFromFile() }
+        return buffer
+    }
+
+    override func open() { status = .open }
+    override func close() { status = .closed }
+    override var streamStatus: Stream.Status { status }
+    override var hasBytesAvailable: Bool {
+        if position < buffer.count { return true }
+        refill()
+        return position < buffer.count
+    }
+
+    override func read(_ destination: UnsafeMutablePointer<UInt8>, maxLength: Int) -> Int {
+        if position >= buffer.count { refill() }
+        let count = min(maxLength, buffer.count - position)
+        guard count > 0 else { return 0 }
+        buffer.withUnsafeBufferPointer { source in
+            if let base = source.baseAddress { destination.update(from: base + position, count: count) }
+        }
+        position += count
+        return count
+    }
+
+    private func refill() {
+        guard position >= buffer.count else { return }
+        buffer.removeAll(keepingCapacity: true)
+        position = 0
+        if !fileEnded {
+            do { try fillFromFile() } catch { failure = error; fileEnded = true }
+        }
+        if fileEnded && buffer.isEmpty && !markerAdded && failure == nil {
+            markerAdded = true
+            buffer = Array(("\n" + Self.endMarker).utf8)
+        }
+    }
+
+    private func fillFromFile() throws(InterchangeError) {
+        let chunk = try InputFile.read(handle, count: 1 << 16, name: fileName)
+        if chunk.isEmpty { fileEnded = true }
+        buffer.append(contentsOf: chunk)
+    }
+}

@@ -1,0 +1,118 @@
+import CSV
+import Foundation
+import RapportCore
+
+/// Reads contacts from a CSV file through CSV.swift, row by row: UTF-8 with
+/// or without a byte order mark, `,` or `;` as found in the header line,
+/// quoted fields with delimiters, quotes and line breaks. The header says
+/// what each column is (see `CSVField`); `--map COLUMN=FIELD` overrides
+/// decide the rest. Rows without a usable name are skipped and counted;
+/// blank rows (every field empty) are passed over silently.
+public final class CSVContactReader: ContactFileReader {
+    /// Every column with what it is read as.
+    public let columns: [CSVColumn]
+    /// The delimiter found in the header line.
+    public let delimiter: Character
+    public private(set) var skippedWithoutName = 0
+
+    /// Headers neither recognised nor named by an override: their values are not imported.
+    public var unknownColumns: [String] { columns.filter { $0.field == nil }.map(\.header) }
+
+    private let fileName: String
+    private let stream: CSVByteStream
+    private let reader: CSVReader
+    private let mapping: CSVRowMapping
+    /// The line the next row starts on.
+    private var line: Int
+    private var finished = false
+    private var latch = FailureLatch()
+    private let finisher = DraftFinisher()
+
+    /// Reads the file at `path`; `fileName` is how errors name it (the path by default).
+    public convenience init(path: String, fileName: String? = nil, overrides: [String] = [],
+                            defaults: ImportDefaults = ImportDefaults()) throws(InterchangeError) {
+        let name = fileName ?? path
+        try self.init(handle: try InputFile.open(path, name: name), fileName: name, overrides: overrides,
+                      defaults: defaults)
+    }
+
+    /// Reads from an open handle; reads the header line at once.
+    public init(handle: FileHandle, fileName: String, overrides: [String] = [],
+                defaults: ImportDefaults = ImportDefaults()) throws(InterchangeError) {
+        self.fileName = fileName
+        stream = CSVByteStream(handle: handle, fileName: fileName)
+        let start = try stream.peekStart()
+        if start.starts(with: [0xFF, 0xFE]) || start.starts(with: [0xFE, 0xFF]) {
+            throw InterchangeError(file: fileName, line: 1, message: "the file is UTF-16; save it as UTF-8")
+        }
+        if start.isEmpty || start == [0xEF, 0xBB, 0xBF] {
+            throw InterchangeError(file: fileName, line: 1, message: "the file is empty (no header row)")
+        }
+        delimiter = Self.delimiter(in: start)
+        do {
+            reader = try CSVReader(stream: stream, hasHeaderRow: false, trimFields: false,
+                                   delimiter: delimiter == ";" ? ";" : ",")
+        } catch {
+            throw InterchangeError(file: fileName, line: nil, message: "cannot be read (\(error))")
+        }
+        line = 1
+        let header = try Self.nextRow(reader, stream: stream, line: 1, fileName: fileName) ?? []
+        columns = try CSVHeaderMapping.columns(header: header, overrides: overrides, fileName: fileName)
+        mapping = CSVRowMapping(fields: columns.map(\.field), defaults: defaults)
+        line += CSVLines.count(in: header)
+    }
+
+    public func next() throws(InterchangeError) -> ImportedContact? {
+        try latch.run(readRow)
+    }
+
+    private func readRow() throws(InterchangeError) -> ImportedContact? {
+        while !finished {
+            guard let row = try Self.nextRow(reader, stream: stream, line: line, fileName: fileName) else {
+                finished = true
+                break
+            }
+            let rowLine = line
+            line += CSVLines.count(in: row)
+            if row.allSatisfy({ NativeText.trimmed($0).isEmpty }) { continue }
+            if row.count > columns.count && row[columns.count...].contains(where: { !$0.isEmpty }) {
+                throw InterchangeError(file: fileName, line: rowLine,
+                                       message: "row has \(row.count) fields but the header has \(columns.count)")
+            }
+            var warnings: [String] = []
+            let draft = mapping.draft(row, warnings: &warnings)
+            guard let finished = finisher.finish(draft, warnings: &warnings) else {
+                skippedWithoutName += 1
+                continue
+            }
+            return ImportedContact(draft: finished, line: rowLine, warnings: warnings)
+        }
+        return nil
+    }
+
+    /// The next row of the file; nil at its end. Throws for a read error,
+    /// invalid UTF-8 or a quote left open.
+    private static func nextRow(_ reader: CSVReader, stream: CSVByteStream, line: Int,
+                                fileName: String) throws(InterchangeError) -> [String]? {
+        let row = reader.next()
+        if let failure = stream.failure { throw failure }
+        if reader.error != nil {
+            let at = line + CSVLines.count(in: row ?? []) - 1
+            throw InterchangeError(file: fileName, line: at, message: "invalid UTF-8")
+        }
+        guard let row, row != [CSVByteStream.endMarker] else { return nil }
+        if let last = row.last, last.hasSuffix(CSVByteStream.endMarker) {
+            let at = line + CSVLines.count(in: row.dropLast()) - 1
+            throw InterchangeError(file: fileName, line: at, message: "unclosed quote: the quoted field that starts here never ends")
+        }
+        return row
+    }
+
+    /// `;` when the header line has more semicolons than commas, else `,`.
+    static func delimiter(in start: [UInt8]) -> Character {
+        let firstLine = start.prefix { $0 != 0x0A }
+        let semicolons = firstLine.filter { $0 == UInt8(ascii: ";") }.count
+        let commas = firstLine.filter { $0 == UInt8(ascii: ",") }.count
+        return semicolons > commas ? ";" : ","
+    }
+}
