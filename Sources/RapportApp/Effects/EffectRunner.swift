@@ -8,13 +8,17 @@ import RapportStore
 public struct EffectRunner: Sendable {
     public let database: RapportDatabase
     public let today: Day
-    /// Imports a file; returns the summary line (supplied by the executable).
-    public var importer: (@Sendable (String) throws -> String)?
+    /// Imports a file and returns its one-line summary, reporting progress
+    /// (records done, records in all when known) as it goes. Supplied by
+    /// the executable, which owns the file formats.
+    public typealias Importer = @Sendable (_ path: String, _ progress: @escaping @Sendable (_ done: Int, _ total: Int?) -> Void) throws -> String
+
+    public var importer: Importer?
     /// The ids of the last searched or tag-filtered list, so scrolling it
     /// does not search again.
     private let narrowIds = NarrowListCache()
 
-    public init(database: RapportDatabase, today: Day, importer: (@Sendable (String) throws -> String)? = nil) {
+    public init(database: RapportDatabase, today: Day, importer: Importer? = nil) {
         self.database = database
         self.today = today
         self.importer = importer
@@ -23,16 +27,17 @@ public struct EffectRunner: Sendable {
     /// Whether an effect may take long enough to run off the keyboard's thread.
     public static func runsInBackground(_ effect: Effect) -> Bool {
         switch effect {
-        case .loadCounts, .loadContactsPage, .loadReviewPage, .loadFollowUps, .locate: return true
+        case .loadCounts, .loadContactsPage, .loadReviewPage, .loadFollowUps, .locate, .importFile: return true
         default: return false
         }
     }
 
     /// The message an effect produces; nil for the loop's own effects
-    /// (redraw, quit, the notes editor).
-    public func perform(_ effect: Effect) -> Msg? {
+    /// (redraw, quit, the notes editor). Long effects (an import) report
+    /// along the way through `progress`.
+    public func perform(_ effect: Effect, progress: @escaping @Sendable (Msg) -> Void = { _ in }) -> Msg? {
         do {
-            return try run(effect)
+            return try run(effect, progress: progress)
         } catch let error as StoreError {
             return .failed(error.description)
         } catch let error as InputError {
@@ -42,7 +47,7 @@ public struct EffectRunner: Sendable {
         }
     }
 
-    private func run(_ effect: Effect) throws -> Msg? {
+    private func run(_ effect: Effect, progress: @escaping @Sendable (Msg) -> Void) throws -> Msg? {
         if !EffectRunner.runsInBackground(effect) { narrowIds.clear() }
         switch effect {
         case .loadCounts:
@@ -132,7 +137,8 @@ public struct EffectRunner: Sendable {
                           undo: .contact(before, what: "notes edit"), select: nil)
         case .importFile(let path):
             guard let importer else { return .failed("Import is not available") }
-            return .imported(StatusMessage(try importer(path), .success))
+            narrowIds.clear()
+            return .imported(StatusMessage(try importer(path) { done, total in progress(.importProgress(done: done, total: total)) }, .success))
         case .completePath(let text):
             let completion = PathCompletion.complete(text)
             return .pathCompleted(text: completion.text, candidates: completion.candidates)

@@ -81,7 +81,7 @@ public final class AppLoop {
             default:
                 if EffectRunner.runsInBackground(effect) {
                     let runner = self.runner
-                    background.submit(replacing: AppLoop.lane(of: effect)) { runner.perform(effect) }
+                    background.submit(replacing: AppLoop.lane(of: effect)) { post in runner.perform(effect, progress: post) }
                 } else if let msg = runner.perform(effect) {
                     dispatch(msg)
                 }
@@ -163,7 +163,7 @@ final class BackgroundQueue: @unchecked Sendable {
 
     /// Queues `work`; when `lane` is given, work queued earlier in the same
     /// lane and not started yet is skipped.
-    func submit(replacing lane: String? = nil, _ work: @escaping @Sendable () -> Msg?) {
+    func submit(replacing lane: String? = nil, _ work: @escaping @Sendable (_ post: @escaping @Sendable (Msg) -> Void) -> Msg?) {
         condition.lock()
         running += 1
         let ticket = lane.map { (latest[$0] ?? 0) + 1 } ?? 0
@@ -173,7 +173,12 @@ final class BackgroundQueue: @unchecked Sendable {
             self.condition.lock()
             let superseded = lane.map { self.latest[$0] != ticket } ?? false
             self.condition.unlock()
-            let msg = superseded ? nil : work()
+            let msg = superseded ? nil : work { progress in
+                self.condition.lock()
+                self.results.append(progress)
+                self.condition.broadcast()
+                self.condition.unlock()
+            }
             self.condition.lock()
             if let msg { self.results.append(msg) }
             self.running -= 1

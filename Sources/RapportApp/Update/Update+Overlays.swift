@@ -131,6 +131,7 @@ extension App {
                 return []
             }
             state.overlay = nil
+            state.status = StatusMessage("Importing \(path)…")
             return [.importFile(path: path)]
         }
     }

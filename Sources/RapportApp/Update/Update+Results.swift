@@ -80,6 +80,13 @@ extension App {
             state.contacts.top = max(0, index - visible / 2)
             if state.contacts.total > 0 { state.contacts.select(index, visible: visible) }
             return pageEffects(&state) + detailEffects(state)
+        case let .importProgress(done, total):
+            let of = total.map { " of \($0)" } ?? ""
+            let bar = total.map { total in
+                total > 0 ? " " + HorizontalBar(value: Double(done), maximum: Double(total)).segments(width: 20).filled : ""
+            } ?? ""
+            state.status = StatusMessage("Importing… \(done)\(of) records\(bar)")
+            return []
         case .imported(let message):
             state.status = message
             return reloadAll(&state)

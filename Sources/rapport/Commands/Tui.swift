@@ -24,8 +24,8 @@ struct Tui: ParsableCommand {
         let keymap = try settings.apply(to: AppAction.defaultKeymap())
         let database = context.database
         let today = context.today
-        let runner = EffectRunner(database: database, today: today, importer: { path in
-            try ImportRunner.run(paths: [path], database: database, today: today).summary
+        let runner = EffectRunner(database: database, today: today, importer: { path, progress in
+            try ImportRunner.run(paths: [path], database: database, today: today, progress: progress).summary
         })
         try CursesTerminal.run(escapeDelayMilliseconds: settings.escapeDelay) { terminal in
             let size = terminal.size
@@ -71,7 +71,8 @@ enum ImportRunner {
         let summary: String
     }
 
-    static func run(paths: [String], database: RapportDatabase, today: Day) throws -> Report {
+    static func run(paths: [String], database: RapportDatabase, today: Day,
+                    progress: @escaping @Sendable (Int, Int?) -> Void) throws -> Report {
         throw CommandFailure(message: "import is not available yet")
     }
 }
