@@ -10,7 +10,7 @@ public enum AppAction: String, KeyAction, CaseIterable, Sendable {
     case search, sort, filter
     case log, add, edit, notes, snooze, archive, undo
     case followUpDone = "follow-up-done"
-    case welcomeAdd = "welcome-add", welcomeImport = "welcome-import", welcomeDemo = "welcome-demo"
+    case welcomeImport = "welcome-import", welcomeDemo = "welcome-demo"
     case importFile = "import"
     case save, cancel, nextField = "next-field", previousField = "previous-field"
 }
