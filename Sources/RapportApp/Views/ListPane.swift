@@ -33,15 +33,15 @@ struct ListPane: Widget {
     }
 
     func renderContacts(into buffer: inout ScreenBuffer, area: Rect, focused: Bool) {
-        let wide = area.width >= 64, wider = area.width >= 80
+        let wide = area.width >= 64, withOutlet = area.width >= 46, wider = area.width >= 80
         var columns = [ListColumn("Name", width: .flexible(min: 12, weight: 3))]
-        if wide { columns.append(ListColumn("Outlet", width: .flexible(min: 8, weight: 2))) }
+        if withOutlet { columns.append(ListColumn("Outlet", width: .flexible(min: 8, weight: 2))) }
         if wider { columns.append(ListColumn("Role", width: .fixed(10))) }
         columns.append(ListColumn("Last", width: .fixed(5), alignment: .right))
         columns.append(ListColumn("Warmth", width: .fixed(wide ? 10 : 7)))
         let window = ListPane.window(state.contacts, visible: state.visibleRows) { row in
             var cells = [ListCell(row.name + (row.doNotContact ? " ⊘" : ""))]
-            if wide { cells.append(ListCell(row.outlet)) }
+            if withOutlet { cells.append(ListCell(row.outlet)) }
             if wider { cells.append(ListCell(row.role.rawValue)) }
             cells.append(ListCell(RowText.days(row.daysSinceLast)))
             cells.append(ListCell(RowText.warmthBar(row.warmth, width: wide ? 6 : 3), role: row.warmth.label.styleRole))
