@@ -182,11 +182,16 @@ struct Archive: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
-        let context = try database.open()
-        let target = try context.database.resolve(contact)
-        try context.database.setArchived(contactId: target.id, true, today: context.today)
-        print("Archived #\(target.id) \(CLIText.clean(target.name))")
+        try setArchived(contact, true, database: database)
     }
+}
+
+/// Archives or unarchives the contact the user named, and says so.
+private func setArchived(_ contact: String, _ archived: Bool, database: DatabaseOptions) throws {
+    let context = try database.open()
+    let target = try context.database.resolve(contact)
+    try context.database.setArchived(contactId: target.id, archived, today: context.today)
+    print("\(archived ? "Archived" : "Unarchived") #\(target.id) \(CLIText.clean(target.name))")
 }
 
 struct Unarchive: ParsableCommand {
@@ -197,10 +202,7 @@ struct Unarchive: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
-        let context = try database.open()
-        let target = try context.database.resolve(contact)
-        try context.database.setArchived(contactId: target.id, false, today: context.today)
-        print("Unarchived #\(target.id) \(CLIText.clean(target.name))")
+        try setArchived(contact, false, database: database)
     }
 }
 
