@@ -14,6 +14,11 @@ public enum App {
         switch msg {
         case .key(let key):
             if key == .resize { return [] }
+            // Esc followed quickly by a key arrives as Alt-key: nothing is
+            // bound to Alt, so it is the two keys, as the user typed them.
+            if case .alt(let character) = key, state.keymap.action(for: key, in: context(state)) == nil {
+                return handleKey(&state, .escape) + update(&state, .key(.char(character)))
+            }
             return handleKey(&state, key)
         case let .resize(width, height):
             state.width = width
