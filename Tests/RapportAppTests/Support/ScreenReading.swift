@@ -53,6 +53,14 @@ extension ScreenBuffer {
         return Set((x..<(x + width)).compactMap { role(atX: $0, y: y) })
     }
 
+    /// The row of a form field: where `label` is drawn as a label.
+    func formRow(_ label: String) -> Int? {
+        rows(containing: label).first { y in
+            guard let x = column(of: label, row: y) else { return false }
+            return role(atX: x, y: y) == .formLabel || role(atX: x, y: y) == .formFieldFocused
+        }
+    }
+
     /// The role of the first cell of `needle` wherever it first appears.
     func role(of needle: String) -> StyleRole? {
         guard let (x, y) = find(needle) else { return nil }
