@@ -1,3 +1,4 @@
+import Foundation
 import TerminalUI
 
 /// Reading a rendered screen back by columns: where a text starts, what a
@@ -29,8 +30,8 @@ extension ScreenBuffer {
     }
 
     /// The first (x, y) where `needle` appears, scanning rows top to bottom.
-    func find(_ needle: String) -> (x: Int, y: Int)? {
-        for y in 0..<height {
+    func find(_ needle: String, fromRow first: Int = 0) -> (x: Int, y: Int)? {
+        for y in max(0, first)..<height {
             if let x = column(of: needle, row: y) { return (x, y) }
         }
         return nil
@@ -98,6 +99,19 @@ extension ScreenBuffer {
             if x != width { return false }
         }
         return true
+    }
+}
+
+extension ScreenBuffer {
+    /// Whether row `y` of a contact list has its `Last` column ending at
+    /// `lastEnd` (right-aligned: `12d`, `today`, `—`) and its warmth bar
+    /// starting at `warmthX` after a blank column.
+    func isContactRow(_ y: Int, lastEnd: Int, warmthX: Int) -> Bool {
+        let bars: Set<String> = ["█", "▉", "▊", "▋", "▌", "▍", "▎", "▏", "░"]
+        let last = text(x: lastEnd - 4, y: y, count: 5).trimmingCharacters(in: .whitespaces)
+        let lastIsDays = last == "today" || last == "—" || (last.hasSuffix("d") && Int(last.dropLast()) != nil)
+        return text(x: lastEnd - 5, y: y, count: 1) == " " && cell(atX: lastEnd, y: y)?.text != " " && lastIsDays
+            && text(x: warmthX - 1, y: y, count: 1) == " " && bars.contains(text(x: warmthX, y: y, count: 1))
     }
 }
 
