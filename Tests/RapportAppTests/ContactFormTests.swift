@@ -283,3 +283,62 @@ import Testing
         #expect(app.screen().find("Stage       new · tier C (occasional) · every 120d") != nil)
     }
 }
+
+/// Handles typed in the one field, and written back into it by the edit form.
+@Suite struct HandleFieldTests {
+    @Test(arguments: [
+        ("zoe@example.org", HandleKind.email, "zoe@example.org"),
+        ("@zoe", .twitter, "@zoe"),
+        ("+33 6 12 34 56 78", .phone, "+33 6 12 34 56 78"),
+        ("(555) 010 2030", .phone, "(555) 010 2030"),
+        ("@zoe@social.example", .mastodon, "@zoe@social.example"),
+        ("zoe.bsky.social", .bluesky, "@zoe.bsky.social"),
+        ("@zoe.bsky.social", .bluesky, "@zoe.bsky.social"),
+        ("https://x.com/zoe", .twitter, "@zoe"),
+        ("https://www.linkedin.com/in/zoe", .linkedin, "https://www.linkedin.com/in/zoe"),
+        ("zoe.example.org", .website, "https://zoe.example.org"),
+        ("other:Signal +33 6 00", .other, "Signal +33 6 00"),
+    ])
+    func eachShapeBecomesItsKind(typed: String, kind: HandleKind, value: String) throws {
+        let app = AppDriver(try Fixture.pressOffice())
+        app.send(.char("a"))
+        app.type("Zoé Test")
+        app.send(Array(repeating: .tab, count: ContactFormTests.Field.handles))
+        app.type(typed)
+        app.send(.enter)
+        let handles = try app.contact("Zoé Test").handles
+        #expect(handles.map(\.kind) == [kind])
+        #expect(handles.map(\.value) == [value])
+    }
+
+    @Test func everyKindOfHandleSurvivesAnEditUntouched() throws {
+        let database = try Fixture.pressOffice()
+        try database.add("Zoé Handles", handles: [
+            Handle(kind: .email, value: "zoe@example.org", label: "work"),
+            Handle(kind: .phone, value: "+33 6 12 34 56 78", label: "mobile"),
+            Handle(kind: .twitter, value: "@zoe"),
+            Handle(kind: .mastodon, value: "@zoe@social.example"),
+            Handle(kind: .bluesky, value: "@zoe.bsky.social"),
+            Handle(kind: .linkedin, value: "https://www.linkedin.com/in/zoe"),
+            Handle(kind: .website, value: "https://zoe.example.org"),
+            Handle(kind: .other, value: "Signal: +33 6 00 00 00 00"),
+        ])
+        let app = AppDriver(database)
+        try app.select("Zoé Handles")
+        let before = try app.contact("Zoé Handles")
+        app.send(.char("e"))
+        #expect(app.form?.value(.handles) == "zoe@example.org, +33 6 12 34 56 78, @zoe, @zoe@social.example, @zoe.bsky.social, "
+            + "https://www.linkedin.com/in/zoe, https://zoe.example.org, other:Signal: +33 6 00 00 00 00")
+        app.send(.enter)
+        #expect(app.status == "No change")
+        #expect(try app.contact("Zoé Handles").handles == before.handles)
+        // Adding one keeps the others and their labels.
+        app.send(.char("e"), .tab, .tab, .tab, .tab, .tab, .tab, .tab, .tab)
+        app.type(", zoe@perso.example")
+        app.send(.enter)
+        let after = try app.contact("Zoé Handles")
+        #expect(after.handles.count == 9)
+        #expect(after.handles.first { $0.value == "zoe@example.org" }?.label == "work")
+        #expect(after.handles.first { $0.kind == .phone }?.label == "mobile")
+    }
+}
