@@ -153,4 +153,30 @@ import Testing
         let screen = app.screen()
         #expect(Set(screen.roles(row: 2)[0..<54]) == [.listDim])
     }
+
+    @Test func theReviewPagesLikeTheContactList() throws {
+        let database = try RapportDatabase.inMemory()
+        try database.bulkInsert { bulk in
+            for index in 1...200 {
+                let added = today.adding(days: -(61 + index))
+                try bulk.addContact(ContactDraft(name: Fixture.name(index)), created: added, reviewFrom: added)
+            }
+        }
+        let app = AppDriver(database)
+        app.send(.char("2"))
+        #expect(app.state.review.total == 200)
+        #expect(app.effects.contains(.loadReviewPage(generation: app.state.generation, range: 0..<87)))
+        // The longest waiting first: added 261 days ago.
+        #expect(app.reviewNames.first == "Contact 200")
+        app.send(.char("G"))
+        #expect(app.effects.contains(.loadReviewPage(generation: app.state.generation, range: 142..<200)))
+        #expect(app.selectedName == "Contact 001")
+        #expect(app.detailName == "Contact 001")
+        #expect(app.lines()[30].hasPrefix("Contact 001 "))
+        #expect(app.lines()[30].contains("never contacted"))
+        app.send(.pageUp)
+        #expect(app.selectedName == "Contact 029")
+        #expect(!app.screen().text.contains("…"))
+    }
 }
+

@@ -240,3 +240,29 @@ import Testing
         #expect(app.lines()[0].hasSuffix(" sort: name · role: blogger · /climat"))
     }
 }
+
+/// Whatever is typed in the search is taken as words, never as query syntax.
+@Suite struct SearchSyntaxTests {
+    @Test(arguments: ["\"", "'", "*", "(", ")", "-", "^", ":", "NOT", "AND", "OR", "NEAR", "lef*", "\"lef", "a OR b", "co-op",
+                      "d'auv", "l’", "%", "_", "\\", "{", "}", "+", "lef AND", "NEAR(lef", "*lef"])
+    func oddQueriesNeverFail(query: String) throws {
+        let app = AppDriver(try Fixture.pressOffice())
+        app.send(.char("/"))
+        for character in query {
+            app.send(.char(character))
+            #expect(app.messages.allSatisfy { if case .failed = $0 { false } else { true } },
+                     "typing \(query.debugDescription): \(app.status ?? "")")
+        }
+        #expect(app.state.status?.kind != .error, "\(app.status ?? "")")
+    }
+
+    @Test func punctuationInsideAQueryIsIgnored() throws {
+        let app = AppDriver(try Fixture.pressOffice())
+        app.send(.char("/"))
+        app.type("veille & co")
+        #expect(app.contactNames == ["Dmitri Novák"])
+        app.send(.ctrl("u"))
+        app.type("camille.lefevre@quotidien")
+        #expect(app.contactNames == ["Camille Lefèvre"])
+    }
+}

@@ -23,13 +23,13 @@ final class AppDriver {
     private(set) var loopEffects: [Effect] = []
     /// Messages fed to `update` since the last `send`, keys included.
     private(set) var messages: [Msg] = []
-    /// Set when a `send` kept producing effects past `messageCap`: the app never settled.
+    /// Set when a key (or message) kept producing effects past `messageCap`: the app never settled.
     private(set) var runaway = false
     /// While true, list queries wait in `heldEffects` (as a slow query would); `release()` runs them.
     var holdBackground = false
     private(set) var heldEffects: [Effect] = []
 
-    static let messageCap = 300
+    static let messageCap = 30
     private var messageCount = 0
 
     init(_ database: RapportDatabase, width: Int = 120, height: Int = 32,
@@ -48,6 +48,7 @@ final class AppDriver {
     func send(_ keys: [Key]) {
         begin()
         for key in keys {
+            messageCount = 0
             dispatch(.key(key))
             settle()
         }
@@ -72,6 +73,7 @@ final class AppDriver {
 
     /// Runs the held list queries (and whatever they lead to).
     func release() {
+        messageCount = 0
         let wasHolding = holdBackground
         holdBackground = false
         settle()
