@@ -1,4 +1,5 @@
 @testable import RapportApp
+import Foundation
 import RapportCore
 import RapportStore
 import TerminalUI
@@ -202,5 +203,36 @@ import Testing
         #expect(app.form?.title == "Log an exchange with Bruno Martin")
         app.send(.escape, .ctrl("f"))
         #expect(app.state.search.isEditing)
+    }
+}
+
+/// Tab in the import prompt completes the file name.
+@Suite struct ImportPromptTests {
+    @Test func tabCompletesAndListsTheMatches() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rapport-app-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("contacts-old"), withIntermediateDirectories: true)
+        for name in ["contacts.vcf", "contacts.csv", "notes.txt"] {
+            #expect(FileManager.default.createFile(atPath: folder.appendingPathComponent(name).path, contents: Data()))
+        }
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let app = AppDriver(try Fixture.pressOffice())
+        app.send(.char("i"))
+        app.type(folder.path + "/con")
+        app.send(.tab)
+        #expect(app.effects == [.completePath(folder.path + "/con")])
+        #expect(app.form?.value(.path) == folder.path + "/contacts")
+        #expect(app.form?[.path]?.hint == "contacts-old/  contacts.csv  contacts.vcf")
+        #expect(app.form?.focus == 0, "Tab completes instead of moving")
+        app.type(".v")
+        app.send(.tab)
+        #expect(app.form?.value(.path) == folder.path + "/contacts.vcf")
+        app.send(.ctrl("w"))
+        app.type(folder.path + "/contacts-")
+        app.send(.tab)
+        #expect(app.form?.value(.path) == folder.path + "/contacts-old/")
+        app.type("zzz")
+        app.send(.tab)
+        #expect(app.form?[.path]?.hint == "no match")
+        #expect(app.screen().find("no match") != nil)
     }
 }
