@@ -187,10 +187,7 @@ import Testing
     @Test func fOffersRolesAndTags() throws {
         let app = AppDriver(try Fixture.pressOffice(), width: 120, height: 40)
         app.send(.char("f"))
-        guard case .picker(let picker) = app.state.overlay else {
-            Issue.record("f opens the filter picker")
-            return
-        }
+        let picker = try #require(app.picker, "f opens the filter picker")
         #expect(picker.choices.map(\.label) == [
             "All contacts", "Role: journalist", "Role: blogger", "Role: expert", "Role: influencer", "Role: partner",
             "Role: provider", "Role: other", "Tag: climat", "Tag: énergie", "Tag: finance",
@@ -213,10 +210,7 @@ import Testing
         #expect(app.status == "Showing role: expert")
         #expect(app.lines()[0].hasSuffix(" sort: name · role: expert"))
         app.send(.char("f"))
-        guard case .picker(let picker) = app.state.overlay else {
-            Issue.record("f opens the filter picker")
-            return
-        }
+        let picker = try #require(app.picker, "f opens the filter picker")
         #expect(picker.selected == 3, "the picker opens on the filter in force")
         app.send(.char("1"))
         #expect(app.contactNames.count == 6)

@@ -91,10 +91,7 @@ import Testing
         let app = AppDriver(try Fixture.pressOffice())
         try app.select("Camille Lefèvre")
         app.send(.char("x"))
-        guard case .confirm(let confirm) = app.state.overlay else {
-            Issue.record("x asks first")
-            return
-        }
+        let confirm = try #require(app.confirm, "x asks first")
         #expect(confirm.question == "Archive Camille Lefèvre? It leaves lists and the review; nothing is deleted. (y/n)")
         let screen = app.screen()
         #expect(screen.find("┌ Confirm ") != nil)

@@ -138,6 +138,14 @@ extension AppDriver {
         if case .form(let form) = state.overlay { return form }
         return nil
     }
+    var picker: PickerState? {
+        if case .picker(let picker) = state.overlay { return picker }
+        return nil
+    }
+    var confirm: ConfirmState? {
+        if case .confirm(let confirm) = state.overlay { return confirm }
+        return nil
+    }
     /// The ranges of the contact pages asked for since the last `send`.
     var contactPageRanges: [Range<Int>] {
         effects.compactMap { effect in
