@@ -43,7 +43,7 @@ import Testing
         #expect(app.selectedName == "Contact 298")
     }
 
-    @Test(.disabled("BUG: rows asked for just before leaving the contact list never arrive when coming back before the answer (the stale answer is dropped, the request is not made again)"))
+    @Test
     func rowsAskedForBeforeAViewSwitchStillArrive() throws {
         let app = AppDriver(try Fixture.numbered(300))
         app.holdBackground = true

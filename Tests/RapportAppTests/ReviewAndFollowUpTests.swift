@@ -29,10 +29,10 @@ import Testing
         #expect(app.state.view == .review)
         #expect(app.reviewNames == ["Bruno Martin", "Camille Lefèvre", "Zoé Girard"])
         let lines = app.lines()
-        #expect(lines[1].hasPrefix("Due                                 Tier Why "))
-        #expect(lines[2].hasPrefix("Bruno Martin                        B    follow-up due: send the grid data "))
-        #expect(lines[3].hasPrefix("Camille Lefèvre                     A    45d since last, cadence 30d "))
-        #expect(lines[4].hasPrefix("Zoé Girard                          B    never contacted "))
+        #expect(lines[1].hasPrefix("Due                              Tier Why "))
+        #expect(lines[2].hasPrefix("Bruno Martin                     B    follow-up due: send the grid data "))
+        #expect(lines[3].hasPrefix("Camille Lefèvre                  A    45d since last, cadence 30d "))
+        #expect(lines[4].hasPrefix("Zoé Girard                       B    never contacted "))
         #expect(lines[5].hasPrefix("                                                                                          │"))
         let screen = app.screen()
         #expect(screen.role(atX: 0, y: 2) == .listSelected)
@@ -188,7 +188,7 @@ import Testing
         #expect(app.state.search.isEditing)
     }
 
-    @Test(.disabled("BUG: an empty review (nobody due) asks for its first page again after every empty answer, forever"))
+    @Test
     func anEmptyReviewSettles() throws {
         let app = AppDriver(try Fixture.numbered(3))
         app.send(.char("2"))

@@ -90,7 +90,7 @@ import Testing
         #expect(!app.lines()[0].contains("/climat"))
     }
 
-    @Test(.disabled("BUG: at 80 columns the header has no room left for the sort, filter or kept search, so nothing says the list is filtered"))
+    @Test
     func theHeaderShowsAKeptSearchAt80Columns() throws {
         let app = AppDriver(try Fixture.pressOffice(), width: 80, height: 24)
         app.send(.char("f"), .char("4"), .char("/"))
@@ -135,13 +135,13 @@ import Testing
         #expect(app.contactNames == ["Camille Lefèvre", "Hélène Dubois"])
     }
 
-    @Test(.disabled("BUG: a search with no match asks for its first page again after every empty answer, forever"))
+    @Test
     func aSearchWithoutMatchSettles() throws {
         let app = AppDriver(try Fixture.pressOffice())
         app.send(.char("/"))
         app.type("xyz")
         #expect(!app.runaway)
-        #expect(app.contactPageRanges.count == 1)
+        #expect(app.contactPageRanges.count == 3, "one page per key typed, none after an empty answer")
     }
 
     @Test func spacesAloneDoNotQueryAgain() throws {

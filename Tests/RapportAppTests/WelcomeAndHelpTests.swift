@@ -26,14 +26,14 @@ import Testing
             "              │   ?   help      q   quit                         │",
             "              └──────────────────────────────────────────────────┘",
             "", "", "", "", "", "",
-            " a add  ? help  q quit",
+            " a add  d demo  i import  ? help  q quit",
         ])
         let screen = app.screen()
         #expect(screen.role(of: "Welcome to Rapport.") == .welcome)
         #expect(screen.role(of: "┌") == .border)
     }
 
-    @Test(.disabled("BUG: on an empty database the first contact page is asked for again after every empty answer, forever"))
+    @Test
     func theWelcomeSettles() throws {
         let app = AppDriver(try RapportDatabase.inMemory())
         #expect(!app.runaway)
@@ -114,7 +114,7 @@ import Testing
         let screen = app.screen()
         #expect(screen.find("┌ Keys — Esc, ? or q closes ") != nil)
         for binding in AppAction.table {
-            let keys = binding.keys.map(\.displayName).joined(separator: "/")
+            let keys = binding.keys.map(\.displayName).joined(separator: " ")
             let position = try #require(screen.find(binding.help, fromRow: 1), "\(binding.action) is in the help")
             #expect(screen.column(of: keys, row: position.y) != nil, "\(binding.help) shows \(keys)")
             #expect(screen.role(atX: position.x, y: position.y) == .help)
@@ -123,7 +123,7 @@ import Testing
             let position = try #require(screen.find("│ \(section)  ", fromRow: 1))
             #expect(screen.role(atX: position.x + 2, y: position.y) == .helpHeading)
         }
-        #expect(screen.role(of: "PgDn/Ctrl-d") == .helpKey)
+        #expect(screen.role(of: "PgDn Ctrl-d") == .helpKey)
     }
 
     @Test func theHelpScrollsOnSmallScreensToShowEveryAction() throws {
@@ -194,7 +194,7 @@ import Testing
         let log = try #require(screen.find("Log an exchange with this contact"))
         #expect(screen.column(of: " L ", row: log.y) != nil)
         let search = try #require(screen.find("Search as you type"))
-        #expect(screen.column(of: "Ctrl-f//", row: search.y) != nil)
+        #expect(screen.column(of: "Ctrl-f /", row: search.y) != nil, "keys joined by spaces: / is a key")
         let help = try #require(screen.find("This help"))
         #expect(screen.column(of: "F1", row: help.y) != nil)
         app.send(.function(1))

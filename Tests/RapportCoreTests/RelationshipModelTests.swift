@@ -121,7 +121,7 @@ struct RelationshipModelTests {
             ExchangeFacts(day: today.adding(days: -200), channel: .email, direction: .outbound, intent: .chat),
         ]
         let summary = RelationshipSummary(exchanges: history, reviewFrom: today.adding(days: -300), cadence: 30, today: today)
-        #expect(summary.explanation == "4 exchanges in 90 days, last 12 days ago, they reached out twice, you gave 2 / asked 1")
+        #expect(summary.explanation == "4 exchanges in 90 days, last 12 days ago, they reached out twice, you gave 2 / asked 1 in 12 months")
         #expect(summary.reciprocity == Reciprocity(gave: 2, asked: 1))
         #expect(!summary.reciprocity.asksMoreThanGives)
     }

@@ -100,15 +100,15 @@ public struct EffectRunner: Sendable {
             let contact = try database.addContact(draft, today: today)
             return .saved(StatusMessage("Added \(contact.name)", .success), undo: nil, select: contact.id)
         case let .updateContact(id, change, what):
-            let (before, _) = try database.updateContact(id: id, change, today: today)
-            return .saved(StatusMessage("\(what) — u to undo", .success), undo: .contact(before, what: "edit"), select: nil)
+            let (before, after) = try database.updateContact(id: id, change, today: today)
+            return .saved(StatusMessage("\(what) — u to undo", .success), undo: .edited(before: before, after: after, what: "edit"), select: nil)
         case let .snooze(id, name, until):
             let before = try database.snooze(contactId: id, until: until, today: today)
             let text = until.map { "Snoozed \(name) until \($0.iso) — u to undo" } ?? "\(name) is awake again"
-            return .saved(StatusMessage(text, .success), undo: .contact(before, what: "snooze"), select: nil)
+            return .saved(StatusMessage(text, .success), undo: .snoozed(contactId: id, name: name, previous: before.snoozedUntil), select: nil)
         case let .archive(id, name):
-            let before = try database.setArchived(contactId: id, true, today: today)
-            return .saved(StatusMessage("Archived \(name) — u to undo", .success), undo: .contact(before, what: "archive"), select: nil)
+            try database.setArchived(contactId: id, true, today: today)
+            return .saved(StatusMessage("Archived \(name) — u to undo", .success), undo: .archived(contactId: id, name: name), select: nil)
         case let .followUpDone(exchangeId, name):
             try database.setFollowUpDone(exchangeId: exchangeId, on: today)
             return .saved(StatusMessage("Follow-up with \(name) done — u to undo", .success),
@@ -118,9 +118,16 @@ public struct EffectRunner: Sendable {
             case let .logged(exchange, name):
                 try database.deleteExchange(id: exchange.id)
                 return .undone(StatusMessage("Undid the exchange logged with \(name)"))
-            case let .contact(contact, what):
-                try database.replaceContact(contact, today: today)
-                return .undone(StatusMessage("Undid the \(what) of \(contact.name)"))
+            case let .edited(before, after, what):
+                let change = Forms.inverse(from: after, to: before)
+                if !change.isEmpty { try database.updateContact(id: before.id, change, today: today, allowSharedHandles: true) }
+                return .undone(StatusMessage("Undid the \(what) of \(before.name)"))
+            case let .snoozed(id, name, previous):
+                try database.snooze(contactId: id, until: previous, today: today)
+                return .undone(StatusMessage("Undid the snooze of \(name)"))
+            case let .archived(id, name):
+                try database.setArchived(contactId: id, false, today: today)
+                return .undone(StatusMessage("Undid the archive of \(name)"))
             case let .followUpDone(exchangeId, name):
                 try database.setFollowUpDone(exchangeId: exchangeId, on: nil)
                 return .undone(StatusMessage("The follow-up with \(name) is open again"))
@@ -134,7 +141,7 @@ public struct EffectRunner: Sendable {
             change.notes = notes
             let (before, after) = try database.updateContact(id: id, change, today: today)
             return .saved(StatusMessage("Saved the notes of \(after.name) — u to undo", .success),
-                          undo: .contact(before, what: "notes edit"), select: nil)
+                          undo: .edited(before: before, after: after, what: "notes edit"), select: nil)
         case .importFile(let path):
             guard let importer else { return .failed("Import is not available") }
             narrowIds.clear()

@@ -79,8 +79,8 @@ extension AppAction {
             KeyBinding(.undo, keys: [.char("u")], contexts: main, help: "Undo the last log, edit, snooze, archive or done", section: "Contact"),
             KeyBinding(.importFile, keys: [.char("i")], contexts: main, help: "Import contacts from a vCard or CSV file", section: "Contact"),
 
-            KeyBinding(.welcomeDemo, keys: [.char("d")], contexts: [AppContext.welcome], help: "Load the demo data", section: "Welcome"),
-            KeyBinding(.welcomeImport, keys: [.char("i")], contexts: [AppContext.welcome], help: "Import contacts", section: "Welcome"),
+            KeyBinding(.welcomeDemo, keys: [.char("d")], contexts: [AppContext.welcome], help: "Load the demo data", hint: "demo", section: "Welcome"),
+            KeyBinding(.welcomeImport, keys: [.char("i")], contexts: [AppContext.welcome], help: "Import contacts", hint: "import", section: "Welcome"),
 
             KeyBinding(.save, keys: [.enter], contexts: [AppContext.form], help: "Save (from any field)", hint: "save", section: "Forms"),
             KeyBinding(.cancel, keys: [.escape], contexts: [AppContext.form], help: "Cancel; nothing is written", hint: "cancel", section: "Forms"),

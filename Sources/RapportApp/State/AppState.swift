@@ -132,13 +132,17 @@ public struct DetailState: Equatable, Sendable {
     public var scroll = 0
 }
 
-/// What undo puts back.
+/// What undo puts back. Each entry undoes only what its action changed,
+/// so changes made meanwhile (by the command line, say) are kept.
 public enum UndoEntry: Equatable, Sendable {
     /// A logged exchange: undo deletes it.
     case logged(Exchange, contactName: String)
-    /// A contact as it was before an edit, a snooze or an archive.
-    case contact(Contact, what: String)
+    /// An edit (form or notes): undo sets back the fields it changed.
+    case edited(before: Contact, after: Contact, what: String)
+    /// A snooze: undo puts back the previous snooze date.
+    case snoozed(contactId: Int64, name: String, previous: Day?)
+    /// An archive: undo unarchives.
+    case archived(contactId: Int64, name: String)
     /// A follow-up marked done: undo opens it again.
     case followUpDone(exchangeId: Int64, contactName: String)
 }
-

@@ -11,6 +11,11 @@ public struct PagedList<Row: Equatable & Sendable>: Equatable, Sendable {
     public var rows: [Row] = []
     /// The page asked for and not yet received.
     public var pending: Range<Int>?
+    /// Whether an answer arrived since the list was last emptied (an empty
+    /// answer counts: the list is known to be empty).
+    public var isLoaded = false
+    /// The loaded rows are from before a change and must be read again.
+    public var isStale = false
 
     public init() {}
 
@@ -52,7 +57,7 @@ public struct PagedList<Row: Equatable & Sendable>: Equatable, Sendable {
         let shown = top..<min(total, top + max(1, visible))
         guard !shown.isEmpty else { return nil }
         let loaded = windowStart..<(windowStart + rows.count)
-        if loaded.contains(shown.lowerBound) && loaded.contains(shown.upperBound - 1) { return nil }
+        if !isStale && loaded.contains(shown.lowerBound) && loaded.contains(shown.upperBound - 1) { return nil }
         if let pending, pending.contains(shown.lowerBound) && pending.contains(shown.upperBound - 1) { return nil }
         let start = max(0, top - visible)
         return start..<min(total, top + 3 * max(visible, 20))
@@ -64,11 +69,20 @@ public struct PagedList<Row: Equatable & Sendable>: Equatable, Sendable {
         windowStart = start
         rows = page
         pending = nil
+        isLoaded = true
+        isStale = false
         select(selected, visible: visible)
     }
 
     /// Forgets the loaded rows (the query changed); keeps nothing selected.
     public mutating func reset() {
         self = PagedList()
+    }
+
+    /// The data changed: the rows shown are kept until fresh ones arrive,
+    /// but the page on screen must be asked for again.
+    public mutating func invalidate() {
+        pending = nil
+        isStale = true
     }
 }

@@ -172,6 +172,19 @@ enum Forms {
         return change
     }
 
+    /// The change that takes a contact from `after` back to `before`, in
+    /// the fields that differ between them only.
+    static func inverse(from after: Contact, to before: Contact) -> ContactChange {
+        let draft = ContactDraft(
+            name: before.name, role: before.role, outlet: before.outlet, title: before.title, tier: before.tier,
+            cadenceOverride: before.cadenceOverride, stage: before.stage, howMet: before.howMet, notes: before.notes,
+            doNotContact: before.doNotContact, handles: before.handles, tags: before.tags)
+        var change = Forms.change(from: after, to: draft)
+        if before.notes != after.notes { change.notes = before.notes }
+        if before.doNotContact != after.doNotContact { change.doNotContact = before.doNotContact }
+        return change
+    }
+
     // MARK: Prompts
 
     static func snoozeDate(contactId: Int64, name: String) -> FormState {

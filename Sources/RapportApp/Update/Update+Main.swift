@@ -37,6 +37,9 @@ extension App {
             state.pane = .list
             if state.view != .contacts { return switchView(&state, to: .contacts) }
             return []
+        case .sort where state.view != .contacts, .filter where state.view != .contacts:
+            state.status = StatusMessage("Sort and filter apply to the contact list: press 1", .warning)
+            return []
         case .sort:
             let all = ContactSort.allCases
             state.sort = all[((all.firstIndex(of: state.sort) ?? 0) + 1) % all.count]
@@ -80,23 +83,29 @@ extension App {
     static func switchView(_ state: inout AppState, to view: AppView) -> [Effect] {
         state.view = view
         state.pane = .list
-        state.generation += 1
+        newGeneration(&state)
         switch view {
         case .contacts:
             return pageEffects(&state) + detailEffects(state)
         case .review:
-            state.review.rows = []
-            state.review.pending = nil
+            state.review.invalidate()
             return [.loadCounts] + pageEffects(&state)
         case .followUps:
             return [.loadFollowUps(generation: state.generation)]
         }
     }
 
+    /// How far the detail can scroll: until its last line is on the last row.
+    static func detailScrollLimit(_ state: AppState) -> Int {
+        guard let detail = selectedDetail(state) else { return 0 }
+        let area = DetailPane.textArea(state.layout.detail)
+        return max(0, DetailPane.lines(detail, today: state.today, width: area.width).count - area.height)
+    }
+
     /// Moves the selection of the current list, or scrolls the detail when it has the keyboard.
     static func move(_ state: inout AppState, by delta: Int) -> [Effect] {
         if state.pane == .detail, var detail = state.detail {
-            detail.scroll = max(0, detail.scroll + delta)
+            detail.scroll = min(max(0, detail.scroll + delta), detailScrollLimit(state))
             state.detail = detail
             return []
         }
@@ -111,7 +120,7 @@ extension App {
 
     static func move(_ state: inout AppState, to index: Int) -> [Effect] {
         if state.pane == .detail, var detail = state.detail {
-            detail.scroll = index == 0 ? 0 : Int.max / 4
+            detail.scroll = index == 0 ? 0 : detailScrollLimit(state)
             state.detail = detail
             return []
         }
@@ -141,9 +150,17 @@ extension App {
         }
     }
 
-    /// The first page of a list never loaded (its length is not known yet).
+    /// Answers to requests made before now will be dropped: forget that
+    /// they are pending, so what the screen needs is asked for again.
+    static func newGeneration(_ state: inout AppState) {
+        state.generation += 1
+        state.contacts.pending = nil
+        state.review.pending = nil
+    }
+
+    /// The first page of a list not loaded yet (its length is not known).
     static func initialRange<Row>(_ list: PagedList<Row>, _ visible: Int) -> Range<Int>? {
-        guard list.rows.isEmpty, list.pending == nil else { return nil }
+        guard !list.isLoaded || list.isStale, list.pending == nil else { return nil }
         let start = max(0, list.top - visible)
         return start..<(list.top + 3 * max(visible, 20))
     }
@@ -157,7 +174,7 @@ extension App {
 
     /// The contact list's query changed: start again from the top.
     static func reloadContacts(_ state: inout AppState) -> [Effect] {
-        state.generation += 1
+        newGeneration(&state)
         state.contacts.reset()
         state.view = .contacts
         return pageEffects(&state)
@@ -165,11 +182,9 @@ extension App {
 
     /// Everything the screen shows, read again (after a write, at start).
     static func reloadAll(_ state: inout AppState) -> [Effect] {
-        state.generation += 1
-        state.contacts.rows = []
-        state.contacts.pending = nil
-        state.review.rows = []
-        state.review.pending = nil
+        newGeneration(&state)
+        state.contacts.invalidate()
+        state.review.invalidate()
         var effects: [Effect] = [.loadCounts, .loadTags]
         effects += pageEffects(&state)
         if state.view == .followUps { effects.append(.loadFollowUps(generation: state.generation)) }

@@ -6,13 +6,16 @@ extension App {
     static func overlayKey(_ state: inout AppState, _ key: Key, action: AppAction?) -> [Effect] {
         switch state.overlay {
         case .help(let scroll):
+            let limit = HelpOverlay.scrollLimit(keymap: state.keymap, screen: state.layout.screen)
+            let page = max(1, state.height - 4)
+            let clamp = { (value: Int) in min(max(0, value), limit) }
             switch action {
-            case .down: state.overlay = .help(scroll: scroll + 1)
-            case .up: state.overlay = .help(scroll: max(0, scroll - 1))
-            case .pageDown: state.overlay = .help(scroll: scroll + max(1, state.height - 4))
-            case .pageUp: state.overlay = .help(scroll: max(0, scroll - max(1, state.height - 4)))
+            case .down: state.overlay = .help(scroll: clamp(scroll + 1))
+            case .up: state.overlay = .help(scroll: clamp(scroll - 1))
+            case .pageDown: state.overlay = .help(scroll: clamp(scroll + page))
+            case .pageUp: state.overlay = .help(scroll: clamp(scroll - page))
             case .top: state.overlay = .help(scroll: 0)
-            case .bottom: state.overlay = .help(scroll: Int.max / 4)
+            case .bottom: state.overlay = .help(scroll: limit)
             case .back, .help: state.overlay = nil
             default: if key == .char("q") { state.overlay = nil }
             }
@@ -100,29 +103,31 @@ extension App {
 
     static func saveForm(_ state: inout AppState, _ form: inout FormState) -> [Effect] {
         switch form.purpose {
+        // The form stays open until the store accepts the write (`.saved`
+        // closes it); a refusal (`.failed`) is shown in it, nothing typed is lost.
         case .log(let context):
             guard let draft = Forms.logDraft(&form, today: state.today) else { return [] }
-            state.overlay = nil
+            form.error = nil
             return [.logExchange(contactId: context.contactId, contactName: context.contactName, draft)]
         case .addContact:
             guard let draft = Forms.contactDraft(&form, keeping: nil) else { return [] }
-            state.overlay = nil
+            form.error = nil
             return [.addContact(draft)]
         case .editContact(let original):
             guard let draft = Forms.contactDraft(&form, keeping: original) else { return [] }
             let change = Forms.change(from: original, to: draft)
-            state.overlay = nil
             if change.isEmpty {
+                state.overlay = nil
                 state.status = StatusMessage("No change")
                 return []
             }
+            form.error = nil
             return [.updateContact(id: original.id, change, what: "Edited \(draft.name)")]
         case let .snoozeDate(id, name):
             guard let day = DayInput.parse(form.value(.snoozeDate), today: state.today), day > state.today else {
                 form.setError(.snoozeDate, "a date after today (YYYY-MM-DD, +2w)")
                 return []
             }
-            state.overlay = nil
             return [.snooze(contactId: id, name: name, until: day)]
         case .importPath:
             let path = form.value(.path).trimmingCharacters(in: .whitespaces)
@@ -142,7 +147,8 @@ extension App {
 
     static func openLogForm(_ state: inout AppState) -> [Effect] {
         guard let detail = selectedDetail(state) else {
-            state.status = StatusMessage(state.selectedContactId == nil ? "Select a contact first" : "One moment…", .warning)
+            let waiting = state.selectedContactId != nil || (state.view == .contacts && state.contacts.total > 0)
+            state.status = StatusMessage(waiting ? "Still loading; try again in a moment" : "Select a contact first", .warning)
             return state.selectedContactId.map { [.loadDetail(contactId: $0)] } ?? []
         }
         let context = LogContext(

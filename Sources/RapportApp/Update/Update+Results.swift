@@ -41,20 +41,27 @@ extension App {
             state.overlay = .form(Forms.contact(contact))
             return []
         case let .saved(message, undo, select):
+            if case .form = state.overlay { state.overlay = nil }
             state.status = message
             if let undo { state.undo.append(undo) }
             guard let select else { return reloadAll(&state) }
-            // A new contact: select it in the contact list.
+            // A new contact: select it in the contact list, which shows everyone again.
             state.view = .contacts
             state.pane = .list
             state.search = SearchState()
+            state.filter = ContactFilter()
             let effects = reloadAll(&state)
             return effects + [.locate(generation: state.generation, contactId: select, filter: state.contactQuery, sort: state.sort)]
         case .undone(let message):
             state.status = message
             return reloadAll(&state)
         case .failed(let message):
-            state.status = StatusMessage(message, .error)
+            if case .form(var form) = state.overlay {
+                form.error = message
+                state.overlay = .form(form)
+            } else {
+                state.status = StatusMessage(message, .error)
+            }
             return []
         case let .notesEdited(id, notes):
             guard let notes else {

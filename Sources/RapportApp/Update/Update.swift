@@ -47,8 +47,13 @@ public enum App {
     }
 
     /// The welcome shows on an empty database until something is added.
+    static func isWelcome(_ state: AppState) -> Bool {
+        state.loaded && state.isEmptyDatabase
+    }
+
+    /// The welcome has the keyboard (no overlay over it).
     static func showsWelcome(_ state: AppState) -> Bool {
-        state.loaded && state.isEmptyDatabase && state.overlay == nil
+        isWelcome(state) && state.overlay == nil
     }
 
     static func handleKey(_ state: inout AppState, _ key: Key) -> [Effect] {

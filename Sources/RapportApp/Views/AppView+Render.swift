@@ -20,7 +20,7 @@ public enum Screen {
             return
         }
         HeaderView(state: state).render(into: &buffer, area: layout.header)
-        if App.showsWelcome(state) {
+        if App.isWelcome(state) {
             WelcomeView(borders: state.borders).render(into: &buffer, area: layout.body)
         } else {
             if !layout.list.isEmpty { ListPane(state: state).render(into: &buffer, area: layout.list) }
@@ -49,35 +49,53 @@ public enum Screen {
     }
 }
 
-/// The top line: the app, the database, the three views with their counts,
-/// and the sort, filter and search in force.
+/// The top line: the app, the three views with their counts, the sort,
+/// filter and search in force, and the database name. When the width runs
+/// short, the database name goes first, then the views' titles, then the
+/// notes are cut; the counts always show.
 struct HeaderView: Widget {
     let state: AppState
 
+    var notes: String {
+        guard state.view == .contacts, !App.isWelcome(state) else { return "" }
+        var notes = ["sort: \(state.sort.label)"]
+        if let role = state.filter.role { notes.append("role: \(role.rawValue)") }
+        if let tag = state.filter.tag { notes.append("tag: \(tag)") }
+        if !state.search.query.isEmpty && !state.search.isEditing { notes.append("/" + state.search.query) }
+        return TextSanitizer.singleLine(notes.joined(separator: " · "))
+    }
+
+    func tabs(long: Bool) -> [(String, StyleRole)] {
+        let counts = [state.counts.contacts, state.counts.review, state.counts.followUps]
+        return AppView.allCases.map { view in
+            let count = counts[view.rawValue - 1]
+            let text = long ? " \(view.rawValue) \(view.title) \(count) " : " \(view.rawValue) \(count) "
+            return (text, view == state.view ? .headerTabActive : .headerTab)
+        }
+    }
+
     func render(into buffer: inout ScreenBuffer, area: Rect) {
         buffer.fill(area, role: .header)
-        var x = area.x + 1
-        x += buffer.write("Rapport", x: x, y: area.y, maxWidth: area.maxX - x, role: .header)
-        x += buffer.write(" · " + state.databaseName + "  ", x: x, y: area.y, maxWidth: min(28, area.maxX - x), role: .header)
-        let counts = [state.counts.contacts, state.counts.review, state.counts.followUps]
-        for view in AppView.allCases {
-            let role: StyleRole = view == state.view ? .headerTabActive : .headerTab
-            let label = area.width >= 70 ? " \(view.rawValue) \(view.title) \(counts[view.rawValue - 1]) "
-                                          : " \(view.rawValue) \(counts[view.rawValue - 1]) "
-            x += buffer.write(label, x: x, y: area.y, maxWidth: area.maxX - x, role: role)
-            x += 1
+        let title = " Rapport "
+        let database = "· " + TextSanitizer.singleLine(state.databaseName) + "  "
+        let notes = self.notes
+        let width = { (text: String) in DisplayWidth.of(text) }
+        let width2 = { (pieces: [(String, StyleRole)]) in pieces.reduce(0) { $0 + width($1.0) + 1 } }
+        let noteWidth = notes.isEmpty ? 0 : width(notes) + 2
+        var long = true
+        var showDatabase = true
+        if width(title) + width(database) + width2(tabs(long: true)) + noteWidth > area.width { showDatabase = false }
+        if width(title) + width2(tabs(long: true)) + noteWidth > area.width { long = false }
+        var x = area.x
+        x += buffer.write(title, x: x, y: area.y, maxWidth: area.maxX - x, role: .header)
+        if showDatabase { x += buffer.write(database, x: x, y: area.y, maxWidth: area.maxX - x, role: .header) }
+        for (text, role) in tabs(long: long) {
+            x += buffer.write(text, x: x, y: area.y, maxWidth: area.maxX - x, role: role) + 1
         }
-        var notes: [String] = []
-        if state.view == .contacts {
-            notes.append("sort: \(state.sort.label)")
-            if let role = state.filter.role { notes.append("role: \(role.rawValue)") }
-            if let tag = state.filter.tag { notes.append("tag: \(tag)") }
-            if !state.search.query.isEmpty && !state.search.isEditing { notes.append("/" + state.search.query) }
-        }
-        let text = notes.joined(separator: " · ")
-        let width = DisplayWidth.of(TextSanitizer.singleLine(text))
-        if !text.isEmpty && x + width + 2 <= area.maxX {
-            buffer.write(text, x: area.maxX - width - 1, y: area.y, role: .header)
+        let room = area.maxX - x - 1
+        if !notes.isEmpty && room >= 6 {
+            let shown = TextFitting.truncate(notes, to: room)
+            buffer.write(shown, x: area.maxX - width(shown) - 1, y: area.y, role: .header)
         }
     }
 }
@@ -98,6 +116,11 @@ struct FooterView: Widget {
             editor.scrollToCursor(width: field.width)
             editor.render(into: &buffer, area: field, role: .footer)
             if area.width > 50 { buffer.write(hint, x: field.maxX, y: area.y, role: .footer) }
+            return
+        }
+        if case .confirm = state.overlay {
+            KeyHintsBar([KeyHint(keys: "y", label: "yes"), KeyHint(keys: "n", label: "no"), KeyHint(keys: "Esc", label: "cancel")])
+                .render(into: &buffer, area: area)
             return
         }
         if let status = state.status {

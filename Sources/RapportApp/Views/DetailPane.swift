@@ -24,9 +24,14 @@ struct StyledLine: Equatable {
 struct DetailPane: Widget {
     let state: AppState
 
+    /// Where the detail's text goes in its pane: a column of margin each side.
+    static func textArea(_ area: Rect) -> Rect {
+        area.inset(left: 1, right: 1)
+    }
+
     func render(into buffer: inout ScreenBuffer, area: Rect) {
         buffer.fill(area, role: .detail)
-        let inner = area.inset(left: 1, right: 1)
+        let inner = DetailPane.textArea(area)
         guard let detail = App.selectedDetail(state) else {
             let message = state.selectedContactId == nil ? "" : "…"
             buffer.write(message, x: inner.x, y: inner.y, maxWidth: inner.width, role: .placeholder)
@@ -34,14 +39,18 @@ struct DetailPane: Widget {
         }
         let lines = DetailPane.lines(detail, today: state.today, width: inner.width)
         let start = min(detail.scroll, max(0, lines.count - inner.height))
-        for (offset, line) in lines.dropFirst(start).prefix(inner.height).enumerated() {
+        // When more follows, the last row says so instead of showing a line.
+        let more = start + inner.height < lines.count
+        let rows = more ? inner.height - 1 : inner.height
+        for (offset, line) in lines.dropFirst(start).prefix(max(0, rows)).enumerated() {
             var x = inner.x
             for piece in line.pieces where x < inner.maxX {
                 x += buffer.write(piece.text, x: x, y: inner.y + offset, maxWidth: inner.maxX - x, role: piece.role)
             }
         }
-        if start + inner.height < lines.count, inner.height > 0 {
-            buffer.write("↓ more", x: max(inner.x, inner.maxX - 6), y: inner.maxY - 1, role: .placeholder)
+        if more, inner.height > 0 {
+            let hint = state.pane == .detail ? "↓ more (j/k scroll)" : "↓ more (Tab, then j/k)"
+            buffer.write(hint, x: inner.x, y: inner.maxY - 1, maxWidth: inner.width, role: .placeholder)
         }
     }
 

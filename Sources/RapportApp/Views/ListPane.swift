@@ -57,7 +57,7 @@ struct ListPane: Widget {
     func renderReview(into buffer: inout ScreenBuffer, area: Rect, focused: Bool) {
         var columns = [ListColumn("Due", width: .flexible(min: 12, weight: 2))]
         if area.width >= 70 { columns.append(ListColumn("Tier", width: .fixed(4))) }
-        columns.append(ListColumn("Why", width: .flexible(min: 14, weight: 3)))
+        columns.append(ListColumn("Why", width: .flexible(min: 20, weight: 3)))
         let window = ListPane.window(state.review, visible: state.visibleRows) { entry in
             var cells = [ListCell(entry.row.name)]
             if area.width >= 70 { cells.append(ListCell(entry.row.tier.rawValue)) }

@@ -7,71 +7,90 @@ struct HelpOverlay: Widget {
     let scroll: Int
     let borders: BorderSet
 
+    static func frame(keymap: Keymap<AppAction>, screen: Rect) -> (box: Rect, inner: Rect, table: HelpTable) {
+        // Keys joined by spaces: "/" is a key itself.
+        let table = HelpTable(sections: keymap.helpSections(separator: " "))
+        let box = screen.overlay(width: min(screen.width - 2, 76), height: min(screen.height - 2, table.lineCount + 2), margin: 1)
+        return (box, box.inset(by: 1).inset(dx: 1, dy: 0), table)
+    }
+
+    /// The last line the help can scroll to at this screen size.
+    static func scrollLimit(keymap: Keymap<AppAction>, screen: Rect) -> Int {
+        let (_, inner, table) = frame(keymap: keymap, screen: screen)
+        return max(0, table.lineCount - inner.height)
+    }
+
     func render(into buffer: inout ScreenBuffer, area: Rect) {
-        let table = HelpTable(sections: keymap.helpSections())
-        let box = area.overlay(width: min(area.width - 2, 76), height: min(area.height - 2, table.lineCount + 4), margin: 1)
-        let frame = Box(title: "Keys — Esc, ? or q closes", borders: borders, fillRole: .help)
-        frame.render(into: &buffer, area: box)
-        let inner = frame.inner(box).inset(dx: 1, dy: 0)
-        HelpTable(sections: keymap.helpSections(), firstLine: scroll).render(into: &buffer, area: inner)
+        var (box, inner, table) = HelpOverlay.frame(keymap: keymap, screen: area)
+        Box(title: "Keys — Esc, ? or q closes", borders: borders, fillRole: .help).render(into: &buffer, area: box)
+        table.firstLine = scroll
+        table.render(into: &buffer, area: inner)
     }
 }
 
-/// A form over the screen: warnings on top, one field per row (label,
-/// value, then the error or a hint), the keys at the bottom.
+/// A form over the screen: warnings on top (wrapped, never cut), one field
+/// per row (label, value, and the error next to it), then a line for the
+/// focused field's hint or full error, then the keys.
 struct FormOverlay: Widget {
     let form: FormState
     let borders: BorderSet
     static let labelWidth = 14
 
     func render(into buffer: inout ScreenBuffer, area: Rect) {
-        let warnings = form.warnings + (form.error.map { [$0] } ?? [])
-        let height = min(area.height - 2, form.fields.count + warnings.count + 4)
-        let box = area.overlay(width: min(area.width - 2, 78), height: height, margin: 1)
+        let width = min(area.width - 2, 78)
+        let textWidth = max(10, width - 4)
+        var notices: [(String, StyleRole)] = []
+        for warning in form.warnings {
+            notices += TextWrapping.wrappedLines("⚠ " + warning, width: textWidth).map { ($0, StyleRole.formWarning) }
+        }
+        if let error = form.error {
+            notices += TextWrapping.wrappedLines("✗ " + error, width: textWidth).map { ($0, StyleRole.formError) }
+        }
+        let height = min(area.height - 2, notices.count + form.fields.count + 4)
+        let box = area.overlay(width: width, height: height, margin: 1)
         let frame = Box(title: form.title, borders: borders, fillRole: .form)
         frame.render(into: &buffer, area: box)
         let inner = frame.inner(box).inset(dx: 1, dy: 0)
         guard inner.height > 0 else { return }
         var y = inner.y
-        for warning in warnings where y < inner.maxY - 1 {
-            let role: StyleRole = warning == form.error ? .formError : .formWarning
-            buffer.write("⚠ " + warning, x: inner.x, y: y, maxWidth: inner.width, role: role)
+        // Warnings first, but always leave room for the focused field and the two last lines.
+        for (line, role) in notices.prefix(max(0, inner.height - 3)) {
+            buffer.write(line, x: inner.x, y: y, maxWidth: inner.width, role: role)
             y += 1
         }
-        // Keep the focused field on screen when the terminal is short.
-        let rows = max(1, inner.maxY - 1 - y)
+        let rows = max(1, inner.maxY - 2 - y)
         let first = max(0, min(form.focus - rows + 1, form.fields.count - rows))
+        let labelWidth = min(FormOverlay.labelWidth, max(4, inner.width / 3))
         var cursor: (Int, Int)?
         for (index, field) in form.fields.enumerated().dropFirst(first).prefix(rows) {
             let focused = index == form.focus
-            let labelWidth = min(FormOverlay.labelWidth, max(4, inner.width / 3))
             buffer.write(field.label, x: inner.x, y: y, maxWidth: labelWidth - 1, role: focused ? .formFieldFocused : .formLabel)
             let valueArea = Rect(x: inner.x + labelWidth, y: y, width: max(1, inner.width - labelWidth), height: 1)
-            let note = field.error ?? (focused || field.value.isEmpty ? field.hint : "")
-            let noteRole: StyleRole = field.error == nil ? .formHint : .formError
+            let error = field.error.map { "✗ " + $0 } ?? ""
+            let errorWidth = error.isEmpty ? 0 : min(DisplayWidth.of(error) + 1, valueArea.width / 2)
             switch field.kind {
             case .text(var editor):
-                let noteWidth = note.isEmpty ? 0 : min(DisplayWidth.of(note) + 2, valueArea.width / 2)
-                let fieldArea = Rect(x: valueArea.x, y: y, width: max(1, valueArea.width - noteWidth), height: 1)
+                let fieldArea = Rect(x: valueArea.x, y: y, width: max(1, valueArea.width - errorWidth), height: 1)
                 editor.scrollToCursor(width: fieldArea.width)
                 let x = editor.render(into: &buffer, area: fieldArea, role: focused ? .formFieldFocused : .formField,
                                       focused: focused, placeholder: "")
                 if focused { cursor = (x, y) }
-                if noteWidth > 0 {
-                    buffer.write(note, x: fieldArea.maxX + 1, y: y, maxWidth: noteWidth - 1, role: noteRole)
-                }
             case let .choice(options, selected):
                 let label = options.indices.contains(selected) ? options[selected].label : ""
-                let text = focused ? "‹ \(label) ›" : label
-                let used = buffer.write(text, x: valueArea.x, y: y, maxWidth: valueArea.width,
-                                        role: focused ? .formFieldFocused : .formField)
-                if let error = field.error {
-                    buffer.write("  " + error, x: valueArea.x + used, y: y, maxWidth: valueArea.width - used, role: .formError)
-                } else if focused {
-                    buffer.write("  ←/→ or a letter", x: valueArea.x + used, y: y, maxWidth: valueArea.width - used, role: .formHint)
-                }
+                buffer.write(focused ? "‹ \(label) ›" : label, x: valueArea.x, y: y,
+                             maxWidth: valueArea.width - errorWidth, role: focused ? .formFieldFocused : .formField)
+            }
+            if errorWidth > 0 {
+                buffer.write(error, x: valueArea.maxX - errorWidth + 1, y: y, maxWidth: errorWidth - 1, role: .formError)
             }
             y += 1
+        }
+        if form.fields.indices.contains(form.focus) {
+            let field = form.fields[form.focus]
+            let choiceHint: String
+            if case .choice = field.kind { choiceHint = "←/→ or a letter to choose" } else { choiceHint = "" }
+            let line = field.error.map { "✗ \(field.label): \($0)" } ?? [field.hint, choiceHint].filter { !$0.isEmpty }.joined(separator: " · ")
+            buffer.write(line, x: inner.x, y: inner.maxY - 2, maxWidth: inner.width, role: field.error == nil ? .formHint : .formError)
         }
         let keys = "Enter save · Esc cancel · Tab/↓ next · Shift-Tab/↑ previous"
         buffer.write(keys, x: inner.x, y: inner.maxY - 1, maxWidth: inner.width, role: .formHint)

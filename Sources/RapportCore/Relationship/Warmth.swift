@@ -166,7 +166,7 @@ public struct RelationshipSummary: Hashable, Sendable {
         self.init(exchanges: exchanges, reviewFrom: contact.reviewFrom, cadence: cadence.days(for: contact), today: today)
     }
 
-    /// "4 exchanges in 90 days, last 12 days ago, they reached out twice, you gave 2 / asked 1".
+    /// "4 exchanges in 90 days, last 12 days ago, they reached out twice, you gave 2 / asked 1 in 12 months".
     static func explain(_ exchanges: [ExchangeFacts], last: Day?, reciprocity: Reciprocity, today: Day) -> String {
         guard let last else { return "no exchanges yet" }
         let since = today.adding(days: -recentWindowDays)
@@ -180,7 +180,7 @@ public struct RelationshipSummary: Hashable, Sendable {
         let inbound = recent.filter { $0.direction == .inbound }.count
         if inbound > 0 { parts.append("they reached out \(times(inbound))") }
         if reciprocity.gave + reciprocity.asked > 0 {
-            parts.append("you gave \(reciprocity.gave) / asked \(reciprocity.asked)")
+            parts.append("you gave \(reciprocity.gave) / asked \(reciprocity.asked) in 12 months")
         }
         return parts.joined(separator: ", ")
     }

@@ -68,11 +68,11 @@ public struct Keymap<Action: KeyAction>: Sendable {
 
     /// Help sections for the bindings that apply in `context` (all bindings
     /// when nil), grouped by section in table order.
-    public func helpSections(for context: KeyContext? = nil) -> [HelpSection] {
+    public func helpSections(for context: KeyContext? = nil, separator: String = "/") -> [HelpSection] {
         var sections: [HelpSection] = []
         for binding in bindings where context.map(binding.applies(in:)) ?? true {
             let title = binding.section ?? binding.contexts.first?.rawValue ?? KeyContext.global.rawValue
-            let row = HelpSection.Row(keys: keyLabel(for: binding.action), text: binding.help)
+            let row = HelpSection.Row(keys: keyLabel(for: binding.action, separator: separator), text: binding.help)
             if let index = sections.firstIndex(where: { $0.title == title }) {
                 sections[index].rows.append(row)
             } else {
