@@ -101,7 +101,7 @@ public struct ContactDraft: Hashable, Sendable {
     /// handles without repeats); throws the first problem found.
     public func validated() throws(InputError) -> ContactDraft {
         var draft = self
-        draft.name = name.trimmingCharacters(in: .whitespacesAndNewlines)
+        draft.name = NativeText.trimmed(name)
         guard !draft.name.isEmpty else { throw InputError("the name is empty") }
         guard !draft.name.contains(where: \.isNewline) else { throw InputError("the name contains a line break") }
         if let cadence = cadenceOverride {
@@ -109,9 +109,9 @@ public struct ContactDraft: Hashable, Sendable {
                 throw InputError("cadence \(cadence) is out of range (\(Cadence.allowed.lowerBound)–\(Cadence.allowed.upperBound) days)")
             }
         }
-        draft.outlet = outlet.trimmingCharacters(in: .whitespacesAndNewlines)
-        draft.title = title.trimmingCharacters(in: .whitespacesAndNewlines)
-        draft.howMet = howMet.trimmingCharacters(in: .whitespacesAndNewlines)
+        draft.outlet = NativeText.trimmed(outlet)
+        draft.title = NativeText.trimmed(title)
+        draft.howMet = NativeText.trimmed(howMet)
         draft.tags = try Tag.clean(tags)
         var seen = Set<String>()
         draft.handles = handles.filter { seen.insert($0.kind.rawValue + " " + $0.normalized).inserted }
@@ -126,7 +126,7 @@ public enum Tag {
         var seen = Set<String>()
         var result: [String] = []
         for raw in tags {
-            let tag = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+            let tag = NativeText.trimmed(raw)
             if tag.isEmpty { continue }
             guard !tag.contains(where: { $0.isNewline || $0 == "," }) else {
                 throw InputError("tag '\(tag)' contains a comma or a line break")
@@ -142,6 +142,8 @@ public enum Tag {
 /// (`Lefèvre` and `lefevre` share the key `lefevre`).
 public enum TextKey {
     public static func fold(_ text: String) -> String {
+        // ASCII has no accents and one width: folding is lower-casing.
+        if NativeText.isASCII(text) { return text.lowercased() }
         var folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
         // Letters that are not a base letter plus an accent in Unicode.
         if folded.unicodeScalars.contains(where: { !$0.isASCII }) {

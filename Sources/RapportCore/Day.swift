@@ -123,7 +123,7 @@ public enum DayInput {
     /// Parses `YYYY-MM-DD`, `today`, `yesterday`, `tomorrow`, `-Nd` (N days
     /// ago), `+Nd` (N days ahead), and `-Nw`/`+Nw` in weeks, relative to `today`.
     public static func parse(_ raw: String, today: Day) -> Day? {
-        let text = raw.trimmingCharacters(in: .whitespaces).lowercased()
+        let text = NativeText.trimmedSpaces(raw).lowercased()
         switch text {
         case "today", "now": return today
         case "yesterday": return today.adding(days: -1)

@@ -84,7 +84,7 @@ public struct ExchangeDraft: Hashable, Sendable {
     /// form; returns it trimmed, or throws the first problem.
     public func validated(today: Day, allowFuture: Bool = false) throws(InputError) -> ExchangeDraft {
         var draft = self
-        draft.summary = summary.trimmingCharacters(in: .whitespacesAndNewlines)
+        draft.summary = NativeText.trimmed(summary)
         guard !draft.summary.isEmpty else { throw InputError("the summary is empty") }
         guard !draft.summary.contains(where: \.isNewline) else {
             throw InputError("the summary must be one line (put details in the notes)")
@@ -95,9 +95,9 @@ public struct ExchangeDraft: Hashable, Sendable {
         if !allowFuture && day > today {
             throw InputError("the date \(day.iso) is in the future (today is \(today.iso)); use --allow-future to log it anyway")
         }
-        draft.notes = notes.trimmingCharacters(in: .whitespacesAndNewlines)
+        draft.notes = NativeText.trimmed(notes)
         if var followUp {
-            followUp.text = followUp.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            followUp.text = NativeText.trimmed(followUp.text)
             guard !followUp.text.isEmpty else { throw InputError("the follow-up needs a text saying what was promised") }
             guard !followUp.text.contains(where: \.isNewline) else { throw InputError("the follow-up must be one line") }
             draft.followUp = followUp

@@ -22,23 +22,23 @@ public struct Handle: Hashable, Sendable, Codable {
     /// Parses what the user typed for a given kind into its display form;
     /// throws a one-line message when it cannot be that kind of handle.
     public static func parse(kind: HandleKind, _ raw: String, label: String = "") throws(InputError) -> Handle {
-        let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = NativeText.trimmed(raw)
         guard !text.isEmpty else { throw InputError("empty \(kind.rawValue)") }
         guard !text.contains(where: { $0.isNewline }) else {
             throw InputError("\(kind.rawValue) '\(text)' contains a line break")
         }
         switch kind {
         case .email:
-            let address = text.lowercased().hasPrefix("mailto:") ? String(text.dropFirst(7)) : text
+            let address = NativeText.hasPrefixIgnoringCase(text, "mailto:") ? String(text.dropFirst(7)) : text
             let parts = address.split(separator: "@", omittingEmptySubsequences: false)
-            guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."),
+            guard parts.count == 2, !parts[0].isEmpty, parts[1].contains(Character(".")),
                   !parts[1].hasPrefix("."), !parts[1].hasSuffix("."),
                   !address.contains(where: { $0 == " " || $0 == "," || $0 == ";" }) else {
                 throw InputError("'\(text)' is not an email address")
             }
             return Handle(kind: kind, value: address, label: label)
         case .phone:
-            let number = text.lowercased().hasPrefix("tel:") ? String(text.dropFirst(4)) : text
+            let number = NativeText.hasPrefixIgnoringCase(text, "tel:") ? String(text.dropFirst(4)) : text
             let digits = number.filter(\.isASCIIDigit)
             guard digits.count >= 3,
                   number.allSatisfy({ $0.isASCIIDigit || " +-.()/".contains($0) || $0 == "\u{00A0}" }) else {
@@ -58,20 +58,20 @@ public struct Handle: Hashable, Sendable, Codable {
             throw InputError("'\(text)' is not a Mastodon address (expected @name@server)")
         case .bluesky:
             let name = socialName(text, hosts: ["bsky.app"], pathPrefix: "profile/")
-            guard !name.isEmpty, !name.contains(" "), !name.contains("/") else {
+            guard !name.isEmpty, !name.contains(Character(" ")), !name.contains(Character("/")) else {
                 throw InputError("'\(text)' is not a Bluesky handle (expected name.bsky.social)")
             }
             return Handle(kind: kind, value: "@" + name, label: label)
         case .linkedin:
             var url = text
-            if !url.contains("linkedin.com") && !url.contains("://") {
+            if !NativeText.contains(url, "linkedin.com") && !NativeText.contains(url, "://") {
                 url = "https://www.linkedin.com/" + (url.hasPrefix("in/") ? url : "in/" + url)
             }
-            guard !url.contains(" ") else { throw InputError("'\(text)' is not a LinkedIn profile") }
-            return Handle(kind: kind, value: url.contains("://") ? url : "https://" + url, label: label)
+            guard !url.contains(Character(" ")) else { throw InputError("'\(text)' is not a LinkedIn profile") }
+            return Handle(kind: kind, value: NativeText.contains(url, "://") ? url : "https://" + url, label: label)
         case .website:
-            guard !text.contains(" "), text.contains(".") else { throw InputError("'\(text)' is not a web address") }
-            return Handle(kind: kind, value: text.contains("://") ? text : "https://" + text, label: label)
+            guard !text.contains(Character(" ")), text.contains(Character(".")) else { throw InputError("'\(text)' is not a web address") }
+            return Handle(kind: kind, value: NativeText.contains(text, "://") ? text : "https://" + text, label: label)
         case .other:
             return Handle(kind: kind, value: text, label: label)
         }
@@ -80,7 +80,7 @@ public struct Handle: Hashable, Sendable, Codable {
     /// The comparison key: lower case, without `@`, scheme, `www.` or a
     /// trailing slash; phone numbers reduced to `+` and digits.
     public static func normalize(kind: HandleKind, _ value: String) -> String {
-        let text = value.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        let text = NativeText.trimmed(value).lowercased()
         switch kind {
         case .email:
             return text.hasPrefix("mailto:") ? String(text.dropFirst(7)) : text
@@ -104,16 +104,16 @@ public struct Handle: Hashable, Sendable, Codable {
     /// The handle a web address stands for: a twitter.com/x.com, bsky.app,
     /// linkedin.com or Mastodon-style (`https://server/@name`) profile, else a website.
     public static func fromURL(_ raw: String, label: String = "") -> Handle? {
-        let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = NativeText.trimmed(raw)
         let bare = bareURL(text)
-        guard !bare.isEmpty, !bare.contains(" ") else { return nil }
+        guard !bare.isEmpty, !bare.contains(Character(" ")) else { return nil }
         let host = bare.split(separator: "/").first.map(String.init) ?? bare
         let candidates: [HandleKind]
         switch host {
         case "twitter.com", "x.com", "mobile.twitter.com": candidates = [.twitter]
         case "bsky.app": candidates = [.bluesky]
         case let h where h.hasSuffix("linkedin.com"): candidates = [.linkedin]
-        default: candidates = bare.contains("/@") ? [.mastodon] : []
+        default: candidates = NativeText.contains(bare, "/@") ? [.mastodon] : []
         }
         for kind in candidates {
             if let handle = try? parse(kind: kind, text, label: label) { return handle }
@@ -123,7 +123,7 @@ public struct Handle: Hashable, Sendable, Codable {
 
     /// `name` from `@name`, `name`, or `https://host/name` (optionally `host/<pathPrefix>name`).
     static func socialName(_ raw: String, hosts: [String], pathPrefix: String = "") -> String {
-        var text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        var text = NativeText.trimmed(raw)
         let bare = bareURL(text)
         for host in hosts {
             let prefix = bareURL(host) + "/" + pathPrefix
@@ -139,23 +139,23 @@ public struct Handle: Hashable, Sendable, Codable {
 
     /// `name@server` from `@name@server`, `name@server` or `https://server/@name`.
     static func mastodonAccount(_ raw: String) -> String? {
-        let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
-        if text.contains("://") || text.contains("/@") {
+        let text = NativeText.trimmed(raw)
+        if NativeText.contains(text, "://") || NativeText.contains(text, "/@") {
             let bare = bareURL(text)
             let parts = bare.split(separator: "/", omittingEmptySubsequences: true)
             guard parts.count >= 2, parts[1].hasPrefix("@") else { return nil }
             let user = parts[1].dropFirst()
             let server = parts[0]
-            guard !user.isEmpty, server.contains(".") else { return nil }
+            guard !user.isEmpty, server.contains(Character(".")) else { return nil }
             return "\(user)@\(server)".lowercased()
         }
         let parts = stripAt(text).split(separator: "@", omittingEmptySubsequences: false)
-        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !text.contains(" ") else { return nil }
+        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains(Character(".")), !text.contains(Character(" ")) else { return nil }
         return "\(parts[0])@\(parts[1])".lowercased()
     }
 
     static func trailingSlashes(_ text: String) -> Int {
-        text.trimmingCharacters(in: .whitespacesAndNewlines).reversed().prefix { $0 == "/" }.count
+        NativeText.trimmed(text).reversed().prefix { $0 == "/" }.count
     }
 
     static func stripAt(_ text: String) -> String {
@@ -164,8 +164,8 @@ public struct Handle: Hashable, Sendable, Codable {
 
     /// Lower case, without scheme, `www.` and trailing slashes.
     static func bareURL(_ raw: String) -> String {
-        var text = raw.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
-        if let range = text.range(of: "://") { text = String(text[range.upperBound...]) }
+        var text = NativeText.trimmed(raw).lowercased()
+        if let rest = NativeText.suffix(after: "://", in: text) { text = String(rest) }
         if text.hasPrefix("www.") { text = String(text.dropFirst(4)) }
         while text.hasSuffix("/") { text.removeLast() }
         return text

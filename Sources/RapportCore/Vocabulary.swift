@@ -15,7 +15,7 @@ extension NamedValue {
 
     /// Parses a name case-insensitively; throws a message listing the valid names.
     public static func parse(_ text: String) throws(InputError) -> Self {
-        let key = text.trimmingCharacters(in: .whitespaces).lowercased()
+        let key = NativeText.trimmedSpaces(text).lowercased()
         if let value = allCases.first(where: { $0.rawValue.lowercased() == key }) { return value }
         throw InputError("unknown \(valueKind) '\(text)'; expected one of: \(allNames.joined(separator: ", "))")
     }

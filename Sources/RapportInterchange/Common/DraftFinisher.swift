@@ -6,7 +6,6 @@ import RapportCore
 /// name is left.
 final class DraftFinisher {
     static let tagLimit = 60
-    private let validation = DraftValidation()
 
     func finish(_ raw: ContactDraft, warnings: inout [String]) -> ContactDraft? {
         var draft = raw
@@ -26,7 +25,7 @@ final class DraftFinisher {
             warnings.append("cadence \(cadence) is out of range (\(Cadence.allowed.lowerBound)–\(Cadence.allowed.upperBound) days); ignored")
             draft.cadenceOverride = nil
         }
-        return validation.validated(draft)
+        return try? draft.validated()
     }
 
     private static func commasToSpaces(_ text: String) -> String {

@@ -9,7 +9,7 @@ enum HandleReading {
         let text = NativeText.trimmed(value)
         guard !text.isEmpty else { return nil }
         do {
-            return try HandleParsing.parse(kind, text, label: label)
+            return try Handle.parse(kind: kind, text, label: label)
         } catch {
             warnings.append("\(error.message); kept as other")
             return other(text, label: joined(kind.rawValue, label))
@@ -20,7 +20,7 @@ enum HandleReading {
     static func url(_ value: String, label: String, warnings: inout [String]) -> Handle? {
         let text = NativeText.trimmed(value)
         guard !text.isEmpty else { return nil }
-        if let handle = HandleParsing.fromURL(text, label: label) { return handle }
+        if let handle = Handle.fromURL(text, label: label) { return handle }
         warnings.append("'\(DraftFinisher.oneLine(text))' is not a web address; kept as other")
         return other(text, label: joined("url", label))
     }

@@ -1,3 +1,4 @@
+import RapportCore
 /// One unfolded vCard line split into group, name, parameters and raw value:
 /// `item1.TEL;TYPE="work,voice";PREF=1:+33 1 23 45 67 89`.
 struct ContentLine {

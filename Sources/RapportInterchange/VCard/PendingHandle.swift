@@ -28,14 +28,14 @@ struct PendingHandle {
         case .social(let kind?, let service):
             for candidate in [value] + alternates {
                 let text = Self.withoutScheme(candidate, service: service)
-                if let handle = try? HandleParsing.parse(kind, text, label: label) { return handle }
+                if let handle = try? Handle.parse(kind: kind, text, label: label) { return handle }
             }
             let shown = value.isEmpty ? (alternates.first ?? "") : value
             guard !shown.isEmpty else { return nil }
             warnings.append("'\(DraftFinisher.oneLine(shown))' is not a \(kind.label) profile; kept as other")
             return HandleReading.other(shown, label: HandleReading.joined(service, label))
         case .social(nil, let service):
-            if NativeText.contains(value, "://"), let handle = HandleParsing.fromURL(value, label: label),
+            if NativeText.contains(value, "://"), let handle = Handle.fromURL(value, label: label),
                handle.kind != .website {
                 return handle
             }

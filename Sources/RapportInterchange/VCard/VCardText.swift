@@ -1,3 +1,4 @@
+import RapportCore
 /// vCard text escapes (RFC 6350 §3.4): `\n` or `\N` is a line break; `\,`,
 /// `\;`, `\\` stand for the character; structured values are split on
 /// unescaped `;` and lists on unescaped `,`. Works on UTF-8 bytes: every

@@ -1,10 +1,11 @@
-/// Text helpers written with the standard library alone. Foundation's
+/// Text helpers written with the standard library alone, shared by the
+/// domain and the file readers. Foundation's
 /// `trimmingCharacters(in:)`, `contains(_:)` and friends go through NSString
 /// on Linux and cost a microsecond or more per call, which adds up to
 /// seconds over a file of 100,000 cards.
-enum NativeText {
+public enum NativeText {
     /// The same scalars as Foundation's `CharacterSet.whitespacesAndNewlines` on Linux.
-    @inline(__always) static func isSpaceOrNewline(_ scalar: Unicode.Scalar) -> Bool {
+    @inline(__always) public static func isSpaceOrNewline(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200B, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
         default: return false
@@ -12,7 +13,7 @@ enum NativeText {
     }
 
     /// The same scalars as Foundation's `CharacterSet.whitespaces` on Linux.
-    @inline(__always) static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+    @inline(__always) public static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x09, 0x20, 0xA0, 0x1680, 0x2000...0x200B, 0x202F, 0x205F, 0x3000: return true
         default: return false
@@ -20,20 +21,20 @@ enum NativeText {
     }
 
     /// `trimmingCharacters(in: .whitespacesAndNewlines)`, scalar for scalar.
-    static func trimmed(_ text: String) -> String {
+    public static func trimmed(_ text: String) -> String {
         trimmed(Substring(text), where: isSpaceOrNewline)
     }
 
-    static func trimmed(_ text: Substring) -> String {
+    public static func trimmed(_ text: Substring) -> String {
         trimmed(text, where: isSpaceOrNewline)
     }
 
     /// `trimmingCharacters(in: .whitespaces)`, scalar for scalar.
-    static func trimmedSpaces(_ text: String) -> String {
+    public static func trimmedSpaces(_ text: String) -> String {
         trimmed(Substring(text), where: isSpace)
     }
 
-    static func trimmedSpaces(_ text: Substring) -> String {
+    public static func trimmedSpaces(_ text: Substring) -> String {
         trimmed(text, where: isSpace)
     }
 
@@ -50,12 +51,12 @@ enum NativeText {
     }
 
     /// Whether the text contains `needle`, comparing UTF-8 bytes.
-    static func contains<S: StringProtocol>(_ text: S, _ needle: String) -> Bool {
+    public static func contains<S: StringProtocol>(_ text: S, _ needle: String) -> Bool {
         range(of: needle, in: text) != nil
     }
 
     /// The offsets in UTF-8 bytes of the first `needle` in `text`.
-    static func range<S: StringProtocol>(of needle: String, in text: S) -> Range<Int>? {
+    public static func range<S: StringProtocol>(of needle: String, in text: S) -> Range<Int>? {
         let pattern = needle.utf8
         if let found = text.utf8.withContiguousStorageIfAvailable({ search(pattern, in: $0) }) { return found }
         return Array(text.utf8).withUnsafeBufferPointer { search(pattern, in: $0) }
@@ -80,8 +81,26 @@ enum NativeText {
         return nil
     }
 
+    /// The text after the first `needle`, or nil when it does not occur.
+    public static func suffix(after needle: String, in text: String) -> Substring? {
+        guard let found = range(of: needle, in: text) else { return nil }
+        return text[text.utf8.index(text.utf8.startIndex, offsetBy: found.upperBound)...]
+    }
+
+    /// Whether the text starts with `prefix`, ignoring the case of ASCII letters.
+    public static func hasPrefixIgnoringCase(_ text: String, _ prefix: String) -> Bool {
+        var remaining = text.utf8.makeIterator()
+        for expected in prefix.utf8 {
+            guard let byte = remaining.next() else { return false }
+            let lower = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+            let wanted = (0x41...0x5A).contains(expected) ? expected | 0x20 : expected
+            if lower != wanted { return false }
+        }
+        return true
+    }
+
     /// Whether every byte is ASCII.
-    static func isASCII(_ text: String) -> Bool {
+    public static func isASCII(_ text: String) -> Bool {
         withBytes(text) { bytes in
             var any: UInt8 = 0
             for byte in bytes { any |= byte }
@@ -91,7 +110,7 @@ enum NativeText {
 
     /// Whether the text has a line break, as `Character.isNewline` sees it:
     /// LF, VT, FF, CR, NEL, LS or PS (each always a character of its own).
-    static func hasLineBreak(_ text: String) -> Bool {
+    public static func hasLineBreak(_ text: String) -> Bool {
         withBytes(text) { bytes in
             for index in bytes.indices {
                 let byte = bytes[index]
@@ -105,13 +124,13 @@ enum NativeText {
     }
 
     /// Whether the text contains a byte.
-    static func contains(_ text: String, byte: UInt8) -> Bool {
+    public static func contains(_ text: String, byte: UInt8) -> Bool {
         withBytes(text) { $0.contains(byte) }
     }
 
     /// Runs `body` on the UTF-8 bytes of the text without copying them when possible.
     @inline(__always)
-    static func withBytes<T>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
+    public static func withBytes<T>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
         if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
         return Array(text.utf8).withUnsafeBufferPointer(body)
     }
@@ -119,7 +138,7 @@ enum NativeText {
 
 extension NativeText {
     /// CR LF and lone CR become LF.
-    static func unixLineBreaks(_ text: String) -> String {
+    public static func unixLineBreaks(_ text: String) -> String {
         guard contains(text, byte: 0x0D) else { return text }
         var result: [UInt8] = []
         result.reserveCapacity(text.utf8.count)
