@@ -198,6 +198,12 @@ public final class ContactImporter {
         }
         mix(draft.name)
         if let first = draft.handles.first { mix(first.value) }
+        // FNV's low bits follow the input's low bits: mix them all in (MurmurHash3's finalizer).
+        hash ^= hash >> 33
+        hash = hash &* 0xff51_afd7_ed55_8ccd
+        hash ^= hash >> 33
+        hash = hash &* 0xc4ce_b9fe_1a85_ec53
+        hash ^= hash >> 33
         return today.adding(days: Int(hash % UInt64(max(1, days))))
     }
 
