@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import RapportCore
 
 /// What an import does with a record whose email or social handle
@@ -28,6 +29,9 @@ public struct ImportRecord: Sendable {
     public var reviewFrom: Day?
     public var snoozedUntil: Day?
     public var archived: Bool
+    /// The draft's comparison keys; computed by `prepare()` (on a reading
+    /// thread, say), else when the record is added.
+    public private(set) var keys: RecordKeys?
 
     public init(draft: ContactDraft, exchanges: [ExchangeDraft] = [], created: Day? = nil, updated: Day? = nil,
                 reviewFrom: Day? = nil, snoozedUntil: Day? = nil, archived: Bool = false) {
@@ -38,6 +42,25 @@ public struct ImportRecord: Sendable {
         self.reviewFrom = reviewFrom
         self.snoozedUntil = snoozedUntil
         self.archived = archived
+    }
+
+    /// Computes the comparison keys, so the writing thread does not have to.
+    public mutating func prepare() {
+        keys = RecordKeys(draft)
+    }
+}
+
+/// The folded name, the handles' comparison keys (`Handle.normalized`)
+/// and the folded tags of a draft, in the draft's order.
+public struct RecordKeys: Sendable {
+    let name: String
+    let handles: [String]
+    let tags: [String]
+
+    init(_ draft: ContactDraft) {
+        name = TextKey.fold(draft.name)
+        handles = draft.handles.map(\.normalized)
+        tags = draft.tags.map(TextKey.fold)
     }
 }
 
@@ -80,23 +103,32 @@ public enum ImportOutcome: Hashable, Sendable {
     case skipped(duplicateOf: Int64)
 }
 
-/// Adds records one by one inside the import's transaction, through the
-/// bulk insert path. Duplicates are looked up in the database, which
-/// already holds the records added earlier in the same import, so
-/// duplicates within a file and across files are found the same way.
+/// Adds records one by one inside the import's transaction, on the bulk
+/// path (search triggers off, index built once at the end) with its own
+/// prepared statements, fed with keys computed before. Duplicates are
+/// looked up in the database, which already holds the records added
+/// earlier in the same import, so duplicates within a file and across
+/// files are found the same way.
 public final class ContactImporter {
     /// Handle kinds that identify a person: a record sharing one with a contact is a duplicate.
     public static let identifyingKinds: Set<HandleKind> = [.email, .twitter, .mastodon, .bluesky, .linkedin]
 
     private let bulk: BulkInsert
+    private let db: Database
     private let options: ImportOptions
+    private let optionTags: [(tag: String, key: String)]
     private let today: Day
     private let cadence: Cadence
-    private let findOwner: Statement
+    private let insertContact: FastStatement
+    private let insertHandle: FastStatement
+    private let insertTag: Statement
+    private let linkTag: FastStatement
+    private let findOwner: FastStatement
+    private let nextPosition: Statement
     private let fillEmptyFields: Statement
-    private let setUpdated: Statement
     private let hasExchange: Statement
-    private var mergedExisting = Set<Int64>()
+    private var tagIds: [String: Int64] = [:]
+    private var touchedExisting = Set<Int64>()
     public private(set) var counts = ImportCounts()
 
     init(bulk: BulkInsert, options: ImportOptions, today: Day, cadence: Cadence) throws {
@@ -104,10 +136,23 @@ public final class ContactImporter {
         self.options = options
         self.today = today
         self.cadence = cadence
-        let db = bulk.db
-        findOwner = try db.makeStatement(sql: """
+        optionTags = options.tags.map { ($0, TextKey.fold($0)) }
+        db = bulk.db
+        insertContact = try FastStatement(db, """
+            INSERT INTO contact(name, name_key, role, outlet, title, tier, cadence_override, stage, how_met, notes,
+              snoozed_until_day, do_not_contact, archived, created_day, updated_day, review_from_day)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        insertHandle = try FastStatement(db, """
+            INSERT INTO handle(contact_id, kind, value, normalized, label, position) VALUES (?, ?, ?, ?, ?, ?)
+            ON CONFLICT(contact_id, kind, normalized) DO NOTHING
+            """)
+        insertTag = try db.makeStatement(sql: "INSERT INTO tag(name, key) VALUES (?, ?)")
+        linkTag = try FastStatement(db, "INSERT OR IGNORE INTO contact_tag(contact_id, tag_id) VALUES (?, ?)")
+        findOwner = try FastStatement(db, """
             SELECT contact_id FROM handle WHERE normalized = ? AND kind = ? ORDER BY contact_id LIMIT 1
             """)
+        nextPosition = try db.makeStatement(sql: "SELECT coalesce(max(position), -1) + 1 FROM handle WHERE contact_id = ?")
         fillEmptyFields = try db.makeStatement(sql: """
             UPDATE contact SET
               outlet = CASE WHEN outlet = '' THEN ?1 ELSE outlet END,
@@ -118,33 +163,46 @@ public final class ContactImporter {
             WHERE id = ?6 AND ((outlet = '' AND ?1 <> '') OR (title = '' AND ?2 <> '')
               OR (how_met = '' AND ?3 <> '') OR (notes = '' AND ?4 <> ''))
             """)
-        setUpdated = try db.makeStatement(sql: "UPDATE contact SET updated_day = ? WHERE id = ?")
         hasExchange = try db.makeStatement(sql: """
             SELECT 1 FROM exchange WHERE contact_id = ? AND day = ? AND channel = ? AND direction = ? AND summary = ? LIMIT 1
             """)
+        for row in try Row.fetchAll(db, sql: "SELECT id, key FROM tag") {
+            tagIds[row["key"]] = row["id"]
+        }
     }
 
     /// Adds one record according to the duplicate policy.
     @discardableResult
     public func add(_ record: ImportRecord) throws -> ImportOutcome {
         var draft = record.draft
-        if !options.tags.isEmpty { draft.tags = Self.union(draft.tags, options.tags) }
-        if let owner = try existingOwner(of: draft.handles), options.policy != .create {
+        let keys = record.keys ?? RecordKeys(draft)
+        var tags = Array(zip(draft.tags, keys.tags))
+        for extra in optionTags where !keys.tags.contains(extra.key) { tags.append(extra) }
+        let handles = Array(zip(draft.handles, keys.handles))
+        if options.policy != .create, let owner = try existingOwner(of: handles) {
             if options.policy == .skip {
                 counts.skippedDuplicates += 1
                 return .skipped(duplicateOf: owner)
             }
-            try merge(draft, exchanges: record.exchanges, into: owner)
+            try merge(draft, handles: handles, tags: tags, exchanges: record.exchanges, into: owner)
             counts.merged += 1
             return .merged(contactId: owner)
         }
         if let role = options.role { draft.role = role }
         let created = record.created ?? today
-        let id = try bulk.addContact(draft, created: created, reviewFrom: record.reviewFrom ?? spreadReviewDay(draft),
-                                     snoozedUntil: record.snoozedUntil, archived: record.archived)
-        if let updated = record.updated, updated != created {
-            try setUpdated.execute(arguments: [updated.ordinal, id])
+        try insertContact.run([
+            .text(draft.name), .text(keys.name), .text(draft.role.rawValue), .text(draft.outlet), .text(draft.title),
+            .text(draft.tier.rawValue), .integer(draft.cadenceOverride), .text(draft.stage.rawValue), .text(draft.howMet),
+            .text(draft.notes), .integer(record.snoozedUntil?.ordinal), .integer(draft.doNotContact ? 1 : 0),
+            .integer(record.archived ? 1 : 0), .integer(created.ordinal), .integer((record.updated ?? created).ordinal),
+            .integer((record.reviewFrom ?? spreadReviewDay(draft)).ordinal),
+        ])
+        let id = db.lastInsertedRowID
+        for (position, (handle, key)) in handles.enumerated() {
+            try insertHandle.run([.integer(id), .text(handle.kind.rawValue), .text(handle.value), .text(key), .text(handle.label),
+                                  .integer(position)])
         }
+        for (tag, key) in tags { try link(id, tag: tag, key: key) }
         for exchange in record.exchanges { try bulk.addExchange(contactId: id, exchange) }
         counts.exchanges += record.exchanges.count
         counts.imported += 1
@@ -153,26 +211,38 @@ public final class ContactImporter {
 
     /// The contact owning the first identifying handle of the record that
     /// already belongs to someone (the lowest id when several do).
-    private func existingOwner(of handles: [Handle]) throws -> Int64? {
-        for handle in handles where Self.identifyingKinds.contains(handle.kind) {
-            if let owner = try Int64.fetchOne(findOwner, arguments: [handle.normalized, handle.kind.rawValue]) {
-                return owner
-            }
+    private func existingOwner(of handles: [(Handle, String)]) throws -> Int64? {
+        for (handle, key) in handles where Self.identifyingKinds.contains(handle.kind) {
+            if let owner = try findOwner.integer([.text(key), .text(handle.kind.rawValue)]) { return owner }
         }
         return nil
     }
 
-    /// Adds what the contact lacks: handles nobody else has, tags, empty
-    /// fields and (from a JSON export) exchanges it does not have yet.
-    private func merge(_ draft: ContactDraft, exchanges: [ExchangeDraft], into id: Int64) throws {
-        var handles: [Handle] = []
-        for handle in draft.handles {
-            let owner = try Int64.fetchOne(findOwner, arguments: [handle.normalized, handle.kind.rawValue])
-            if owner == nil { handles.append(handle) }
+    private func link(_ contactId: Int64, tag: String, key: String) throws {
+        let tagId: Int64
+        if let known = tagIds[key] {
+            tagId = known
+        } else {
+            try insertTag.execute(arguments: [tag, key])
+            tagId = db.lastInsertedRowID
+            tagIds[key] = tagId
         }
-        try bulk.addHandlesAndTags(contactId: id, handles: handles, tags: draft.tags)
+        try linkTag.run([.integer(contactId), .integer(tagId)])
+    }
+
+    /// Adds what the contact lacks: handles nobody has yet, tags, empty
+    /// fields and (from a JSON export) exchanges it does not have yet.
+    private func merge(_ draft: ContactDraft, handles: [(Handle, String)], tags: [(tag: String, key: String)],
+                       exchanges: [ExchangeDraft], into id: Int64) throws {
+        var position = try Int.fetchOne(nextPosition, arguments: [id]) ?? 0
+        for (handle, key) in handles where try findOwner.integer([.text(key), .text(handle.kind.rawValue)]) == nil {
+            try insertHandle.run([.integer(id), .text(handle.kind.rawValue), .text(handle.value), .text(key), .text(handle.label),
+                                  .integer(position)])
+            position += 1
+        }
+        for (tag, key) in tags { try link(id, tag: tag, key: key) }
         try fillEmptyFields.execute(arguments: [draft.outlet, draft.title, draft.howMet, draft.notes, today.ordinal, id])
-        if bulk.db.changesCount > 0 && id <= bulk.contactsBefore { mergedExisting.insert(id) }
+        if id <= bulk.contactsBefore { touchedExisting.insert(id) }
         for exchange in exchanges {
             let known = try Bool.fetchOne(hasExchange, arguments: [
                 id, exchange.day.ordinal, exchange.channel.rawValue, exchange.direction.rawValue, exchange.summary,
@@ -207,22 +277,77 @@ public final class ContactImporter {
         return today.adding(days: Int(hash % UInt64(max(1, days))))
     }
 
-    /// Refreshes the search index of existing contacts whose fields a merge filled.
+    /// Refreshes the search documents of existing contacts a merge changed
+    /// (new contacts are indexed by the bulk insert's end).
     func finish() throws {
-        for id in mergedExisting {
-            try bulk.db.execute(sql: """
-                UPDATE contact_fts SET (name, outlet, title, notes) = (SELECT name, outlet, title, notes FROM contact WHERE id = ?)
+        for id in touchedExisting {
+            try db.execute(sql: """
+                UPDATE contact_fts SET (name, outlet, title, notes) = (SELECT name, outlet, title, notes FROM contact WHERE id = ?),
+                  tags = \(Schema.tagsSQL("?")), handles = \(Schema.handlesSQL("?"))
                 WHERE rowid = ?
-                """, arguments: [id, id])
+                """, arguments: [id, id, id, id])
         }
     }
+}
 
-    /// `tags` followed by those of `more` it lacks (compared without case or accents).
-    static func union(_ tags: [String], _ more: [String]) -> [String] {
-        var keys = Set(tags.map(TextKey.fold))
-        var result = tags
-        for tag in more where keys.insert(TextKey.fold(tag)).inserted { result.append(tag) }
-        return result
+/// A prepared statement run through SQLite's C API, without GRDB's
+/// argument boxing: the import runs a few statements hundreds of
+/// thousands of times.
+struct FastStatement {
+    enum Value {
+        case text(String)
+        case integer(Int?)
+
+        static func integer(_ value: Int64) -> Value { .integer(Int(value)) }
+    }
+
+    private let db: Database
+    private let statement: Statement
+    /// SQLite copies bound text (`SQLITE_TRANSIENT`).
+    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+
+    init(_ db: Database, _ sql: String) throws {
+        self.db = db
+        statement = try db.makeStatement(sql: sql)
+    }
+
+    /// Runs the statement to its end.
+    func run(_ values: [Value]) throws {
+        _ = try step(values, readInteger: false)
+    }
+
+    /// The first column of the first row, or nil when there is none.
+    func integer(_ values: [Value]) throws -> Int64? {
+        try step(values, readInteger: true)
+    }
+
+    private func step(_ values: [Value], readInteger: Bool) throws -> Int64? {
+        let handle = statement.sqliteStatement
+        defer {
+            sqlite3_reset(handle)
+            sqlite3_clear_bindings(handle)
+        }
+        for (offset, value) in values.enumerated() {
+            let index = Int32(offset + 1)
+            switch value {
+            case let .text(text):
+                text.withCString { _ = sqlite3_bind_text(handle, index, $0, -1, Self.transient) }
+            case let .integer(number?):
+                sqlite3_bind_int64(handle, index, Int64(number))
+            case .integer(nil):
+                sqlite3_bind_null(handle, index)
+            }
+        }
+        var result: Int64?
+        while true {
+            let code = sqlite3_step(handle)
+            if code == SQLITE_DONE { return result }
+            guard code == SQLITE_ROW else {
+                throw DatabaseError(resultCode: ResultCode(rawValue: code),
+                                    message: String(cString: sqlite3_errmsg(db.sqliteConnection)), sql: statement.sql)
+            }
+            if readInteger && result == nil { result = sqlite3_column_int64(handle, 0) }
+        }
     }
 }
 
@@ -237,6 +362,10 @@ extension RapportDatabase {
         do {
             return try writer.writeWithoutTransaction { db in
                 var outcome: (T, ImportCounts)?
+                // A large import spills less to the log with a bigger page cache.
+                let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
+                try db.execute(sql: "PRAGMA cache_size = -65536")
+                defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
                 try db.inTransaction(.immediate) {
                     let bulk = try BulkInsert(db: db, cadence: cadence)
                     let importer = try ContactImporter(bulk: bulk, options: options, today: today, cadence: cadence)
