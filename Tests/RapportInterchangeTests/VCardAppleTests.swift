@@ -23,7 +23,7 @@ struct VCardAppleTests {
             "email camille@perso.example [home]",
             "phone +33 6 12 34 56 78 [Ligne directe]",
             "phone +33 7 98 76 54 32 [cell]",
-            "twitter @camillelfv []",
+            "twitter @CamilleLfv []",
             "linkedin https://www.linkedin.com/in/camille-lefevre []",
             "mastodon @camille@mastodon.social []",
             "bluesky @camille.bsky.social []",

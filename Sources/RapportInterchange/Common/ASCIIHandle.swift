@@ -26,13 +26,13 @@ enum ASCIIHandle {
             else { return nil }
             return Handle(kind: kind, value: number, label: label)
         case .twitter:
-            let name = socialName(text, prefixes: twitterPrefixes)
+            let name = socialName(text, prefixes: twitterPrefixes, keepCase: true)
             guard !name.isEmpty, name.utf8.count <= 50, name.utf8.allSatisfy(isWordByte) else { return nil }
             return Handle(kind: kind, value: "@" + name, label: label)
         case .mastodon:
             return mastodonAccount(text).map { Handle(kind: kind, value: "@" + $0, label: label) }
         case .bluesky:
-            let name = socialName(text, prefixes: blueskyPrefixes)
+            let name = socialName(text, prefixes: blueskyPrefixes, keepCase: true)
             guard !name.isEmpty, !name.utf8.contains(0x20), !name.utf8.contains(0x2F) else { return nil }
             return Handle(kind: kind, value: "@" + name, label: label)
         case .linkedin:
@@ -106,17 +106,26 @@ enum ASCIIHandle {
         return text
     }
 
-    static func socialName(_ raw: String, prefixes: [String]) -> String {
+    /// The name in `@name`, `name` or a profile URL: lower case for a
+    /// comparison key, or as written (`keepCase`) for display, as Core's
+    /// `Handle.parse` keeps it.
+    static func socialName(_ raw: String, prefixes: [String], keepCase: Bool = false) -> String {
         var text = trim(raw)
         let bare = bareURL(text)
-        for prefix in prefixes {
-            if bare.utf8.starts(with: prefix.utf8) {
-                let rest = bare.utf8.dropFirst(prefix.utf8.count)
-                text = String(decoding: rest.prefix { $0 != 0x2F && $0 != 0x3F && $0 != 0x23 }, as: UTF8.self)
-                break
+        for prefix in prefixes where bare.utf8.starts(with: prefix.utf8) {
+            let rest: [UInt8]
+            if keepCase {
+                // The same tail of the text as written (bare has no trailing slashes).
+                let slashes = text.utf8.reversed().prefix { $0 == 0x2F }.count
+                rest = Array(text.utf8.suffix(bare.utf8.count - prefix.utf8.count + slashes))
+            } else {
+                rest = Array(bare.utf8.dropFirst(prefix.utf8.count))
             }
+            text = String(decoding: rest.prefix { $0 != 0x2F && $0 != 0x3F && $0 != 0x23 }, as: UTF8.self)
+            break
         }
-        return stripAt(text).lowercased()
+        let name = stripAt(text)
+        return keepCase ? name : name.lowercased()
     }
 
     static func mastodonAccount(_ raw: String) -> String? {
