@@ -43,15 +43,15 @@ extension RapportDatabase {
             conditions.append("id = ?")
             fixed.append(id)
         }
-        let sql = "SELECT * FROM contact WHERE \(conditions.joined(separator: " AND ")) ORDER BY id LIMIT \(max(1, batchSize))"
+        let sql = "SELECT \(Self.exportColumns) FROM contact WHERE \(conditions.joined(separator: " AND ")) ORDER BY id LIMIT \(max(1, batchSize))"
         do {
             try writer.read { db in
                 var after: Int64 = 0
                 while true {
-                    let records = try ContactRecord.fetchAll(db, sql: sql, arguments: StatementArguments([after] + fixed))
-                    guard let last = records.last?.id else { return }
+                    let rows = try Row.fetchAll(db, sql: sql, arguments: StatementArguments([after] + fixed))
+                    guard let last = rows.last?[0] as Int64? else { return }
                     after = last
-                    for contact in try Self.exportBatch(db, records, withExchanges: withExchanges) { try body(contact) }
+                    for contact in try Self.exportBatch(db, rows, withExchanges: withExchanges) { try body(contact) }
                 }
             }
         } catch let error as DatabaseError {
@@ -60,8 +60,8 @@ extension RapportDatabase {
     }
 
     /// The contacts of one batch with their handles, tags and exchanges, in three queries.
-    private static func exportBatch(_ db: Database, _ records: [ContactRecord], withExchanges: Bool) throws -> [ExportedContact] {
-        let ids = records.compactMap(\.id)
+    private static func exportBatch(_ db: Database, _ rows: [Row], withExchanges: Bool) throws -> [ExportedContact] {
+        let ids: [Int64] = rows.map { $0[0] }
         let list = "(" + ids.map(String.init).joined(separator: ",") + ")"
         var handles: [Int64: [Handle]] = [:]
         let handleRows = try Row.fetchCursor(db, sql: """
@@ -86,10 +86,27 @@ extension RapportDatabase {
                 """)
             while let record = try cursor.next() { exchanges[record.contactId, default: []].append(record.exchange) }
         }
-        return records.map { record in
-            let id = record.id ?? 0
-            return ExportedContact(contact: record.contact(handles: handles[id] ?? [], tags: tags[id] ?? []),
+        return rows.map { row in
+            let id: Int64 = row[0]
+            return ExportedContact(contact: contact(row, handles: handles[id] ?? [], tags: tags[id] ?? []),
                                    exchanges: exchanges[id] ?? [])
         }
+    }
+
+    /// The columns `contact(_:handles:tags:)` reads, in its order (rows
+    /// read by position: an export reads every contact).
+    private static let exportColumns = """
+        id, name, role, outlet, title, tier, cadence_override, stage, how_met, notes, snoozed_until_day, do_not_contact,
+        archived, created_day, updated_day, review_from_day, last_exchange_day
+        """
+
+    private static func contact(_ row: Row, handles: [Handle], tags: [String]) -> Contact {
+        Contact(
+            id: row[0], name: row[1], role: Role(rawValue: row[2]) ?? .other, outlet: row[3], title: row[4],
+            tier: Tier(rawValue: row[5]) ?? .b, cadenceOverride: row[6], stage: Stage(rawValue: row[7]) ?? .new,
+            howMet: row[8], notes: row[9], snoozedUntil: (row[10] as Int?).map(Day.init(ordinal:)), doNotContact: row[11],
+            archived: row[12], created: Day(ordinal: row[13]), updated: Day(ordinal: row[14]),
+            reviewFrom: Day(ordinal: row[15]), lastExchange: (row[16] as Int?).map(Day.init(ordinal:)),
+            handles: handles, tags: tags)
     }
 }

@@ -218,7 +218,9 @@ public final class ContactImporter {
         return nil
     }
 
-    private func link(_ contactId: Int64, tag: String, key: String) throws {
+    /// Links a tag (created when new); true when the contact did not have it.
+    @discardableResult
+    private func link(_ contactId: Int64, tag: String, key: String) throws -> Bool {
         let tagId: Int64
         if let known = tagIds[key] {
             tagId = known
@@ -227,7 +229,7 @@ public final class ContactImporter {
             tagId = db.lastInsertedRowID
             tagIds[key] = tagId
         }
-        try linkTag.run([.integer(contactId), .integer(tagId)])
+        return try linkTag.run([.integer(contactId), .integer(tagId)]) > 0
     }
 
     /// Adds what the contact lacks: handles nobody has yet, tags, empty
@@ -235,14 +237,21 @@ public final class ContactImporter {
     private func merge(_ draft: ContactDraft, handles: [(Handle, String)], tags: [(tag: String, key: String)],
                        exchanges: [ExchangeDraft], into id: Int64) throws {
         var position = try Int.fetchOne(nextPosition, arguments: [id]) ?? 0
+        var changed = false
         for (handle, key) in handles where try findOwner.integer([.text(key), .text(handle.kind.rawValue)]) == nil {
             try insertHandle.run([.integer(id), .text(handle.kind.rawValue), .text(handle.value), .text(key), .text(handle.label),
                                   .integer(position)])
             position += 1
+            changed = true
         }
-        for (tag, key) in tags { try link(id, tag: tag, key: key) }
+        for (tag, key) in tags where try link(id, tag: tag, key: key) { changed = true }
         try fillEmptyFields.execute(arguments: [draft.outlet, draft.title, draft.howMet, draft.notes, today.ordinal, id])
-        if id <= bulk.contactsBefore { touchedExisting.insert(id) }
+        if db.changesCount > 0 {
+            changed = true
+        } else if changed {
+            try db.execute(sql: "UPDATE contact SET updated_day = ? WHERE id = ?", arguments: [today.ordinal, id])
+        }
+        if changed && id <= bulk.contactsBefore { touchedExisting.insert(id) }
         for exchange in exchanges {
             let known = try Bool.fetchOne(hasExchange, arguments: [
                 id, exchange.day.ordinal, exchange.channel.rawValue, exchange.direction.rawValue, exchange.summary,
@@ -311,9 +320,11 @@ struct FastStatement {
         statement = try db.makeStatement(sql: sql)
     }
 
-    /// Runs the statement to its end.
-    func run(_ values: [Value]) throws {
+    /// Runs the statement to its end; returns how many rows it changed.
+    @discardableResult
+    func run(_ values: [Value]) throws -> Int {
         _ = try step(values, readInteger: false)
+        return Int(sqlite3_changes(db.sqliteConnection))
     }
 
     /// The first column of the first row, or nil when there is none.
