@@ -32,7 +32,7 @@ struct Backup: ParsableCommand {
         try context.database.backup(intoEmptyFile: target.temporaryPath)
         let summary = try RapportDatabase.checkRestorable(target.temporaryPath)
         try target.commit()
-        print("Backed up \(groupedNumber(summary.contacts)) contacts and \(groupedNumber(summary.exchanges)) exchanges to \(CLIText.clean(file))")
+        print("Backed up \(counted(summary.contacts, "contact")) and \(counted(summary.exchanges, "exchange")) to \(CLIText.clean(file))")
     }
 }
 
@@ -61,12 +61,12 @@ struct Restore: ParsableCommand {
         let isEmpty = try context.database.isEmpty()
         if !force && !isEmpty {
             let count = try context.database.contactCount()
-            throw CommandFailure(message: "\(path) already holds \(groupedNumber(count)) contact\(count == 1 ? "" : "s"); pass --force to replace everything in it with the backup (back it up first: rapport backup FILE)")
+            throw CommandFailure(message: "\(path) already holds \(counted(count, "contact")); pass --force to replace everything in it with the backup (back it up first: rapport backup FILE)")
         }
         try context.database.restore(from: file)
         // Brings a backup made by an older Rapport up to the current schema.
         _ = try RapportDatabase.open(path: path, cadence: context.settings.cadence)
-        print("Restored \(groupedNumber(summary.contacts)) contacts and \(groupedNumber(summary.exchanges)) exchanges from \(CLIText.clean(file)) into \(CLIText.clean(path))")
+        print("Restored \(counted(summary.contacts, "contact")) and \(counted(summary.exchanges, "exchange")) from \(CLIText.clean(file)) into \(CLIText.clean(path))")
     }
 }
 

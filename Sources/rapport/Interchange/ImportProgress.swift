@@ -12,6 +12,11 @@ func groupedNumber(_ value: Int) -> String {
     return value < 0 ? "-" + result : result
 }
 
+/// `1 contact`, `1,204 contacts`.
+func counted(_ value: Int, _ noun: String) -> String {
+    "\(groupedNumber(value)) \(noun)\(value == 1 ? "" : "s")"
+}
+
 /// A one-line progress bar on stderr for long imports, redrawn at most ten
 /// times a second and erased at the end. Only made when stderr is a
 /// terminal, and only drawn for large imports.
