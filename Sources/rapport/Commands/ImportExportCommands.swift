@@ -166,9 +166,8 @@ struct Export: ParsableCommand {
         _ = try write(format, filter: filter, context: context, to: scratch.handle(), name: "standard output")
         scratch.closeDescriptor()
         let text = (try? String(contentsOfFile: scratch.temporaryPath, encoding: .utf8)) ?? ""
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
-        }
+        // CR LF is one Character: split on any line break.
+        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
         if lines.last == "" { lines.removeLast() }
         if let first = lines.first, first.hasPrefix("\u{FEFF}") { lines[0] = String(first.dropFirst()) }
         for line in lines { print(TextSanitizer.singleLine(line)) }
