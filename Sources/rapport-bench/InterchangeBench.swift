@@ -5,9 +5,11 @@ import RapportStore
 
 /// Import and export of many contacts: writes `--contacts` generated
 /// people as vCards, imports them into an empty database through the
-/// import engine (the bulk path the `import` command uses), exports them
-/// back to vCard, and, when the `rapport` binary sits next to this one,
-/// times the same through the real commands with their peak memory.
+/// import engine (the bulk path the `import` command uses, here on one
+/// thread), exports them back to vCard, and, when the `rapport` binary
+/// sits next to this one, times the real commands (the import reads on a
+/// second thread) with their peak memory: those are the figures the
+/// targets are about.
 enum InterchangeBench {
     static func run(options: BenchOptions, today: Day, report: BenchReport) throws {
         let count = options.contacts
@@ -32,9 +34,8 @@ enum InterchangeBench {
                 while let contact = try reader.next() { try importer.add(ImportRecord(draft: contact.draft)) }
             }.counts
         }
-        report.line("import into an empty database (in process)", String(format: "%8.2f s  (%d contacts)", importTime, counts.imported),
-                    target: "< 5 s")
-        report.line("  memory growth during the import", peak.describe(), target: "< 200 MB")
+        report.line("import engine alone, one thread (in process)", String(format: "%8.2f s  (%d contacts)", importTime, counts.imported))
+        report.line("  memory growth during it (64 MB page cache)", peak.describe())
 
         let exported = folder + "/exported.vcf"
         let exportTime = try seconds {
@@ -46,7 +47,7 @@ enum InterchangeBench {
             try database.exportContacts(ExportFilter(), withExchanges: false) { try writer.write($0.contact) }
             try writer.finish()
         }
-        report.line("export to vCard (in process)", String(format: "%8.2f s", exportTime), target: "< 3 s")
+        report.line("export to vCard (in process)", String(format: "%8.2f s", exportTime))
 
         guard let binary = ChildRun.rapportBinary() else {
             report.line("rapport binary next to the benchmark", "not built: command timings skipped")

@@ -120,6 +120,23 @@ struct BackupRestoreTests {
         #expect(mode == "wal")
     }
 
+    @Test func anotherOpenConnectionSeesTheRestoredContentAtItsNextRead() throws {
+        try sandbox.add("Camille Lefèvre")
+        try #require(try sandbox.rapport("backup", "b.sqlite").succeeded)
+        try sandbox.add("Paul Durand")
+        try sandbox.add("Léa Martin")
+        let app = try DatabasePool(path: sandbox.db)
+        #expect(try app.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM contact") } == 3)
+        let result = try sandbox.rapport("restore", "b.sqlite", "--force")
+        #expect(result.succeeded, "\(result)")
+        #expect(try app.read { db in try String.fetchAll(db, sql: "SELECT name FROM contact") } == ["Camille Lefèvre"])
+        // The other connection can still write, and the command line sees it.
+        try app.write { db in try db.execute(sql: "UPDATE contact SET notes = 'after the restore'") }
+        try app.close()
+        let show = try sandbox.rapport("show", "camille", "--json")
+        #expect(try JSONValue.parse(show.stdout)["notes"]?.string == "after the restore")
+    }
+
     @Test func restoreIntoANewDatabase() throws {
         try sandbox.add("Camille Lefèvre")
         try #require(try sandbox.rapport("backup", "b.sqlite").succeeded)

@@ -76,6 +76,16 @@ struct ExportCommandTests {
         #expect(try sandbox.fingerprint(sandbox.path("copy.sqlite")) == before)
     }
 
+    @Test func jsonIsRecognisedByItsContent() throws {
+        try makeData()
+        let export = try sandbox.rapport("export", "--format", "json")
+        try sandbox.write("backup.txt", export.stdout)
+        #expect(try sandbox.importFiles("backup.txt", db: "copy.sqlite").hasPrefix("imported 5 contacts with 3 exchanges"))
+        // A bare array of contacts is read too.
+        try sandbox.write("people", "[{\"name\": \"Ana\", \"tags\": [\"x\"]}, {\"name\": \" \"}]")
+        #expect(try sandbox.importFiles("people", db: "other.sqlite") == "imported 1 contact, merged 0, skipped 0 duplicates, 1 without a name")
+    }
+
     @Test func csvRoundTripKeepsWhatACSVCanHold() throws {
         try makeData()
         let export = try sandbox.rapport("export", "--format", "csv", "--output", "all.csv")
