@@ -162,6 +162,10 @@ struct ImportCommandTests {
         #expect(dry.stdoutLines.last == "dry run: would import 5 contacts, merge 0, skip 1 duplicate, 1 without a name; nothing was written")
         #expect(summary == "imported 5 contacts, merged 0, skipped 1 duplicate, 1 without a name")
         #expect(dry.warnings == real.warnings)
+        // A dry run against a database that does not exist yet creates nothing.
+        let fresh = try sandbox.run(["import", "google.vcf", "--dry-run", "--db", sandbox.path("none/rapport.sqlite")])
+        #expect(fresh.stdoutLines.last == "dry run: would import 2 contacts, merge 0, skip 0 duplicates, 0 without a name; nothing was written")
+        #expect(!FileManager.default.fileExists(atPath: sandbox.path("none")))
     }
 
     // MARK: Duplicates

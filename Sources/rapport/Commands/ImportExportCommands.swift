@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import RapportCore
 import RapportInterchange
+import RapportSettings
 import RapportStore
 import TerminalUI
 
@@ -53,7 +54,15 @@ struct Import: ParsableCommand {
 
     func run() throws {
         let tags = try Tag.clean(tag)
-        let context = try database.open()
+        let context: CommandContext
+        if dryRun && !FileManager.default.fileExists(atPath: database.path) {
+            // A dry run creates no database file: it counts against an empty one in memory.
+            let settings = try SettingsFile.load()
+            context = CommandContext(database: try RapportDatabase.inMemory(cadence: settings.cadence),
+                                     today: try SystemClock.fromEnvironment().today, settings: settings)
+        } else {
+            context = try database.open()
+        }
         let job = ImportJob(paths: files, format: format, overrides: map,
                             options: ImportOptions(policy: onDuplicate, tags: tags, role: role, dryRun: dryRun))
         let bar = ImportProgressBar()
