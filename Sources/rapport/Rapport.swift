@@ -20,6 +20,7 @@ struct Rapport: ParsableCommand {
         subcommands: [
             Tui.self, Add.self, Edit.self, Log.self, List.self, Show.self, Search.self, Review.self,
             Snooze.self, Archive.self, Unarchive.self, Forget.self, Demo.self,
+            Import.self, Export.self, Backup.self, Restore.self, MuttQuery.self,
         ],
         defaultSubcommand: Tui.self
     )

@@ -64,15 +64,3 @@ final class CursesDevice: TerminalDevice {
         try terminal.runExternal(arguments)
     }
 }
-
-/// Import for the full-screen app, until the import command exists.
-enum ImportRunner {
-    struct Report {
-        let summary: String
-    }
-
-    static func run(paths: [String], database: RapportDatabase, today: Day,
-                    progress: @escaping @Sendable (Int, Int?) -> Void) throws -> Report {
-        throw CommandFailure(message: "import is not available yet")
-    }
-}

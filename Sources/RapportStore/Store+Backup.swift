@@ -1,0 +1,97 @@
+import Foundation
+import GRDB
+import RapportCore
+
+/// What a backup file holds, read while checking it.
+public struct BackupSummary: Hashable, Sendable {
+    public let contacts: Int
+    public let exchanges: Int
+}
+
+extension RapportDatabase {
+    /// Copies the whole database into the new, empty file at `path` with
+    /// SQLite's online backup API, from one read snapshot: the copy is
+    /// consistent even while the app or another command writes. The copy
+    /// uses a rollback journal (one self-contained file, no `-wal`); it is
+    /// a normal Rapport database. The caller creates the file (with its
+    /// permissions) and moves it into place.
+    public func backup(intoEmptyFile path: String) throws(StoreError) {
+        do {
+            let copy = try DatabaseQueue(path: path, configuration: Self.configuration())
+            do {
+                try writer.backup(to: copy)
+                try copy.writeWithoutTransaction { db in
+                    _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = DELETE")
+                }
+                try copy.close()
+            } catch {
+                try? copy.close()
+                throw error
+            }
+        } catch {
+            throw RapportDatabase.classify(error, path: path)
+        }
+    }
+
+    /// Checks, without changing a byte, that the file at `path` can be
+    /// restored: a Rapport database (not empty, not another program's, not
+    /// from a newer Rapport) that passes SQLite's `quick_check`.
+    public static func checkRestorable(_ path: String) throws(StoreError) -> BackupSummary {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw .cannotOpen(path: path, detail: "no such file")
+        }
+        guard !isDirectory.boolValue else { throw .cannotOpen(path: path, detail: "it is a folder") }
+        try inspect(path)
+        let inspection: FileInspection
+        do {
+            inspection = try FileInspection.read(path)
+        } catch {
+            throw .cannotOpen(path: path, detail: "cannot read it")
+        }
+        guard inspection.applicationID == Schema.applicationID else {
+            if inspection.tableCount == 0 { throw .invalid("\(path) is an empty file, not a Rapport backup; nothing was changed") }
+            throw .notRapport(path: path)
+        }
+        do {
+            let source = try readOnlyQueue(path)
+            defer { try? source.close() }
+            return try source.read { db in
+                let problems = try String.fetchAll(db, sql: "PRAGMA quick_check")
+                guard problems == ["ok"] else {
+                    throw StoreError.corrupt(path: path, detail: problems.prefix(3).joined(separator: "; "))
+                }
+                return BackupSummary(contacts: try Int.fetchOne(db, sql: "SELECT count(*) FROM contact") ?? 0,
+                                     exchanges: try Int.fetchOne(db, sql: "SELECT count(*) FROM exchange") ?? 0)
+            }
+        } catch {
+            throw classify(error, path: path)
+        }
+    }
+
+    /// Replaces everything in this database with the content of the file
+    /// at `path` (check it first with `checkRestorable`), in one write
+    /// transaction through SQLite's backup API: other connections (the app
+    /// in another terminal) keep their current snapshot until their next
+    /// read, then see the restored content; nobody sees a half-restored
+    /// file. The write-ahead log is checkpointed afterwards. Open the
+    /// database again to bring an older backup's schema up to date.
+    public func restore(from path: String) throws(StoreError) {
+        do {
+            let source = try Self.readOnlyQueue(path)
+            defer { try? source.close() }
+            try source.backup(to: writer)
+        } catch {
+            throw RapportDatabase.classify(error, path: self.path ?? ":memory:")
+        }
+        _ = try truncateLog()
+    }
+
+    /// A read-only connection that never creates the file.
+    private static func readOnlyQueue(_ path: String) throws -> DatabaseQueue {
+        var config = Configuration()
+        config.readonly = true
+        config.busyMode = .timeout(15)
+        return try DatabaseQueue(path: path, configuration: config)
+    }
+}

@@ -1,0 +1,81 @@
+import ArgumentParser
+import Foundation
+import RapportCore
+import RapportStore
+
+struct Backup: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Copy the database to a file, safely even while it is in use.",
+        discussion: """
+            Uses SQLite's online backup API: the copy is consistent even while the app or another command \
+            writes. The file is created with mode 0600, checked, then moved into place; it is a normal \
+            Rapport database (open it with --db, or bring it back with rapport restore).
+            """)
+
+    @Argument(help: ArgumentHelp("The file to create.", valueName: "file"))
+    var file: String
+    @Flag(help: "Replace the file if it exists.")
+    var force = false
+    @OptionGroup var database: DatabaseOptions
+
+    func run() throws {
+        let path = database.path
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw CommandFailure(message: "there is no database at \(path) to back up")
+        }
+        if SameFile.check(file, path) {
+            throw CommandFailure(message: "\(file) is the database itself; give another file")
+        }
+        let context = try database.open()
+        let target = try AtomicFile(destination: file, replace: force)
+        target.closeDescriptor()
+        try context.database.backup(intoEmptyFile: target.temporaryPath)
+        let summary = try RapportDatabase.checkRestorable(target.temporaryPath)
+        try target.commit()
+        print("Backed up \(counted(summary.contacts, "contact")) and \(counted(summary.exchanges, "exchange")) to \(CLIText.clean(file))")
+    }
+}
+
+struct Restore: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Replace the database's content with a backup.",
+        discussion: """
+            The file must be a Rapport database (from rapport backup, or a copy of a database file) that this \
+            version can read; anything else is refused and nothing changes. A database that holds contacts \
+            or exchanges is only replaced with --force. The content is replaced in one transaction.
+            """)
+
+    @Argument(help: ArgumentHelp("The backup file.", valueName: "file"))
+    var file: String
+    @Flag(help: "Replace a database that holds data.")
+    var force = false
+    @OptionGroup var database: DatabaseOptions
+
+    func run() throws {
+        let summary = try RapportDatabase.checkRestorable(file)
+        let path = database.path
+        if SameFile.check(file, path) {
+            throw CommandFailure(message: "\(file) is the database itself; nothing to restore")
+        }
+        let context = try database.open()
+        let isEmpty = try context.database.isEmpty()
+        if !force && !isEmpty {
+            let count = try context.database.contactCount()
+            throw CommandFailure(message: "\(path) already holds \(counted(count, "contact")); pass --force to replace everything in it with the backup (back it up first: rapport backup FILE)")
+        }
+        try context.database.restore(from: file)
+        // Brings a backup made by an older Rapport up to the current schema.
+        _ = try RapportDatabase.open(path: path, cadence: context.settings.cadence)
+        print("Restored \(counted(summary.contacts, "contact")) and \(counted(summary.exchanges, "exchange")) from \(CLIText.clean(file)) into \(CLIText.clean(path))")
+    }
+}
+
+/// Whether two paths name the same existing file.
+enum SameFile {
+    static func check(_ first: String, _ second: String) -> Bool {
+        var a = stat()
+        var b = stat()
+        guard stat(first, &a) == 0, stat(second, &b) == 0 else { return false }
+        return a.st_dev == b.st_dev && a.st_ino == b.st_ino
+    }
+}

@@ -1,0 +1,184 @@
+import ArgumentParser
+import Foundation
+import RapportCore
+import RapportInterchange
+import RapportSettings
+import RapportStore
+import TerminalUI
+
+struct Import: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Import contacts from vCard, CSV or Rapport JSON files.",
+        discussion: """
+            The format is guessed from the extension and content. A record whose email or social handle \
+            (Twitter/X, Mastodon, Bluesky, LinkedIn) already belongs to a contact, or to a record before \
+            it, is a duplicate: skipped by default. All files are imported in one transaction: a malformed \
+            file stops with FILE:LINE and nothing is saved.
+            """)
+
+    @Argument(help: ArgumentHelp("vCard (.vcf), CSV or JSON (from rapport export) files.", valueName: "file"))
+    var files: [String]
+    @Option(help: "vcard, csv or json (default: guessed from each file).", transform: InterchangeFormat.argument)
+    var format: InterchangeFormat?
+    @Flag(name: .customLong("dry-run"), help: "Say what would be imported; write nothing.")
+    var dryRun = false
+    @Option(name: .customLong("on-duplicate"),
+            help: "skip (leave the existing contact alone), merge (add missing handles, tags and empty fields) or create (add anyway).",
+            transform: DuplicatePolicy.argument)
+    var onDuplicate: DuplicatePolicy = .skip
+    @Option(help: "A tag for every imported contact; repeat for several.")
+    var tag: [String] = []
+    @Option(help: "The role of every imported contact (default: from the file, else journalist).", transform: Role.argument)
+    var role: Role?
+    @Option(help: ArgumentHelp("Read a CSV column as a field (name, first-name, last-name, outlet, title, role, email, phone, twitter, mastodon, bluesky, linkedin, website, other-handles, tags, notes, tier, stage, how-met, cadence, do-not-contact, ignore); repeat for several.",
+                               valueName: "column=field"))
+    var map: [String] = []
+    @OptionGroup var database: DatabaseOptions
+
+    func validate() throws {
+        for override in map {
+            guard let equals = override.lastIndex(of: "="), !override[..<equals].trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw ValidationError("--map '\(override)' is not COLUMN=FIELD")
+            }
+            let field = String(override[override.index(after: equals)...])
+            if CSVField.named(field) == nil {
+                throw ValidationError("--map '\(override)': unknown field '\(field.trimmingCharacters(in: .whitespaces))'; expected one of: "
+                                      + CSVField.allCases.map(\.rawValue).joined(separator: ", "))
+            }
+        }
+        if !map.isEmpty, let format, format != .csv {
+            throw ValidationError("--map applies to CSV files only")
+        }
+        do { _ = try Tag.clean(tag) } catch { throw ValidationError("--tag: \(error.message)") }
+    }
+
+    func run() throws {
+        let tags = try Tag.clean(tag)
+        let context: CommandContext
+        if dryRun && !FileManager.default.fileExists(atPath: database.path) {
+            // A dry run creates no database file: it counts against an empty one in memory.
+            let settings = try SettingsFile.load()
+            context = CommandContext(database: try RapportDatabase.inMemory(cadence: settings.cadence),
+                                     today: try SystemClock.fromEnvironment().today, settings: settings)
+        } else {
+            context = try database.open()
+        }
+        let job = ImportJob(paths: files, format: format, overrides: map,
+                            options: ImportOptions(policy: onDuplicate, tags: tags, role: role, dryRun: dryRun))
+        let bar = ImportProgressBar()
+        let report: ImportJob.Report
+        do {
+            report = try job.run(database: context.database, today: context.today,
+                                 progress: bar.map { bar in { done, total in bar.update(done: done, total: total) } })
+        } catch let error as InterchangeError {
+            bar?.clear()
+            throw CommandFailure(message: error.description)
+        } catch {
+            bar?.clear()
+            throw error
+        }
+        bar?.clear()
+        for warning in report.warnings { Terminal.printWarning(warning) }
+        if report.moreWarnings > 0 {
+            Terminal.printWarning("and \(groupedNumber(report.moreWarnings)) more warning\(report.moreWarnings == 1 ? "" : "s")")
+        }
+        print(report.summary)
+    }
+}
+
+struct Export: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Export contacts as vCard, CSV or JSON.",
+        discussion: """
+            vCard 4.0 and CSV hold one card or row per contact; JSON holds everything, exchanges included, \
+            and imports back. Everyone is exported (archived and do-not-contact people too) unless --tag, \
+            --role or --contact narrow it. --contact CONTACT --format json is everything held about one \
+            person, for a right-of-access request. Written to standard output, or with --output to a file \
+            created atomically with mode 0600.
+            """)
+
+    @Option(help: "vcard, csv or json (default: from the --output extension).", transform: InterchangeFormat.argument)
+    var format: InterchangeFormat?
+    @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    var output: String?
+    @Flag(help: "Replace the --output file if it exists.")
+    var force = false
+    @Option(help: "Only contacts with this tag.")
+    var tag: String?
+    @Option(help: "Only this role.", transform: Role.argument)
+    var role: Role?
+    @Option(help: "Only this person: an id, a handle, or a part of the name.")
+    var contact: String?
+    @OptionGroup var database: DatabaseOptions
+
+    var chosenFormat: InterchangeFormat? { format ?? output.flatMap(InterchangeFormat.fromExtension(of:)) }
+
+    func validate() throws {
+        if contact != nil && (tag != nil || role != nil) {
+            throw ValidationError("--contact cannot be combined with --tag or --role")
+        }
+        if force && output == nil { throw ValidationError("--force applies to --output only") }
+        if chosenFormat == nil { throw ValidationError("give --format vcard, csv or json") }
+    }
+
+    func run() throws {
+        guard let format = chosenFormat else { throw CommandFailure.usage("give --format vcard, csv or json") }
+        let context = try database.open()
+        var filter = ExportFilter(tag: tag, role: role)
+        if let contact { filter.contactId = try context.database.resolve(contact).id }
+        if let output {
+            let file = try AtomicFile(destination: output, replace: force)
+            let count = try write(format, filter: filter, context: context, to: file.handle(), name: output)
+            try file.commit()
+            print("Exported \(groupedNumber(count)) contact\(count == 1 ? "" : "s") to \(CLIText.clean(output))")
+        } else if Terminal.stdoutIsTerminal {
+            try showOnTerminal(format, filter: filter, context: context)
+        } else {
+            _ = try write(format, filter: filter, context: context, to: FileHandle.standardOutput, name: "standard output")
+        }
+    }
+
+    /// Writes the export to `handle`; returns how many contacts it holds.
+    func write(_ format: InterchangeFormat, filter: ExportFilter, context: CommandContext, to handle: FileHandle,
+               name: String) throws -> Int {
+        var count = 0
+        do {
+            switch format {
+            case .vcard, .csv:
+                let writer = try ContactFiles.writer(handle: handle, fileName: name, format: format == .vcard ? .vcard : .csv)
+                try context.database.exportContacts(filter, withExchanges: false) { exported in
+                    try writer.write(exported.contact)
+                    count += 1
+                }
+                try writer.finish()
+            case .json:
+                let writer = try JSONExportWriter(handle: handle, fileName: name, today: context.today,
+                                                  cadence: context.database.cadence)
+                try context.database.exportContacts(filter, withExchanges: true) { exported in
+                    try writer.write(exported)
+                    count += 1
+                }
+                try writer.finish()
+            }
+        } catch let error as InterchangeError {
+            throw CommandFailure(message: error.description)
+        }
+        return count
+    }
+
+    /// On a terminal, the export is written to a private scratch file first
+    /// and shown with control characters made visible, so a name cannot
+    /// send escape sequences to the terminal.
+    func showOnTerminal(_ format: InterchangeFormat, filter: ExportFilter, context: CommandContext) throws {
+        let scratch = try AtomicFile(destination: NSTemporaryDirectory() + "rapport-export-\(UUID().uuidString)", replace: true)
+        defer { scratch.discard() }
+        _ = try write(format, filter: filter, context: context, to: scratch.handle(), name: "standard output")
+        scratch.closeDescriptor()
+        let text = (try? String(contentsOfFile: scratch.temporaryPath, encoding: .utf8)) ?? ""
+        // CR LF is one Character: split on any line break.
+        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
+        if lines.last == "" { lines.removeLast() }
+        if let first = lines.first, first.hasPrefix("\u{FEFF}") { lines[0] = String(first.dropFirst()) }
+        for line in lines { print(TextSanitizer.singleLine(line)) }
+    }
+}

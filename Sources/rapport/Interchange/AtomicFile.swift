@@ -1,0 +1,92 @@
+import Foundation
+
+/// A file written under a temporary name (mode 0600) in its destination's
+/// folder, then moved into place in one step: readers see the old file or
+/// the whole new one, never a part. Without `replace`, an existing file is
+/// never overwritten, even one created while we were writing.
+final class AtomicFile {
+    let destination: String
+    let temporaryPath: String
+    let replace: Bool
+    private var descriptor: Int32
+    private var committed = false
+
+    /// Creates the temporary file; refuses at once when `destination`
+    /// exists and `replace` is false.
+    init(destination: String, replace: Bool) throws {
+        self.destination = destination
+        self.replace = replace
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: destination, isDirectory: &isDirectory) {
+            if isDirectory.boolValue { throw CommandFailure(message: "\(destination) is a folder") }
+            if !replace { throw CommandFailure(message: "\(destination) already exists; pass --force to replace it") }
+        }
+        let folder = (destination as NSString).deletingLastPathComponent
+        let name = (destination as NSString).lastPathComponent
+        var template = Array(((folder.isEmpty ? "." : folder) + "/." + name + ".rapport-XXXXXX").utf8CString)
+        let fd = template.withUnsafeMutableBufferPointer { buffer in
+            buffer.baseAddress.map { mkstemp($0) } ?? -1
+        }
+        guard fd >= 0 else {
+            throw CommandFailure(message: "cannot write \(destination): \(String(cString: strerror(errno)))")
+        }
+        fchmod(fd, 0o600)
+        descriptor = fd
+        temporaryPath = template.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress.map { String(cString: $0) } ?? ""
+        }
+    }
+
+    /// A handle on the temporary file, for writers; closed by `commit`.
+    func handle() -> FileHandle {
+        FileHandle(fileDescriptor: descriptor, closeOnDealloc: false)
+    }
+
+    /// Closes the descriptor without moving the file (when another
+    /// program, such as SQLite, writes it by path).
+    func closeDescriptor() {
+        if descriptor >= 0 { close(descriptor) }
+        descriptor = -1
+    }
+
+    /// Flushes the file to disk and moves it to its destination.
+    func commit() throws {
+        if descriptor < 0 {
+            descriptor = open(temporaryPath, O_RDONLY | O_CLOEXEC)
+        }
+        if descriptor >= 0 {
+            fsync(descriptor)
+            close(descriptor)
+            descriptor = -1
+        }
+        if replace {
+            guard rename(temporaryPath, destination) == 0 else { throw failure() }
+        } else if link(temporaryPath, destination) == 0 {
+            unlink(temporaryPath)
+        } else if errno == EEXIST {
+            throw CommandFailure(message: "\(destination) already exists; pass --force to replace it")
+        } else {
+            // A file system without hard links: check, then rename.
+            guard !FileManager.default.fileExists(atPath: destination) else {
+                throw CommandFailure(message: "\(destination) already exists; pass --force to replace it")
+            }
+            guard rename(temporaryPath, destination) == 0 else { throw failure() }
+        }
+        committed = true
+    }
+
+    private func failure() -> CommandFailure {
+        CommandFailure(message: "cannot write \(destination): \(String(cString: strerror(errno)))")
+    }
+
+    /// Removes the temporary file (also done when the object goes away uncommitted).
+    func discard() {
+        closeDescriptor()
+        if !committed { unlink(temporaryPath) }
+        committed = true
+    }
+
+    deinit {
+        discard()
+    }
+}

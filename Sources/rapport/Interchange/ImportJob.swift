@@ -1,0 +1,198 @@
+import Foundation
+import RapportCore
+import RapportInterchange
+import RapportStore
+
+/// One import of one or more files into the database, as a single
+/// transaction: what `rapport import` runs, and the full-screen app's
+/// import prompt too.
+struct ImportJob {
+    var paths: [String]
+    var format: InterchangeFormat?
+    var overrides: [String] = []
+    var options = ImportOptions()
+
+    /// At most this many warnings are kept to be shown; the rest are counted.
+    static let warningLimit = 20
+
+    /// What the import did, and its one-line summary.
+    struct Report {
+        var counts: ImportCounts
+        var withoutName: Int
+        var warnings: [String]
+        var moreWarnings: Int
+        var dryRun: Bool
+
+        /// `imported 1,204 contacts, merged 12, skipped 3 duplicates, 2 without a name`.
+        var summary: String {
+            let n = groupedNumber
+            let contacts = "\(n(counts.imported)) contact\(counts.imported == 1 ? "" : "s")"
+            let exchanges = counts.exchanges > 0 ? " with \(n(counts.exchanges)) exchange\(counts.exchanges == 1 ? "" : "s")" : ""
+            let duplicates = "\(n(counts.skippedDuplicates)) duplicate\(counts.skippedDuplicates == 1 ? "" : "s")"
+            if dryRun {
+                return "dry run: would import \(contacts)\(exchanges), merge \(n(counts.merged)), skip \(duplicates), \(n(withoutName)) without a name; nothing was written"
+            }
+            return "imported \(contacts)\(exchanges), merged \(n(counts.merged)), skipped \(duplicates), \(n(withoutName)) without a name"
+        }
+    }
+
+    /// Reads every file and imports it; a malformed file throws its
+    /// `InterchangeError` and the database is left as it was. `progress`
+    /// gets (records read, about how many in all) now and then. The files
+    /// are read and parsed on a second thread while this one writes, a few
+    /// hundred records apart, so memory stays flat.
+    func run(database: RapportDatabase, today: Day, progress: ((Int, Int?) -> Void)? = nil) throws -> Report {
+        var total: Int?
+        if progress != nil {
+            total = paths.reduce(Optional(0)) { sum, path in
+                guard let sum, let count = ImportSources.estimate(path, format: format) else { return nil }
+                return sum + count
+            }
+        }
+        var withoutName = 0
+        var warnings: [String] = []
+        var moreWarnings = 0
+        func warn(_ text: String) {
+            if warnings.count < Self.warningLimit { warnings.append(text) } else { moreWarnings += 1 }
+        }
+        let channel = ImportChannel()
+        let finished = DispatchSemaphore(value: 0)
+        let (files, chosenFormat, columnMaps) = (paths, format, overrides)
+        DispatchQueue.global().async {
+            ImportChannel.read(paths: files, format: chosenFormat, overrides: columnMaps, into: channel)
+            finished.signal()
+        }
+        defer {
+            channel.cancel()
+            finished.wait()
+        }
+        let (_, counts) = try database.importContacts(options, today: today) { importer in
+            var done = 0
+            var skippedInFile = 0
+            while let message = channel.receive() {
+                switch message {
+                case let .opened(path, notices):
+                    for notice in notices { warn("\(path): \(notice)") }
+                case let .records(path, items, skipped):
+                    for item in items {
+                        for warning in item.warnings { warn("\(path):\(item.line): \(warning)") }
+                        try importer.add(item.record)
+                    }
+                    done += items.count + skipped - skippedInFile
+                    skippedInFile = skipped
+                    progress?(done, total.map { max($0, done) })
+                case let .closed(skipped):
+                    done += skipped - skippedInFile
+                    withoutName += skipped
+                    skippedInFile = 0
+                case let .failed(error):
+                    throw error
+                }
+            }
+            progress?(done, total.map { max($0, done) })
+        }
+        return Report(counts: counts, withoutName: withoutName, warnings: warnings, moreWarnings: moreWarnings,
+                      dryRun: options.dryRun)
+    }
+}
+
+/// Records on their way from the reading thread to the writing one, a
+/// batch at a time, with at most a few batches waiting.
+final class ImportChannel: @unchecked Sendable {
+    enum Message {
+        /// A file was opened; remarks about it.
+        case opened(path: String, notices: [String])
+        /// The next records of the file, and how many it skipped so far for lack of a name.
+        case records(path: String, [ImportItem], skippedWithoutName: Int)
+        /// The file is read to its end.
+        case closed(skippedWithoutName: Int)
+        case failed(InterchangeError)
+    }
+
+    static let batchSize = 256
+    static let capacity = 4
+
+    private let condition = NSCondition()
+    private var queue: [Message] = []
+    private var closed = false
+    private var cancelled = false
+
+    /// Reads every file into the channel, then closes it; stops at the
+    /// first malformed place or when the writer gives up.
+    static func read(paths: [String], format: InterchangeFormat?, overrides: [String], into channel: ImportChannel) {
+        defer { channel.close() }
+        do {
+            for path in paths {
+                let source = try ImportSources.open(path, format: format, overrides: overrides)
+                guard channel.send(.opened(path: path, notices: source.notices)) else { return }
+                var batch: [ImportItem] = []
+                batch.reserveCapacity(batchSize)
+                while var item = try source.next() {
+                    item.record.prepare()
+                    batch.append(item)
+                    if batch.count == batchSize {
+                        guard channel.send(.records(path: path, batch, skippedWithoutName: source.skippedWithoutName)) else { return }
+                        batch.removeAll(keepingCapacity: true)
+                    }
+                }
+                guard channel.send(.records(path: path, batch, skippedWithoutName: source.skippedWithoutName)),
+                      channel.send(.closed(skippedWithoutName: source.skippedWithoutName)) else { return }
+            }
+        } catch {
+            _ = channel.send(.failed(error))
+        }
+    }
+
+    /// Waits for room; false when the writer has given up.
+    func send(_ message: Message) -> Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        while queue.count >= Self.capacity && !cancelled { condition.wait() }
+        guard !cancelled else { return false }
+        queue.append(message)
+        condition.broadcast()
+        return true
+    }
+
+    /// The next message; nil once the reader is done and everything was received.
+    func receive() -> Message? {
+        condition.lock()
+        defer { condition.unlock() }
+        while queue.isEmpty && !closed { condition.wait() }
+        guard !queue.isEmpty else { return nil }
+        let message = queue.removeFirst()
+        condition.broadcast()
+        return message
+    }
+
+    func close() {
+        condition.lock()
+        closed = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// The writer stops listening: a waiting reader gives up.
+    func cancel() {
+        condition.lock()
+        cancelled = true
+        condition.broadcast()
+        condition.unlock()
+    }
+}
+
+/// The import behind the full-screen app's prompt: the same import as the
+/// command, skipping duplicates, reporting progress.
+enum ImportRunner {
+    struct Report {
+        let summary: String
+    }
+
+    static func run(paths: [String], database: RapportDatabase, today: Day,
+                    progress: @escaping @Sendable (Int, Int?) -> Void) throws -> Report {
+        let job = ImportJob(paths: paths, format: nil, options: ImportOptions(policy: .skip))
+        let report = try job.run(database: database, today: today, progress: progress)
+        let summary = report.summary
+        return Report(summary: summary.prefix(1).uppercased() + summary.dropFirst())
+    }
+}

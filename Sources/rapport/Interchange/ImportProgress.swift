@@ -1,0 +1,54 @@
+import Foundation
+
+/// `1,204`: digits grouped by three with commas, whatever the locale, so
+/// summaries read the same in scripts and tests.
+func groupedNumber(_ value: Int) -> String {
+    let digits = String(value.magnitude)
+    var result = ""
+    for (index, digit) in digits.enumerated() {
+        if index > 0 && (digits.count - index) % 3 == 0 { result.append(",") }
+        result.append(digit)
+    }
+    return value < 0 ? "-" + result : result
+}
+
+/// `1 contact`, `1,204 contacts`.
+func counted(_ value: Int, _ noun: String) -> String {
+    "\(groupedNumber(value)) \(noun)\(value == 1 ? "" : "s")"
+}
+
+/// A one-line progress bar on stderr for long imports, redrawn at most ten
+/// times a second and erased at the end. Only made when stderr is a
+/// terminal, and only drawn for large imports.
+final class ImportProgressBar {
+    /// Imports with fewer records than this finish too fast to need a bar.
+    static let threshold = 5_000
+
+    private var lastDrawn: UInt64 = 0
+    private var drawn = false
+
+    init?() {
+        guard Terminal.stderrIsTerminal else { return nil }
+    }
+
+    func update(done: Int, total: Int?) {
+        guard let total, total > Self.threshold else { return }
+        let now = DispatchTime.now().uptimeNanoseconds
+        guard now - lastDrawn > 100_000_000 || done >= total else { return }
+        lastDrawn = now
+        let fraction = min(1, Double(done) / Double(max(1, total)))
+        let width = 30
+        let filled = Int((fraction * Double(width)).rounded(.down))
+        let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
+        let text = "\rImporting \(bar) \(Int((fraction * 100).rounded(.down)))%  \(groupedNumber(done)) of \(groupedNumber(total))"
+        FileHandle.standardError.write(Data(text.utf8))
+        drawn = true
+    }
+
+    /// Erases the bar's line.
+    func clear() {
+        guard drawn else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        drawn = false
+    }
+}

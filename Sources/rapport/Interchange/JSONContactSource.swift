@@ -1,0 +1,179 @@
+import Foundation
+import RapportCore
+import RapportInterchange
+import RapportStore
+
+/// Reads the contacts of a Rapport JSON export (`export --format json`),
+/// one object at a time: every field, handles, tags and exchanges.
+/// Computed keys (id, cadence, warmth, due…) are ignored; missing optional
+/// keys take the defaults of `add`. A contact without a name is skipped and
+/// counted; any other problem stops with `FILE:LINE: …`, LINE being where
+/// the contact starts.
+final class JSONContactSource: ImportSource {
+    private let stream: JSONElementStream
+    private let fileName: String
+    private let decoder = JSONDecoder()
+    private(set) var skippedWithoutName = 0
+    let notices: [String] = []
+
+    init(path: String) throws(InterchangeError) {
+        fileName = path
+        stream = try JSONElementStream(path: path)
+    }
+
+    func next() throws(InterchangeError) -> ImportItem? {
+        while let (bytes, line) = try stream.next() {
+            let shape: ContactImportJSON
+            do {
+                shape = try decoder.decode(ContactImportJSON.self, from: Data(bytes))
+            } catch let error as DecodingError {
+                throw InterchangeError(file: fileName, line: line, message: Self.describe(error))
+            } catch {
+                throw InterchangeError(file: fileName, line: line, message: "invalid JSON")
+            }
+            guard !shape.name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+                skippedWithoutName += 1
+                continue
+            }
+            do {
+                return ImportItem(record: try shape.record(), line: line, warnings: [])
+            } catch {
+                throw InterchangeError(file: fileName, line: line, message: error.message)
+            }
+        }
+        return nil
+    }
+
+    /// `'exchanges[2].date' is missing`, and the like.
+    static func describe(_ error: DecodingError) -> String {
+        func path(_ keys: [any CodingKey]) -> String {
+            var text = ""
+            for key in keys {
+                if let index = key.intValue { text += "[\(index)]" } else { text += (text.isEmpty ? "" : ".") + key.stringValue }
+            }
+            return text.isEmpty ? "the contact" : "'\(text)'"
+        }
+        switch error {
+        case let .keyNotFound(key, context):
+            return "\(path(context.codingPath + [key])) is missing"
+        case let .typeMismatch(type, context):
+            return "\(path(context.codingPath)) should be \(typeName(type))"
+        case let .valueNotFound(type, context):
+            return "\(path(context.codingPath)) is null; expected \(typeName(type))"
+        case let .dataCorrupted(context):
+            return context.codingPath.isEmpty ? "invalid JSON" : "\(path(context.codingPath)) is invalid"
+        @unknown default:
+            return "invalid contact"
+        }
+    }
+
+    private static func typeName(_ type: Any.Type) -> String {
+        switch type {
+        case is String.Type: return "a string"
+        case is Int.Type: return "a whole number"
+        case is Bool.Type: return "true or false"
+        case is [Any].Type: return "a list"
+        default: return "an object"
+        }
+    }
+}
+
+/// A contact as `export --format json` writes it, for reading back.
+struct ContactImportJSON: Decodable {
+    let name: String
+    let role: String?
+    let outlet: String?
+    let title: String?
+    let tier: String?
+    let cadenceOverride: Int?
+    let stage: String?
+    let howMet: String?
+    let notes: String?
+    let handles: [HandleImportJSON]?
+    let tags: [String]?
+    let snoozedUntil: String?
+    let doNotContact: Bool?
+    let archived: Bool?
+    let created: String?
+    let updated: String?
+    let reviewFrom: String?
+    let exchanges: [ExchangeImportJSON]?
+
+    /// The record to import, checked like `add` and `log` check their input.
+    func record() throws(InputError) -> ImportRecord {
+        var draft = ContactDraft(
+            name: name, role: try role.map(Role.parse) ?? .journalist, outlet: outlet ?? "", title: title ?? "",
+            tier: try tier.map(Tier.parse) ?? .b, cadenceOverride: cadenceOverride, stage: try stage.map(Stage.parse) ?? .new,
+            howMet: howMet ?? "", notes: notes ?? "", doNotContact: doNotContact ?? false,
+            handles: try (handles ?? []).enumerated().map { index, handle throws(InputError) in try handle.handle(index) },
+            tags: tags ?? [])
+        draft = try draft.validated()
+        // The export lists exchanges newest first: add them oldest first.
+        let exchanges = try (self.exchanges ?? []).enumerated().map { index, exchange throws(InputError) in
+            try exchange.draft(index)
+        }.reversed()
+        return ImportRecord(
+            draft: draft, exchanges: Array(exchanges), created: try Self.day(created, "created"),
+            updated: try Self.day(updated, "updated"), reviewFrom: try Self.day(reviewFrom, "reviewFrom"),
+            snoozedUntil: try Self.day(snoozedUntil, "snoozedUntil"), archived: archived ?? false)
+    }
+
+    static func day(_ text: String?, _ key: String) throws(InputError) -> Day? {
+        guard let text else { return nil }
+        guard let day = Day(iso: text) else { throw InputError("'\(key)': '\(text)' is not a YYYY-MM-DD date") }
+        return day
+    }
+}
+
+struct HandleImportJSON: Decodable {
+    let kind: String
+    let value: String
+    let label: String?
+
+    /// The handle as exported (its display form is kept as it is).
+    func handle(_ index: Int) throws(InputError) -> Handle {
+        let kind: HandleKind
+        do { kind = try HandleKind.parse(self.kind) } catch { throw InputError("'handles[\(index)]': \(error.message)") }
+        let value = self.value.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !value.isEmpty, !value.contains(where: \.isNewline) else {
+            throw InputError("'handles[\(index)].value' is empty or holds a line break")
+        }
+        return Handle(kind: kind, value: value, label: label ?? "")
+    }
+}
+
+struct ExchangeImportJSON: Decodable {
+    let date: String
+    let channel: String
+    let direction: String
+    let summary: String
+    let notes: String?
+    let rating: Int?
+    let intent: String?
+    let followUp: FollowUpImportJSON?
+
+    func draft(_ index: Int) throws(InputError) -> ExchangeDraft {
+        let place = "'exchanges[\(index)]'"
+        do throws(InputError) {
+            guard let day = Day(iso: date) else { throw InputError("'date': '\(date)' is not a YYYY-MM-DD date") }
+            var followUp: FollowUp?
+            if let promise = self.followUp {
+                guard let due = Day(iso: promise.date) else { throw InputError("follow-up date '\(promise.date)' is not a YYYY-MM-DD date") }
+                let done = try ContactImportJSON.day(promise.done, "followUp.done")
+                followUp = FollowUp(due: due, text: promise.text, done: done)
+            }
+            let draft = ExchangeDraft(
+                day: day, channel: try Channel.parse(channel), direction: try Direction.parse(direction), summary: summary,
+                notes: notes ?? "", rating: rating, intent: try intent.map(Intent.parse) ?? .chat, followUp: followUp)
+            return try draft.validated(today: day, allowFuture: true)
+        } catch {
+            throw InputError("\(place): \(error.message)")
+        }
+    }
+}
+
+struct FollowUpImportJSON: Decodable {
+    let date: String
+    let text: String
+    let done: String?
+}

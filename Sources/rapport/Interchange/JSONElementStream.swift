@@ -1,0 +1,159 @@
+import Foundation
+import RapportInterchange
+
+/// Splits a Rapport JSON export into the bytes of each contact object, in
+/// chunks, never holding the whole file: the contacts are the elements of
+/// the top-level object's `"contacts"` array (other keys are passed over),
+/// or of a top-level array. Only the structure is checked here; each
+/// contact's bytes are then decoded on their own.
+final class JSONElementStream {
+    private let handle: FileHandle
+    private let fileName: String
+    private var buffer: [UInt8] = []
+    private var index = 0
+    private var line = 1
+    private var atEnd = false
+    private var started = false
+
+    private var stack: [UInt8] = []
+    private var inString = false
+    private var escaped = false
+    private var recordingKey = false
+    private var keyBytes: [UInt8] = []
+    private var lastString: [UInt8] = []
+    private var currentKey: [UInt8] = []
+    /// The depth of the contacts array while inside it.
+    private var contactsDepth: Int?
+    private var sawContacts = false
+    private var finished = false
+    private var capture: [UInt8]?
+    private var captureLine = 0
+    private var counting = false
+
+    init(path: String, fileName: String? = nil) throws(InterchangeError) {
+        self.fileName = fileName ?? path
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw InterchangeError(file: self.fileName, line: nil, message: "no such file")
+        }
+        guard !isDirectory.boolValue, let handle = FileHandle(forReadingAtPath: path) else {
+            throw InterchangeError(file: self.fileName, line: nil, message: isDirectory.boolValue ? "is a directory" : "cannot be opened for reading")
+        }
+        self.handle = handle
+    }
+
+    deinit {
+        try? handle.close()
+    }
+
+    /// The next contact's bytes and the line it starts on; nil after the last.
+    func next() throws(InterchangeError) -> (bytes: [UInt8], line: Int)? {
+        while true {
+            guard let byte = try nextByte() else { return try end() }
+            if byte == 0x0A { line += 1 }
+            if capture != nil && !counting { capture?.append(byte) }
+            if inString {
+                if escaped {
+                    escaped = false
+                } else if byte == UInt8(ascii: "\\") {
+                    escaped = true
+                } else if byte == UInt8(ascii: "\"") {
+                    inString = false
+                    if recordingKey { lastString = keyBytes; recordingKey = false }
+                } else if recordingKey {
+                    keyBytes.append(byte)
+                }
+                continue
+            }
+            switch byte {
+            case 0x20, 0x09, 0x0A, 0x0D, UInt8(ascii: ","):
+                continue
+            case UInt8(ascii: "\""):
+                try startValue(byte)
+                inString = true
+                if capture == nil && stack == [UInt8(ascii: "{")] {
+                    recordingKey = true
+                    keyBytes.removeAll(keepingCapacity: true)
+                }
+            case UInt8(ascii: ":"):
+                if capture == nil && stack.count == 1 { currentKey = lastString }
+            case UInt8(ascii: "{"), UInt8(ascii: "["):
+                try startValue(byte)
+                stack.append(byte)
+                started = true
+                if byte == UInt8(ascii: "[") && capture == nil {
+                    if stack.count == 1 || (stack.count == 2 && stack[0] == UInt8(ascii: "{") && currentKey == Array("contacts".utf8)) {
+                        contactsDepth = stack.count
+                        sawContacts = true
+                    }
+                }
+            case UInt8(ascii: "}"), UInt8(ascii: "]"):
+                let opening = byte == UInt8(ascii: "}") ? UInt8(ascii: "{") : UInt8(ascii: "[")
+                guard let open = stack.popLast(), open == opening else {
+                    throw fail(line, "unexpected '\(Character(UnicodeScalar(byte)))'")
+                }
+                if let depth = contactsDepth, capture != nil, stack.count == depth {
+                    let bytes = capture ?? []
+                    capture = nil
+                    return (bytes, captureLine)
+                }
+                if let depth = contactsDepth, stack.count == depth - 1 { contactsDepth = nil }
+                if stack.isEmpty { finished = true }
+            default:
+                try startValue(byte)
+                if stack.isEmpty { throw fail(line, "not a Rapport JSON export (expected '{' or '[')") }
+            }
+        }
+    }
+
+    /// Counts the remaining contacts without decoding them.
+    func countRemaining() throws(InterchangeError) -> Int {
+        counting = true
+        var count = 0
+        while try next() != nil { count += 1 }
+        return count
+    }
+
+    /// Checks a value may start here; starts capturing a contact.
+    private func startValue(_ byte: UInt8) throws(InterchangeError) {
+        if finished { throw fail(line, "unexpected content after the end of the JSON document") }
+        guard capture == nil, let depth = contactsDepth, stack.count == depth else { return }
+        guard byte == UInt8(ascii: "{") else { throw fail(line, "each contact must be a JSON object") }
+        capture = counting ? [] : [byte]
+        captureLine = line
+    }
+
+    private func end() throws(InterchangeError) -> (bytes: [UInt8], line: Int)? {
+        if !started { throw fail(1, "the file is empty (expected a Rapport JSON export)") }
+        if inString || !stack.isEmpty {
+            throw fail(capture != nil ? captureLine : line, "the file ends in the middle of the JSON document")
+        }
+        if !sawContacts { throw fail(1, "no \"contacts\" list: not a Rapport JSON export") }
+        return nil
+    }
+
+    private func nextByte() throws(InterchangeError) -> UInt8? {
+        if index == buffer.count {
+            if atEnd { return nil }
+            let data: Data?
+            do { data = try handle.read(upToCount: 1 << 16) } catch {
+                throw InterchangeError(file: fileName, line: nil, message: "cannot be read (\(error.localizedDescription))")
+            }
+            guard let data, !data.isEmpty else {
+                atEnd = true
+                return nil
+            }
+            buffer = [UInt8](data)
+            index = 0
+            if !started && line == 1 && buffer.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
+            if index == buffer.count { return try nextByte() }
+        }
+        let byte = buffer[index]
+        index += 1
+        return byte
+    }
+
+    private func fail(_ line: Int, _ message: String) -> InterchangeError {
+        InterchangeError(file: fileName, line: line, message: message)
+    }
+}
