@@ -28,6 +28,16 @@ struct OutputOptions: ParsableArguments {
     var json = false
 }
 
+/// `--limit N`, for commands that print a list.
+struct LimitOptions: ParsableArguments {
+    @Option(help: "At most this many.")
+    var limit: Int?
+
+    func validate() throws {
+        if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
+    }
+}
+
 /// What a command works with: the open database and today.
 struct CommandContext {
     let database: RapportDatabase

@@ -31,21 +31,16 @@ struct List: ParsableCommand {
     var tier: Tier?
     @Option(help: "name, last (most recent exchange first), warmth or due (most overdue first).", transform: ContactSort.argument)
     var sort: ContactSort = .name
-    @Option(help: "At most this many rows.")
-    var limit: Int?
+    @OptionGroup var limits: LimitOptions
     @Flag(name: .customLong("include-archived"), help: "Include archived contacts.")
     var includeArchived = false
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: OutputOptions
 
-    func validate() throws {
-        if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
-    }
-
     func run() throws {
         let context = try database.open()
         let filter = ContactFilter(role: role, tag: tag, tier: tier, includeArchived: includeArchived)
-        let rows = try context.database.listContacts(filter, sort: sort, today: context.today, limit: limit)
+        let rows = try context.database.listContacts(filter, sort: sort, today: context.today, limit: limits.limit)
         if output.json {
             try JSONOutput.print(rows.map(ContactRowJSON.init))
             return
@@ -178,18 +173,13 @@ struct Review: ParsableCommand {
         abstract: "Who is due for a conversation, and why.",
         discussion: "Follow-ups whose date has come first, then contacts past their cadence, weighted by tier. Archived, snoozed and do-not-contact people are left out.")
 
-    @Option(help: "At most this many contacts.")
-    var limit: Int?
+    @OptionGroup var limits: LimitOptions
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: OutputOptions
 
-    func validate() throws {
-        if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
-    }
-
     func run() throws {
         let context = try database.open()
-        let entries = try context.database.review(today: context.today, limit: limit)
+        let entries = try context.database.review(today: context.today, limit: limits.limit)
         if output.json {
             try JSONOutput.print(entries.enumerated().map { ReviewJSON(rank: $0.offset + 1, $0.element) })
             return
