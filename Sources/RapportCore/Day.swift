@@ -139,5 +139,5 @@ public enum DayInput {
     }
 
     /// The accepted forms, for error messages.
-    public static let accepted = "YYYY-MM-DD, today, yesterday, tomorrow, -Nd or +Nd"
+    public static let accepted = "YYYY-MM-DD, today, yesterday, tomorrow, -Nd, +Nd, -Nw or +Nw"
 }

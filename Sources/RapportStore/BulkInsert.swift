@@ -68,22 +68,6 @@ public final class BulkInsert {
         return id
     }
 
-    /// Adds handles and tags to an existing contact (merging an import).
-    public func addHandlesAndTags(contactId: Int64, handles: [Handle], tags: [String]) throws {
-        let start = try Int.fetchOne(db, sql: "SELECT coalesce(max(position), -1) + 1 FROM handle WHERE contact_id = ?",
-                                     arguments: [contactId]) ?? 0
-        for (offset, handle) in handles.enumerated() {
-            try insertHandle.execute(arguments: [contactId, handle.kind.rawValue, handle.value, handle.normalized, handle.label, start + offset])
-        }
-        for tag in tags { try link(contactId: contactId, tag: tag) }
-        if contactId <= contactsBefore {
-            // An existing contact's search document is refreshed at the end.
-            touchedExisting.insert(contactId)
-        }
-    }
-
-    private var touchedExisting = Set<Int64>()
-
     private func link(contactId: Int64, tag: String) throws {
         let key = TextKey.fold(tag)
         let tagId: Int64
@@ -111,11 +95,6 @@ public final class BulkInsert {
     /// Indexes the new rows for search, refreshes caches, restores the triggers.
     func finish() throws {
         try Schema.indexNewRows(db, contactsAfter: contactsBefore, exchangesAfter: exchangesBefore)
-        for id in touchedExisting {
-            try db.execute(sql: """
-                UPDATE contact_fts SET tags = \(Schema.tagsSQL("?")), handles = \(Schema.handlesSQL("?")) WHERE rowid = ?
-                """, arguments: [id, id, id])
-        }
         for id in needsCacheRefresh { try Caches.refresh(db, contactId: id, cadence: cadence) }
         try db.execute(sql: Schema.searchTriggersSQL)
     }

@@ -30,7 +30,8 @@ public final class RapportDatabase: Sendable {
     /// created 0600, in a folder created 0700. An existing file that is not
     /// a Rapport database, is damaged, or comes from a newer Rapport is
     /// refused and left exactly as it was.
-    public static func open(path: String, cadence: Cadence = .standard) throws(StoreError) -> RapportDatabase {
+    public static func open(path: String, cadence: Cadence = .standard, create: Bool = true) throws(StoreError) -> RapportDatabase {
+        if !create && !FileManager.default.fileExists(atPath: path) { throw .noDatabase(path: path) }
         let created = try prepareFile(path)
         if !created { try inspect(path) }
         let pool: DatabasePool
@@ -159,6 +160,7 @@ public final class RapportDatabase: Sendable {
         case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_READONLY, .SQLITE_IOERR:
             return .cannotOpen(path: path, detail: dbError.message ?? "\(dbError.resultCode)")
         case .SQLITE_FULL: return .cannotOpen(path: path, detail: "the disk is full")
+        case .SQLITE_BUSY, .SQLITE_LOCKED: return .busy(path: path)
         default: return .database(dbError.message ?? "\(dbError)")
         }
     }

@@ -27,6 +27,10 @@ public struct ContactChange: Sendable, Equatable {
 }
 
 extension RapportDatabase {
+    /// The kinds of handle that identify one person: an email or a social
+    /// profile. Two contacts may share a phone number or a website.
+    public static let identifyingKinds: Set<HandleKind> = [.email, .twitter, .mastodon, .bluesky, .linkedin]
+
     /// Adds a contact with its handles and tags in one transaction. A handle
     /// that already belongs to someone else is refused (naming its owner)
     /// unless `allowSharedHandles`.
@@ -87,18 +91,21 @@ extension RapportDatabase {
                 cadenceOverride: change.cadenceOverride ?? before.cadenceOverride, stage: change.stage ?? before.stage,
                 howMet: change.howMet ?? before.howMet, notes: change.notes ?? before.notes,
                 doNotContact: change.doNotContact ?? before.doNotContact)
-            let removeKeys = Set(change.removeHandles.flatMap { value in HandleKind.allCases.map { Handle.normalize(kind: $0, value) } })
+            var removed = Set<Int>()
+            for text in change.removeHandles {
+                let matches = Self.handlesMatching(text, in: before.handles)
+                guard !matches.isEmpty else { throw StoreError.invalid("\(before.name) has no handle '\(text)'") }
+                let kinds = Set(matches.map { before.handles[$0].kind })
+                guard kinds.count == 1 else {
+                    throw StoreError.invalid("'\(text)' matches \(before.name)'s \(kinds.map(\.rawValue).sorted().joined(separator: " and ")); write it as kind:value, e.g. \(kinds.map(\.rawValue).sorted()[0]):\(text)")
+                }
+                removed.formUnion(matches)
+            }
             let removedTags = Set(change.removeTags.map(TextKey.fold))
-            let missingHandles = change.removeHandles.filter { value in
-                !before.handles.contains { $0.normalized == Handle.normalize(kind: $0.kind, value) }
-            }
-            if let missing = missingHandles.first {
-                throw StoreError.invalid("\(before.name) has no handle '\(missing)'")
-            }
             if let missing = change.removeTags.first(where: { tag in !before.tags.contains { TextKey.fold($0) == TextKey.fold(tag) } }) {
                 throw StoreError.invalid("\(before.name) has no tag '\(missing)'")
             }
-            draft.handles = before.handles.filter { !removeKeys.contains($0.normalized) } + change.addHandles
+            draft.handles = before.handles.enumerated().filter { !removed.contains($0.offset) }.map(\.element) + change.addHandles
             draft.tags = before.tags.filter { !removedTags.contains(TextKey.fold($0)) } + change.addTags
             do { draft = try draft.validated() } catch let error as InputError { throw error.storeError }
             if !allowSharedHandles {
@@ -120,17 +127,6 @@ extension RapportDatabase {
             after.tags = draft.tags
             try Self.store(db, after, today: today, cadence: cadence)
             return (before, try Self.requireContact(db, id: id))
-        }
-    }
-
-    /// Writes every editable field, handle and tag of `contact` as given
-    /// (used by edit and by undo).
-    public func replaceContact(_ contact: Contact, today: Day) throws(StoreError) {
-        try write { db in
-            guard try ContactRecord.exists(db, key: contact.id) else {
-                throw StoreError.notFound("no contact with id \(contact.id)")
-            }
-            try Self.store(db, contact, today: today, cadence: cadence)
         }
     }
 
@@ -181,16 +177,35 @@ extension RapportDatabase {
         }
     }
 
-    /// Throws when one of `handles` already belongs to another contact.
+    /// The positions of the handles `text` names: `kind:value` names one
+    /// kind; a bare value names every handle it equals once normalized
+    /// the way that handle's kind is.
+    static func handlesMatching(_ text: String, in handles: [Handle]) -> [Int] {
+        var kind: HandleKind?
+        var value = text
+        if let colon = text.firstIndex(of: ":"), let named = HandleKind(rawValue: text[..<colon].lowercased()) {
+            kind = named
+            value = String(text[text.index(after: colon)...])
+        }
+        return handles.indices.filter { index in
+            let handle = handles[index]
+            return (kind == nil || kind == handle.kind) && Handle.normalize(kind: handle.kind, value) == handle.normalized
+        }
+    }
+
+    /// Throws when one of `handles` that identify a person (email, social
+    /// profiles: see `identifyingKinds`) already belongs to another contact.
+    /// Phone numbers and websites can be shared (a switchboard, an outlet's site).
     static func checkHandlesFree(_ db: Database, _ handles: [Handle], except id: Int64?) throws {
-        for handle in handles {
+        for handle in handles where identifyingKinds.contains(handle.kind) {
             let owner = try Row.fetchOne(db, sql: """
                 SELECT c.id, c.name, c.outlet FROM handle h JOIN contact c ON c.id = h.contact_id
                 WHERE h.kind = ? AND h.normalized = ? AND c.id IS NOT ? LIMIT 1
                 """, arguments: [handle.kind.rawValue, handle.normalized, id])
             if let owner {
                 let outlet: String = owner["outlet"]
-                throw StoreError.invalid("the \(handle.kind.rawValue) \(handle.value) already belongs to #\(owner["id"] as Int64) \(owner["name"] as String)\(outlet.isEmpty ? "" : " (\(outlet))"); edit that contact instead, or pass --allow-duplicate")
+                let label = ContactLabel(id: owner["id"], name: owner["name"], outlet: outlet)
+                throw StoreError.handleTaken("the \(handle.kind.rawValue) \(handle.value) already belongs to \(label.text)")
             }
         }
     }
@@ -238,13 +253,4 @@ extension RapportDatabase {
         }
     }
 
-    /// Every tag in use with its number of contacts, by name.
-    public func tags() throws(StoreError) -> [(name: String, count: Int)] {
-        try read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT t.name, count(ct.contact_id) AS n FROM tag t JOIN contact_tag ct ON ct.tag_id = t.id
-                GROUP BY t.id ORDER BY t.key
-                """).map { ($0["name"], $0["n"]) }
-        }
-    }
 }

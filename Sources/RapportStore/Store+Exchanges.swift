@@ -53,21 +53,28 @@ extension RapportDatabase {
         }
     }
 
-    /// Puts back an exchange exactly as it was (undo of a deletion).
-    public func restoreExchange(_ exchange: Exchange) throws(StoreError) {
-        try write { db in
-            var record = ExchangeRecord(exchange)
-            try record.insert(db)
-            try Caches.refresh(db, contactId: exchange.contactId, cadence: cadence)
-        }
-    }
-
     /// Deletes one exchange (undo of a log); returns it.
     @discardableResult
     public func deleteExchange(id: Int64) throws(StoreError) -> Exchange {
         try write { db in
             guard let record = try ExchangeRecord.fetchOne(db, key: id) else {
                 throw StoreError.notFound("no exchange with id \(id)")
+            }
+            try record.delete(db)
+            try Caches.refresh(db, contactId: record.contactId, cadence: cadence)
+            return record.exchange
+        }
+    }
+
+    /// Deletes an exchange only if it is still the one given (same id,
+    /// contact, day and summary): undo must not remove an exchange that
+    /// took the id of one deleted meanwhile.
+    @discardableResult
+    public func deleteExchange(_ exchange: Exchange) throws(StoreError) -> Exchange {
+        try write { db in
+            guard let record = try ExchangeRecord.fetchOne(db, key: exchange.id), record.contactId == exchange.contactId,
+                  record.day == exchange.day.ordinal, record.summary == exchange.summary else {
+                throw StoreError.notFound("that exchange is no longer there")
             }
             try record.delete(db)
             try Caches.refresh(db, contactId: record.contactId, cadence: cadence)

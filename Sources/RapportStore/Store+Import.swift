@@ -111,7 +111,7 @@ public enum ImportOutcome: Hashable, Sendable {
 /// files are found the same way.
 public final class ContactImporter {
     /// Handle kinds that identify a person: a record sharing one with a contact is a duplicate.
-    public static let identifyingKinds: Set<HandleKind> = [.email, .twitter, .mastodon, .bluesky, .linkedin]
+    public static let identifyingKinds: Set<HandleKind> = RapportDatabase.identifyingKinds
 
     private let bulk: BulkInsert
     private let db: Database
@@ -246,9 +246,13 @@ public final class ContactImporter {
         }
         for (tag, key) in tags where try link(id, tag: tag, key: key) { changed = true }
         try fillEmptyFields.execute(arguments: [draft.outlet, draft.title, draft.howMet, draft.notes, today.ordinal, id])
-        if db.changesCount > 0 {
-            changed = true
-        } else if changed {
+        if db.changesCount > 0 { changed = true }
+        if draft.doNotContact {
+            // A safety flag: a file that says "do not contact" is heeded, never dropped.
+            try db.execute(sql: "UPDATE contact SET do_not_contact = 1, updated_day = ? WHERE id = ? AND do_not_contact = 0",
+                           arguments: [today.ordinal, id])
+        }
+        if changed {
             try db.execute(sql: "UPDATE contact SET updated_day = ? WHERE id = ?", arguments: [today.ordinal, id])
         }
         if changed && id <= bulk.contactsBefore { touchedExisting.insert(id) }

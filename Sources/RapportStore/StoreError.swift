@@ -10,6 +10,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         return false
     }
 
+    /// There is no database file there (and the command does not create one).
+    case noDatabase(path: String)
     /// The file exists but is not an SQLite database.
     case notSQLite(path: String)
     /// An SQLite database made by something other than Rapport.
@@ -20,17 +22,25 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case corrupt(path: String, detail: String)
     /// The file or its folder could not be created, opened or read.
     case cannotOpen(path: String, detail: String)
+    /// Another program held the write lock longer than the busy timeout
+    /// (a long import, say).
+    case busy(path: String)
     /// No contact, exchange… with that id.
     case notFound(String)
     /// What the user gave is not valid (an empty name, a date after today…).
     case invalidInput(String)
     /// The user's request could not be carried out as given.
     case invalid(String)
+    /// A handle that identifies someone (an email, a social profile)
+    /// already belongs to another contact.
+    case handleTaken(String)
     /// The database refused an operation for a reason we did not foresee.
     case database(String)
 
     public var description: String {
         switch self {
+        case let .noDatabase(path):
+            return "no database at \(path) (rapport add, import, demo or the full-screen app creates one)"
         case let .notSQLite(path):
             return "\(path) is not a Rapport database (it is not an SQLite file); it was left untouched"
         case let .notRapport(path):
@@ -41,9 +51,11 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(path) is damaged (\(detail)); it was left untouched. Restore it from a backup"
         case let .cannotOpen(path, detail):
             return "cannot open \(path): \(detail)"
+        case let .busy(path):
+            return "\(path) is busy: another Rapport has been writing to it for a while (a long import?); try again when it is done"
         case let .notFound(what):
             return what
-        case let .invalid(message), let .invalidInput(message):
+        case let .invalid(message), let .invalidInput(message), let .handleTaken(message):
             return message
         case let .database(message):
             return "database error: \(message)"

@@ -14,10 +14,12 @@ struct DatabaseOptions: ParsableArguments {
     var path: String { DatabaseLocation.resolve(explicit: db) }
 
     /// Opens the database and fixes today (from `RAPPORT_NOW` when set).
-    func open() throws -> CommandContext {
+    /// Only commands that add data create a missing database (`creating`);
+    /// the others say there is none, so a mistyped `--db` creates nothing.
+    func open(creating: Bool = false) throws -> CommandContext {
         let clock = try SystemClock.fromEnvironment()
         let settings = try SettingsFile.load()
-        let database = try RapportDatabase.open(path: path, cadence: settings.cadence)
+        let database = try RapportDatabase.open(path: path, cadence: settings.cadence, create: creating)
         return CommandContext(database: database, today: clock.today, settings: settings)
     }
 }

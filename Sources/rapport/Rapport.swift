@@ -35,6 +35,10 @@ struct Rapport: ParsableCommand {
             Terminal.printError(failure.message)
             Foundation.exit(failure.exitCode)
         } catch let error as StoreError {
+            if case .handleTaken = error {
+                Terminal.printError(error.description + "; edit that contact instead, or pass --allow-duplicate")
+                Foundation.exit(1)
+            }
             Terminal.printError(error.description)
             Foundation.exit(error.isInputError ? ExitCode.validationFailure.rawValue : 1)
         } catch let error as SettingsError {

@@ -96,11 +96,17 @@ struct DatabaseFileTests {
         #expect(try names(in: sandbox.db) == ["Ada Blanc"])
     }
 
-    @Test func readingCommandsOnAMissingFileCreateAnEmptyDatabase() throws {
+    @Test func readingCommandsOnAMissingFileCreateNothing() throws {
+        let result = try sandbox.rapport("list")
+        expectRefused(result, .failure, mentioning: [sandbox.db])
+        #expect(!FileManager.default.fileExists(atPath: sandbox.db))
+    }
+
+    @Test func readingCommandsOnAnEmptyFileSeeAnEmptyDatabase() throws {
+        _ = FileManager.default.createFile(atPath: sandbox.db, contents: Data())
         let result = try sandbox.rapport("list")
         expectSuccess(result)
         #expect(result.stdout.hasPrefix("No contacts yet."))
-        #expect(try sandbox.permissions(sandbox.db) == 0o600)
     }
 
     @Test func aDatabaseThatCannotBeCreatedIsReportedNamingThePath() throws {

@@ -69,6 +69,7 @@ struct ListShowTests {
     }
 
     @Test func saysSoWhenThereIsNothingToList() throws {
+        _ = FileManager.default.createFile(atPath: sandbox.db, contents: Data())
         let empty = try sandbox.rapport("list")
         expectSuccess(empty)
         #expect(empty.stdout.hasPrefix("No contacts yet."))

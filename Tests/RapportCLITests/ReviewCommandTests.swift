@@ -109,6 +109,7 @@ struct ReviewCommandTests {
     }
 
     @Test func limitsAndSaysWhenNobodyIsDue() throws {
+        _ = FileManager.default.createFile(atPath: sandbox.db, contents: Data())
         let empty = try sandbox.rapport("review")
         expectSuccess(empty)
         #expect(empty.stdout == "Nobody is due. Well done.\n")

@@ -54,3 +54,37 @@ struct TerminalSafetyTests {
         }
     }
 }
+
+/// JSON on a terminal: controls JSONEncoder leaves raw are escaped.
+@Suite struct JSONControlCharacterTests {
+    @Test func c1AndBidiControlsAreEscapedInJSON() throws {
+        let sandbox = Sandbox()
+        let add = try sandbox.rapport("add", "Evil\u{9B}31m \u{202E}Name", "--json")
+        #expect(add.exitCode == 0)
+        #expect(!add.stdout.unicodeScalars.contains { (0x80...0x9F).contains($0.value) || $0.value == 0x202E })
+        #expect(add.stdout.contains("Evil\\u009B31m \\u202EName"))
+        let show = try sandbox.rapport("show", "1", "--json")
+        #expect(show.stdout.contains("\\u202E"))
+    }
+}
+
+/// Reading commands do not create a database at a mistyped path.
+@Suite struct MissingDatabaseTests {
+    @Test(arguments: [["list"], ["review"], ["search", "x"], ["show", "1"], ["export", "--format", "json"], ["mutt-query", "x"], ["log", "1", "--summary", "x"]])
+    func aReadingCommandRefusesAMissingFile(_ arguments: [String]) throws {
+        let sandbox = Sandbox()
+        let path = sandbox.path("missing/typo.sqlite")
+        let result = try sandbox.run(arguments + ["--db", path])
+        #expect(result.exitCode == 1, "\(result)")
+        #expect(result.stderr.contains("no database at \(path)"), "\(result)")
+        #expect(!FileManager.default.fileExists(atPath: path))
+        #expect(!FileManager.default.fileExists(atPath: sandbox.path("missing")))
+    }
+
+    @Test func addCreatesIt() throws {
+        let sandbox = Sandbox()
+        let path = sandbox.path("new/rapport.sqlite")
+        #expect(try sandbox.run(["add", "Zoë", "--db", path]).exitCode == 0)
+        #expect(FileManager.default.fileExists(atPath: path))
+    }
+}

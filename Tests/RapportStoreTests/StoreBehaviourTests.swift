@@ -78,11 +78,9 @@ struct StoreBehaviourTests {
         #expect(row.daysSinceLast == 10)
 
         // Undo of the log: the cache falls back to the previous exchange.
-        try database.deleteExchange(id: result.exchange.id)
+        try database.deleteExchange(result.exchange)
         #expect(try database.contact(id: zoe.id)?.lastExchange == today.adding(days: -40))
-        try database.restoreExchange(result.exchange)
-        #expect(try database.exchanges(contactId: zoe.id).first == result.exchange)
-        #expect(try database.contact(id: zoe.id)?.lastExchange == today.adding(days: -10))
+        #expect(throws: StoreError.self) { try database.deleteExchange(result.exchange) }
     }
 
     @Test func changingTierCadencesRecomputesWarmth() throws {
@@ -238,7 +236,14 @@ struct StoreBehaviourTests {
         #expect(after.name == "Zoë")
         #expect(try database.search("horizon").map(\.contact.id) == [zoe.id])
         #expect(try database.search("tech").isEmpty)
-        try database.replaceContact(before, today: today)
+        var back = ContactChange()
+        back.outlet = before.outlet
+        back.addTags = ["tech"]
+        back.removeTags = ["énergie"]
+        back.addHandles = [Handle(kind: .twitter, value: "@zoe")]
+        back.removeHandles = ["bluesky:@zoe.bsky.social"]
+        back.cadenceOverride = .some(nil)
+        try database.updateContact(id: zoe.id, back, today: today)
         let restored = try #require(try database.contact(id: zoe.id))
         #expect(restored.outlet == "")
         #expect(restored.tags == ["climat", "tech"])

@@ -7,7 +7,10 @@ import RapportStore
 /// background, tests run everything in order.
 public struct EffectRunner: Sendable {
     public let database: RapportDatabase
-    public let today: Day
+    /// Where today comes from: read at each effect, so an app left open
+    /// past midnight logs on the right day.
+    public let clock: any Clock
+    public var today: Day { clock.today }
     /// Imports a file and returns its one-line summary, reporting progress
     /// (records done, records in all when known) as it goes. Supplied by
     /// the executable, which owns the file formats.
@@ -18,10 +21,15 @@ public struct EffectRunner: Sendable {
     /// does not search again.
     private let narrowIds = NarrowListCache()
 
-    public init(database: RapportDatabase, today: Day, importer: Importer? = nil) {
+    public init(database: RapportDatabase, clock: any Clock, importer: Importer? = nil) {
         self.database = database
-        self.today = today
+        self.clock = clock
         self.importer = importer
+    }
+
+    /// A runner whose today never changes (tests, the benchmark).
+    public init(database: RapportDatabase, today: Day, importer: Importer? = nil) {
+        self.init(database: database, clock: FixedClock(today), importer: importer)
     }
 
     /// Whether an effect may take long enough to run off the keyboard's thread.
@@ -29,6 +37,16 @@ public struct EffectRunner: Sendable {
         switch effect {
         case .loadCounts, .loadContactsPage, .loadReviewPage, .loadFollowUps, .locate, .importFile: return true
         default: return false
+        }
+    }
+
+    /// Whether an effect changes the database (so cached lists are stale).
+    public static func writes(_ effect: Effect) -> Bool {
+        switch effect {
+        case .logExchange, .addContact, .updateContact, .snooze, .archive, .followUpDone, .undo, .loadDemo, .saveNotes, .importFile:
+            return true
+        default:
+            return false
         }
     }
 
@@ -48,7 +66,7 @@ public struct EffectRunner: Sendable {
     }
 
     private func run(_ effect: Effect, progress: @escaping @Sendable (Msg) -> Void) throws -> Msg? {
-        if !EffectRunner.runsInBackground(effect) { narrowIds.clear() }
+        if EffectRunner.writes(effect) { narrowIds.clear() }
         switch effect {
         case .loadCounts:
             let counts = AppState.Counts(
@@ -116,16 +134,19 @@ public struct EffectRunner: Sendable {
         case .undo(let entry):
             switch entry {
             case let .logged(exchange, name):
-                try database.deleteExchange(id: exchange.id)
+                try database.deleteExchange(exchange)
                 return .undone(StatusMessage("Undid the exchange logged with \(name)"))
             case let .edited(before, after, what):
+                guard try isStill(after.id, named: after.name) else { return .failed("Cannot undo: \(after.name) changed or was removed since") }
                 let change = Forms.inverse(from: after, to: before)
                 if !change.isEmpty { try database.updateContact(id: before.id, change, today: today, allowSharedHandles: true) }
                 return .undone(StatusMessage("Undid the \(what) of \(before.name)"))
             case let .snoozed(id, name, previous):
+                guard try isStill(id, named: name) else { return .failed("Cannot undo: \(name) was removed since") }
                 try database.snooze(contactId: id, until: previous, today: today)
                 return .undone(StatusMessage("Undid the snooze of \(name)"))
             case let .archived(id, name):
+                guard try isStill(id, named: name) else { return .failed("Cannot undo: \(name) was removed since") }
                 try database.setArchived(contactId: id, false, today: today)
                 return .undone(StatusMessage("Undid the archive of \(name)"))
             case let .followUpDone(exchangeId, name):
@@ -143,15 +164,27 @@ public struct EffectRunner: Sendable {
             return .saved(StatusMessage("Saved the notes of \(after.name) — u to undo", .success),
                           undo: .edited(before: before, after: after, what: "notes edit"), select: nil)
         case .importFile(let path):
-            guard let importer else { return .failed("Import is not available") }
-            narrowIds.clear()
-            return .imported(StatusMessage(try importer(path) { done, total in progress(.importProgress(done: done, total: total)) }, .success))
+            guard let importer else { return .imported(StatusMessage("Import is not available", .error)) }
+            let expanded = path.hasPrefix("~/") ? NSHomeDirectory() + path.dropFirst(1) : path
+            do {
+                let summary = try importer(expanded) { done, total in progress(.importProgress(done: done, total: total)) }
+                return .imported(StatusMessage(summary, .success))
+            } catch {
+                let message = (error as? StoreError)?.description ?? (error as? InputError)?.message ?? String(describing: error)
+                return .imported(StatusMessage(message, .error))
+            }
         case .completePath(let text):
             let completion = PathCompletion.complete(text)
             return .pathCompleted(text: completion.text, candidates: completion.candidates)
         case .editNotes, .redraw, .quit:
             return nil
         }
+    }
+
+    /// Whether the contact with this id is still the one undo remembers
+    /// (ids of erased contacts can be given to new ones).
+    func isStill(_ id: Int64, named name: String) throws -> Bool {
+        try database.contact(id: id)?.name == name
     }
 
     /// Everything the detail pane shows about a contact.
@@ -172,6 +205,8 @@ final class NarrowListCache: @unchecked Sendable {
     private let lock = NSLock()
     private var key: (filter: ContactFilter, sort: ContactSort)?
     private var cached: [Int64] = []
+    /// Bumped by every write: ids read before a write are not kept after it.
+    private var writes = 0
 
     func ids(for filter: ContactFilter, sort: ContactSort, load: () throws -> [Int64]) rethrows -> [Int64] {
         lock.lock()
@@ -179,11 +214,14 @@ final class NarrowListCache: @unchecked Sendable {
             defer { lock.unlock() }
             return cached
         }
+        let started = writes
         lock.unlock()
         let ids = try load()
         lock.lock()
-        key = (filter, sort)
-        cached = ids
+        if writes == started {
+            key = (filter, sort)
+            cached = ids
+        }
         lock.unlock()
         return ids
     }
@@ -192,6 +230,7 @@ final class NarrowListCache: @unchecked Sendable {
         lock.lock()
         key = nil
         cached = []
+        writes += 1
         lock.unlock()
     }
 }

@@ -48,7 +48,9 @@ public final class AppLoop {
         settle(upTo: .milliseconds(80))
         draw()
         while !state.quitRequested {
-            let key = try terminal.readKey(timeout: background.isBusy ? .milliseconds(4) : nil)
+            // Idle, wake up now and then to notice midnight.
+            let key = try terminal.readKey(timeout: background.isBusy ? .milliseconds(4) : .seconds(60))
+            if runner.today != state.today { dispatch(.dayChanged(runner.today)) }
             if let key {
                 if key == .resize {
                     let size = terminal.size

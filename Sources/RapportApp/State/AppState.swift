@@ -63,6 +63,9 @@ public struct AppState: Sendable {
     public var undo: [UndoEntry] = []
     public var tags: [String] = []
     public var quitRequested = false
+    /// An import runs in the background: it holds the database's write
+    /// lock, so other writes wait for it to end.
+    public var importInProgress = false
 
     /// Bumped whenever a list's query changes, so late results of an
     /// earlier query are recognised and dropped.

@@ -101,7 +101,7 @@ enum Forms {
             FormField(.cadence, "Cadence", text: draft.cadenceOverride.map(String.init) ?? "", hint: "days; empty: the tier's"),
             FormField(.stage, "Stage", options: options(Stage.self), selected: index(of: draft.stage)),
             FormField(.tags, "Tags", text: draft.tags.joined(separator: ", "), hint: "comma-separated"),
-            FormField(.handles, "Handles", text: draft.handles.map(HandleText.entry).joined(separator: ", "),
+            FormField(.handles, "Handles", text: HandleText.field(draft.handles),
                       hint: "email, +33…, @name, @name@server, name.bsky.social, URLs"),
             FormField(.howMet, "How we met", text: draft.howMet),
         ], purpose: contact.map { .editContact($0) } ?? .addContact)
@@ -128,16 +128,26 @@ enum Forms {
             form.setError(.tags, error.message)
         }
         var handles: [Handle] = []
-        for entry in HandleText.entries(form.value(.handles)) {
-            do {
-                var handle = try HandleText.parse(entry)
-                if let same = original?.handles.first(where: { $0.kind == handle.kind && $0.normalized == handle.normalized }) {
-                    handle.label = same.label
+        let originalHandles = original?.handles ?? []
+        if let original, form.value(.handles) == HandleText.field(original.handles) {
+            // Untouched: keep the handles exactly, even those whose value has a comma.
+            handles = original.handles
+        } else {
+            for entry in HandleText.entries(form.value(.handles)) {
+                if let same = originalHandles.first(where: { HandleText.entry($0) == entry }) {
+                    handles.append(same)
+                    continue
                 }
-                handles.append(handle)
-            } catch {
-                form.setError(.handles, error.message)
-                break
+                do {
+                    var handle = try HandleText.parse(entry)
+                    if let same = originalHandles.first(where: { $0.kind == handle.kind && $0.normalized == handle.normalized }) {
+                        handle.label = same.label
+                    }
+                    handles.append(handle)
+                } catch {
+                    form.setError(.handles, error.message)
+                    break
+                }
             }
         }
         guard !form.hasErrors else {
@@ -168,7 +178,7 @@ enum Forms {
         let key = { (handle: Handle) in handle.kind.rawValue + " " + handle.normalized }
         let oldHandles = Set(original.handles.map(key)), newHandles = Set(draft.handles.map(key))
         change.addHandles = draft.handles.filter { !oldHandles.contains(key($0)) }
-        change.removeHandles = original.handles.filter { !newHandles.contains(key($0)) }.map(\.value)
+        change.removeHandles = original.handles.filter { !newHandles.contains(key($0)) }.map { "\($0.kind.rawValue):\($0.value)" }
         return change
     }
 
@@ -226,6 +236,11 @@ enum HandleText {
         }
         if lower.contains(".") && !lower.contains(" ") { return try Handle.parse(kind: .website, entry) }
         throw InputError("cannot tell what '\(entry)' is; write it as kind:value (\(HandleKind.allNames.joined(separator: ", ")))")
+    }
+
+    /// The handles field for a contact's handles.
+    static func field(_ handles: [Handle]) -> String {
+        handles.map(entry).joined(separator: ", ")
     }
 
     /// How a handle is written back in the field, recognisable by `parse`.

@@ -27,6 +27,8 @@ public enum Msg: Equatable, Sendable {
     case pathCompleted(text: String?, candidates: [String])
     /// Where a contact stands in the contact list.
     case located(generation: Int, index: Int)
+    /// Midnight passed while the app was open.
+    case dayChanged(Day)
     /// An import is under way.
     case importProgress(done: Int, total: Int?)
     /// An import finished: its one-line summary.

@@ -3,8 +3,19 @@ import RapportStore
 import TerminalUI
 
 extension App {
+    /// Actions that write to the database.
+    static let writing: Set<AppAction> = [.log, .add, .edit, .notes, .snooze, .archive, .followUpDone, .undo, .importFile, .welcomeDemo, .welcomeImport]
+
     /// A command on the main screen.
     static func mainAction(_ state: inout AppState, _ action: AppAction) -> [Effect] {
+        if state.importInProgress && writing.contains(action) {
+            state.status = StatusMessage("An import is running; this can wait until it ends", .warning)
+            return []
+        }
+        if state.importInProgress && action == .quit {
+            state.status = StatusMessage("An import is running: quitting would cancel it. Ctrl-c quits anyway", .warning)
+            return []
+        }
         switch action {
         case .down: return move(&state, by: 1)
         case .up: return move(&state, by: -1)

@@ -137,6 +137,7 @@ extension App {
             }
             state.overlay = nil
             state.status = StatusMessage("Importing \(path)…")
+            state.importInProgress = true
             return [.importFile(path: path)]
         }
     }

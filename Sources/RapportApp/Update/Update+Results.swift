@@ -95,7 +95,11 @@ extension App {
             state.status = StatusMessage("Importing… \(done)\(of) records\(bar)")
             return []
         case .imported(let message):
+            state.importInProgress = false
             state.status = message
+            return reloadAll(&state)
+        case .dayChanged(let day):
+            state.today = day
             return reloadAll(&state)
         case .key, .resize:
             return []

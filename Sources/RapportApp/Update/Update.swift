@@ -67,7 +67,10 @@ public enum App {
         if state.overlay != nil { return overlayKey(&state, key, action: action) }
         if state.search.isEditing { return searchKey(&state, key) }
         state.status = nil
-        if showsWelcome(state) { return welcomeKey(&state, action: action) }
+        if showsWelcome(state) {
+            if state.importInProgress, let action, action != .help { return mainAction(&state, action) }
+            return welcomeKey(&state, action: action)
+        }
         guard let action else { return [] }
         return mainAction(&state, action)
     }

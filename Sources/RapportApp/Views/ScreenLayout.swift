@@ -45,7 +45,7 @@ public struct ScreenLayout: Equatable, Sendable {
     }
 
     /// List rows on screen (the list's first row is its column header).
-    public var visibleRows: Int { max(1, (isTwoPane ? body.height : body.height) - 1) }
+    public var visibleRows: Int { max(1, body.height - 1) }
 }
 
 extension AppState {

@@ -117,9 +117,11 @@ struct DemoGenerator {
         let local = ascii.split(separator: " ").joined(separator: ".")
         var handles: [Handle] = []
         let domain = outlet.domain.isEmpty ? "mail.example" : outlet.domain
-        if !local.isEmpty { handles.append(Handle(kind: .email, value: "\(local)@\(domain)", label: "work")) }
+        // The index keeps two namesakes at one outlet apart: an email identifies one person.
+        let mailbox = local + (index >= vocabulary.featured.count ? String(index) : "")
+        if !local.isEmpty { handles.append(Handle(kind: .email, value: "\(mailbox)@\(domain)", label: "work")) }
         let nick = local.replacingOccurrences(of: ".", with: "") + (index >= vocabulary.featured.count ? String(index) : "")
-        if twitter == nil && random.chance(0.45) && !nick.isEmpty { twitter = String(nick.prefix(15)) }
+        if twitter == nil && random.chance(0.45) && !nick.isEmpty { twitter = nick }
         if let twitter { handles.append(Handle(kind: .twitter, value: "@" + twitter)) }
         if random.chance(0.2) && !nick.isEmpty { handles.append(Handle(kind: .mastodon, value: "@\(nick)@social.example")) }
         if random.chance(0.25) && !nick.isEmpty { handles.append(Handle(kind: .bluesky, value: "@\(nick).bsky.social")) }

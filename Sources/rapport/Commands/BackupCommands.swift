@@ -57,7 +57,7 @@ struct Restore: ParsableCommand {
         if SameFile.check(file, path) {
             throw CommandFailure(message: "\(file) is the database itself; nothing to restore")
         }
-        let context = try database.open()
+        let context = try database.open(creating: true)
         let isEmpty = try context.database.isEmpty()
         if !force && !isEmpty {
             let count = try context.database.contactCount()

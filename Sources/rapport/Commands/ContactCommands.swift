@@ -79,7 +79,7 @@ struct Add: ParsableCommand {
     func run() throws {
         let handles = try fields.handles()
         let cadence = try fields.cadenceOverride()
-        let context = try database.open()
+        let context = try database.open(creating: true)
         let draft = ContactDraft(
             name: name, role: fields.role ?? .journalist, outlet: fields.outlet ?? "", title: fields.title ?? "",
             tier: fields.tier ?? .b, cadenceOverride: cadence ?? nil, stage: fields.stage ?? .new,

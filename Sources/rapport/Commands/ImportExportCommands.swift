@@ -61,7 +61,7 @@ struct Import: ParsableCommand {
             context = CommandContext(database: try RapportDatabase.inMemory(cadence: settings.cadence),
                                      today: try SystemClock.fromEnvironment().today, settings: settings)
         } else {
-            context = try database.open()
+            context = try database.open(creating: true)
         }
         let job = ImportJob(paths: files, format: format, overrides: map,
                             options: ImportOptions(policy: onDuplicate, tags: tags, role: role, dryRun: dryRun))

@@ -221,7 +221,7 @@ struct Demo: ParsableCommand {
     }
 
     func run() throws {
-        let context = try database.open()
+        let context = try database.open(creating: true)
         let started = Date()
         let report = try context.database.loadDemo(DemoOptions(contacts: contacts, exchanges: exchanges, seed: seed), today: context.today)
         let seconds = Date().timeIntervalSince(started)

@@ -3,6 +3,7 @@ import CursesTerminal
 import Foundation
 import RapportApp
 import RapportCore
+import RapportInterchange
 import RapportSettings
 import RapportStore
 import TerminalUI
@@ -18,14 +19,21 @@ struct Tui: ParsableCommand {
     var theme: String?
 
     func run() throws {
-        let context = try database.open()
+        let context = try database.open(creating: true)
         let settings = context.settings
         let theme = try settings.theme(flag: theme)
         let keymap = try settings.apply(to: AppAction.defaultKeymap())
         let database = context.database
         let today = context.today
-        let runner = EffectRunner(database: database, today: today, importer: { path, progress in
-            try ImportRunner.run(paths: [path], database: database, today: today, progress: progress).summary
+        let clock = try SystemClock.fromEnvironment()
+        let runner = EffectRunner(database: database, clock: clock, importer: { path, progress in
+            do {
+                return try ImportRunner.run(paths: [path], database: database, today: clock.today, progress: progress).summary
+            } catch let failure as CommandFailure {
+                throw InputError(failure.message)
+            } catch let error as InterchangeError {
+                throw InputError(error.description)
+            }
         })
         try CursesTerminal.run(escapeDelayMilliseconds: settings.escapeDelay) { terminal in
             let size = terminal.size

@@ -42,7 +42,7 @@ final class JSONExportWriter {
             throw InterchangeError(file: fileName, line: nil, message: "cannot encode \(contact.name) (\(error))")
         }
         append(count == 0 ? "\n" : ",\n")
-        bytes.append(contentsOf: data)
+        bytes.append(contentsOf: JSONOutput.escapingInvisibleControls(data))
         count += 1
         if bytes.count >= 1 << 16 { try flush() }
     }

@@ -29,8 +29,34 @@ enum JSONOutput {
     /// Prints a value as JSON on stdout.
     static func print<T: Encodable>(_ value: T) throws {
         let data = try encoder().encode(value)
-        FileHandle.standardOutput.write(data)
+        FileHandle.standardOutput.write(escapingInvisibleControls(data))
         FileHandle.standardOutput.write(Data("\n".utf8))
+    }
+
+    /// JSON text with DEL, the C1 controls (U+0080–U+009F) and the bidi
+    /// controls written as `\uXXXX`: JSONEncoder escapes only C0, and the
+    /// others can drive a terminal or reorder what it shows. Decoders read
+    /// them back unchanged. They only occur inside strings, where `\u` is valid.
+    static func escapingInvisibleControls(_ data: Data) -> Data {
+        guard data.contains(where: { $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 || $0 == 0xD8 }) else { return data }
+        let text = String(decoding: data, as: UTF8.self)
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if isInvisibleControl(scalar) {
+                let hex = String(scalar.value, radix: 16, uppercase: true)
+                result.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).unicodeScalars)
+            } else {
+                result.append(scalar)
+            }
+        }
+        return Data(String(result).utf8)
+    }
+
+    static func isInvisibleControl(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x7F...0x9F, 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: return true
+        default: return false
+        }
     }
 }
 
