@@ -22,3 +22,15 @@ struct VCardTextTests {
         }
     }
 }
+
+@Suite("Spreadsheet formulas in CSV cells")
+struct SpreadsheetCellTests {
+    @Test func formulaStartsAreProtectedAndReadBack() {
+        for text in ["=HYPERLINK(\"http://x.example\")", "+33 6 12 34 56 78", "-5", "@camille", "plain", "", "'quoted"] {
+            #expect(SpreadsheetCell.unprotect(SpreadsheetCell.protect(text)) == text)
+        }
+        #expect(SpreadsheetCell.protect("=1+1") == "'=1+1")
+        #expect(SpreadsheetCell.protect("Camille") == "Camille")
+        #expect(SpreadsheetCell.unprotect("'plain") == "'plain")
+    }
+}

@@ -78,6 +78,6 @@ public final class CSVContactWriter {
             values(.linkedin), values(.website), others.joined(separator: "; "),
             contact.tags.joined(separator: ", "), contact.howMet, contact.notes,
             contact.doNotContact ? "yes" : "", contact.created.iso, contact.lastExchange?.iso ?? "",
-        ]
+        ].map(SpreadsheetCell.protect)
     }
 }

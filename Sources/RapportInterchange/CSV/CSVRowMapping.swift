@@ -14,7 +14,7 @@ struct CSVRowMapping {
         var name = "", first = "", last = "", notes: [String] = []
         for (index, raw) in row.enumerated() where index < fields.count {
             guard let field = fields[index] else { continue }
-            let value = NativeText.trimmed(raw)
+            let value = NativeText.trimmed(SpreadsheetCell.unprotect(raw))
             if value.isEmpty { continue }
             switch field {
             case .name: if name.isEmpty { name = value }
