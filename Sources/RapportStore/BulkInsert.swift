@@ -19,6 +19,14 @@ public final class BulkInsert {
     public private(set) var contactsAdded = 0
     public private(set) var exchangesAdded = 0
 
+    /// The statements bulk writers share (here and in `ContactImporter`).
+    static let insertHandleSQL = """
+        INSERT INTO handle(contact_id, kind, value, normalized, label, position) VALUES (?, ?, ?, ?, ?, ?)
+        ON CONFLICT(contact_id, kind, normalized) DO NOTHING
+        """
+    static let linkTagSQL = "INSERT OR IGNORE INTO contact_tag(contact_id, tag_id) VALUES (?, ?)"
+    static let insertTagSQL = "INSERT INTO tag(name, key) VALUES (?, ?)"
+
     init(db: Database, cadence: Cadence) throws {
         self.db = db
         self.cadence = cadence
@@ -31,16 +39,13 @@ public final class BulkInsert {
               last_exchange_day, warmth_base, warmth_key)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        insertHandle = try db.makeStatement(sql: """
-            INSERT INTO handle(contact_id, kind, value, normalized, label, position) VALUES (?, ?, ?, ?, ?, ?)
-            ON CONFLICT(contact_id, kind, normalized) DO NOTHING
-            """)
+        insertHandle = try db.makeStatement(sql: BulkInsert.insertHandleSQL)
         insertExchange = try db.makeStatement(sql: """
             INSERT INTO exchange(contact_id, day, channel, direction, summary, notes, rating, intent,
               follow_up_day, follow_up, follow_up_done_day)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        linkTag = try db.makeStatement(sql: "INSERT OR IGNORE INTO contact_tag(contact_id, tag_id) VALUES (?, ?)")
+        linkTag = try db.makeStatement(sql: BulkInsert.linkTagSQL)
         for row in try Row.fetchAll(db, sql: "SELECT id, key FROM tag") {
             tagIds[row["key"]] = row["id"]
         }
@@ -74,7 +79,7 @@ public final class BulkInsert {
         if let known = tagIds[key] {
             tagId = known
         } else {
-            try db.execute(sql: "INSERT INTO tag(name, key) VALUES (?, ?)", arguments: [tag, key])
+            try db.execute(sql: BulkInsert.insertTagSQL, arguments: [tag, key])
             tagId = db.lastInsertedRowID
             tagIds[key] = tagId
         }

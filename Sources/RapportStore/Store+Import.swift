@@ -143,12 +143,9 @@ public final class ContactImporter {
               snoozed_until_day, do_not_contact, archived, created_day, updated_day, review_from_day)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        insertHandle = try FastStatement(db, """
-            INSERT INTO handle(contact_id, kind, value, normalized, label, position) VALUES (?, ?, ?, ?, ?, ?)
-            ON CONFLICT(contact_id, kind, normalized) DO NOTHING
-            """)
-        insertTag = try db.makeStatement(sql: "INSERT INTO tag(name, key) VALUES (?, ?)")
-        linkTag = try FastStatement(db, "INSERT OR IGNORE INTO contact_tag(contact_id, tag_id) VALUES (?, ?)")
+        insertHandle = try FastStatement(db, BulkInsert.insertHandleSQL)
+        insertTag = try db.makeStatement(sql: BulkInsert.insertTagSQL)
+        linkTag = try FastStatement(db, BulkInsert.linkTagSQL)
         findOwner = try FastStatement(db, """
             SELECT contact_id FROM handle WHERE normalized = ? AND kind = ? ORDER BY contact_id LIMIT 1
             """)
