@@ -34,6 +34,7 @@ extension RapportDatabase {
     /// Adds a contact with its handles and tags in one transaction. A handle
     /// that already belongs to someone else is refused (naming its owner)
     /// unless `allowSharedHandles`.
+    @discardableResult
     public func addContact(_ draft: ContactDraft, today: Day, reviewFrom: Day? = nil,
                            allowSharedHandles: Bool = false) throws(StoreError) -> Contact {
         let clean: ContactDraft

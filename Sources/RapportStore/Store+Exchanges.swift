@@ -20,14 +20,6 @@ public struct FollowUpEntry: Hashable, Sendable {
 }
 
 extension RapportDatabase {
-    /// The anti-pestering and do-not-contact warnings logging `draft` would give.
-    public func logWarnings(contactId: Int64, draft: ExchangeDraft) throws(StoreError) -> [String] {
-        try read { db in
-            let contact = try Self.requireContact(db, id: contactId)
-            return try Self.warnings(db, contact: contact, draft: draft)
-        }
-    }
-
     static func warnings(_ db: Database, contact: Contact, draft: ExchangeDraft) throws -> [String] {
         let from = draft.day.adding(days: -PesteringGuard.askWindowDays)
         let history = try Row.fetchAll(db, sql: """
@@ -39,6 +31,7 @@ extension RapportDatabase {
 
     /// Saves an exchange and refreshes the contact's caches in the same
     /// transaction. Warnings never stop the save; they are returned.
+    @discardableResult
     public func logExchange(contactId: Int64, _ draft: ExchangeDraft, today: Day,
                             allowFuture: Bool = false) throws(StoreError) -> LogResult {
         let clean: ExchangeDraft

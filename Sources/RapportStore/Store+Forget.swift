@@ -35,6 +35,7 @@ extension RapportDatabase {
     /// index is rebuilt without them, deleted pages are zeroed
     /// (`secure_delete`), and the write-ahead log is emptied, so their text
     /// does not linger in the file.
+    @discardableResult
     public func forget(contactId: Int64) throws(StoreError) -> ForgetReport {
         var report = try write { db in
             let report = try Self.forgetCounts(db, contactId: contactId)

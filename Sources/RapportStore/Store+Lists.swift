@@ -128,7 +128,7 @@ extension RapportDatabase {
     /// list enough that scoring the matches directly is cheaper.
     func orderedIds(_ db: Database, _ filter: ContactFilter, sort: ContactSort, today: Day, take: Int?) throws -> [Int64] {
         let (whereSQL, arguments) = Self.whereClause(filter)
-        let narrow = filter.search != nil || filter.tag != nil
+        let narrow = Self.isNarrow(filter)
         let ranking = Ranking(cadence: cadence, today: today)
         let tiers = filter.tier.map { [$0] } ?? Tier.allCases
         switch sort {
@@ -172,7 +172,7 @@ extension RapportDatabase {
         var arguments = StatementArguments()
         // With a tag or search, the matching ids are few: `+` keeps SQLite
         // from walking an index of every contact instead of looking them up.
-        let narrow = filter.search != nil || filter.tag != nil
+        let narrow = Self.isNarrow(filter)
         if !filter.includeArchived { clauses.append(narrow ? "+contact.archived = 0" : "contact.archived = 0") }
         if let role = filter.role {
             clauses.append("contact.role = ?")

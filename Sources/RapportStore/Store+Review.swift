@@ -25,11 +25,6 @@ extension RapportDatabase {
         try read { db in try reviewOrder(db, today: today, take: nil) }
     }
 
-    /// Review entries for the given ids, in the given order; ids no longer due are skipped.
-    public func reviewEntries(ids: [Int64], today: Day) throws(StoreError) -> [ReviewEntry] {
-        try read { db in try entries(db, rows: Self.rows(db, ids: ids, cadence: cadence, today: today), today: today) }
-    }
-
     /// How many contacts are due.
     public func reviewCount(today: Day) throws(StoreError) -> Int {
         try read { db in

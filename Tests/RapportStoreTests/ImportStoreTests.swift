@@ -164,7 +164,7 @@ struct ImportStoreTests {
         let source = try RapportDatabase.open(path: folder.path("a.sqlite"))
         let camille = try source.add("Camille Lefèvre", handles: [camilleMail], tags: ["tech"])
         try source.log(camille, daysAgo: 2)
-        FileManager.default.createFile(atPath: folder.path("copy.sqlite"), contents: nil)
+        _ = FileManager.default.createFile(atPath: folder.path("copy.sqlite"), contents: nil)
         try source.backup(intoEmptyFile: folder.path("copy.sqlite"))
         #expect(try RapportDatabase.checkRestorable(folder.path("copy.sqlite")) == BackupSummary(contacts: 1, exchanges: 1))
         #expect(!FileManager.default.fileExists(atPath: folder.path("copy.sqlite-wal")))
@@ -177,8 +177,8 @@ struct ImportStoreTests {
 
     @Test func restoreChecksRefuseWhatIsNotARapportBackup() throws {
         let folder = try TemporaryFolder()
-        FileManager.default.createFile(atPath: folder.path("empty"), contents: nil)
-        FileManager.default.createFile(atPath: folder.path("text.txt"), contents: Data("hello\n".utf8))
+        _ = FileManager.default.createFile(atPath: folder.path("empty"), contents: nil)
+        _ = FileManager.default.createFile(atPath: folder.path("text.txt"), contents: Data("hello\n".utf8))
         let other = try DatabaseQueue(path: folder.path("other.sqlite"))
         try other.write { db in try db.execute(sql: "CREATE TABLE t(x)") }
         try other.close()

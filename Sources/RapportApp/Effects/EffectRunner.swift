@@ -96,15 +96,6 @@ public struct EffectRunner: Sendable {
             return .detailLoaded(try detail(contact))
         case .loadTags:
             return .tagsLoaded(try database.tagNames())
-        case .loadLogContext(let id):
-            guard let contact = try database.contact(id: id) else { return .failed("That contact no longer exists") }
-            let exchanges = try database.exchanges(contactId: id, limit: 50)
-            return .logContextLoaded(LogContext(
-                contactId: id, contactName: contact.name, doNotContact: contact.doNotContact,
-                recent: exchanges.map(\.facts), lastChannel: exchanges.first?.channel))
-        case .loadContactForEdit(let id):
-            guard let contact = try database.contact(id: id) else { return .failed("That contact no longer exists") }
-            return .contactLoadedForEdit(contact)
         case let .locate(generation, id, filter, sort):
             let ids = try database.contactIds(filter, sort: sort, today: today)
             return ids.firstIndex(of: id).map { .located(generation: generation, index: $0) }

@@ -13,8 +13,6 @@ public enum Msg: Equatable, Sendable {
     case followUpsLoaded(generation: Int, [FollowUpEntry])
     case detailLoaded(DetailState)
     case tagsLoaded([String])
-    case logContextLoaded(LogContext)
-    case contactLoadedForEdit(Contact)
 
     /// A write went through: what to say, what undo can put back, and
     /// whether lists should be read again.
@@ -44,8 +42,6 @@ public enum Effect: Equatable, Sendable {
     case loadFollowUps(generation: Int)
     case loadDetail(contactId: Int64)
     case loadTags
-    case loadLogContext(contactId: Int64)
-    case loadContactForEdit(contactId: Int64)
     case locate(generation: Int, contactId: Int64, filter: ContactFilter, sort: ContactSort)
 
     case logExchange(contactId: Int64, contactName: String, ExchangeDraft)

@@ -34,12 +34,6 @@ extension App {
         case .tagsLoaded(let tags):
             state.tags = tags
             return []
-        case .logContextLoaded(let context):
-            state.overlay = .form(Forms.log(context, today: state.today))
-            return []
-        case .contactLoadedForEdit(let contact):
-            state.overlay = .form(Forms.contact(contact))
-            return []
         case let .saved(message, undo, select):
             if case .form = state.overlay { state.overlay = nil }
             state.status = message

@@ -169,6 +169,7 @@ private func format2(_ value: Int) -> String { value < 10 ? "0\(value)" : String
 
 extension RapportDatabase {
     /// Fills an empty database with demo data; refuses one that holds anything.
+    @discardableResult
     public func loadDemo(_ options: DemoOptions = .standard, today: Day) throws(StoreError) -> DemoReport {
         guard options.contacts >= 1, options.exchanges >= 0 else {
             throw .invalid("the demo needs at least 1 contact and 0 or more exchanges")
