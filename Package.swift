@@ -59,3 +59,22 @@ let package = Package(
         .testTarget(name: "RapportCLITests", dependencies: ["rapport", "RapportStore", grdb]),
     ]
 )
+
+// libFuzzer targets, only when `scripts/fuzz.sh` builds them (RAPPORT_FUZZ=1,
+// with `--sanitize=fuzzer --sanitize=address` in `.build-fuzz`): a plain
+// `swift build` or `swift test` never sees them. See docs/testing.md.
+if Context.environment["RAPPORT_FUZZ"] == "1" {
+    func fuzzTarget(_ name: String, _ dependencies: [Target.Dependency]) -> Target {
+        .executableTarget(name: "Fuzz\(name)", dependencies: dependencies, path: "Tests/Fuzz/Targets/\(name)")
+    }
+    package.targets += [
+        fuzzTarget("VCard", ["RapportInterchange"]),
+        fuzzTarget("CSV", ["RapportInterchange"]),
+        // The JSON reader lives in the `rapport` executable: its files are
+        // compiled into this target through symbolic links.
+        fuzzTarget("JSON", ["RapportCore", "RapportStore", "RapportInterchange"]),
+        fuzzTarget("Settings", ["RapportSettings", "TerminalUI"]),
+        fuzzTarget("Day", ["RapportCore"]),
+        fuzzTarget("Keys", ["TerminalUI", "CursesTerminal"]),
+    ]
+}

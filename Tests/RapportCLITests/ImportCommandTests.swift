@@ -80,7 +80,6 @@ struct ImportCommandTests {
         ("malformed-unterminated.vcf", "malformed-unterminated.vcf:6: card not closed: BEGIN:VCARD without END:VCARD"),
         ("malformed-nested.vcf", "malformed-nested.vcf:4: BEGIN:VCARD inside a card"),
         ("malformed-qp.vcf", "malformed-qp.vcf:4: invalid quoted-printable in NOTE"),
-        ("malformed-utf8.vcf", "malformed-utf8.vcf:7: invalid UTF-8 in FN"),
         ("malformed-no-colon.vcf", "malformed-no-colon.vcf:4: property line without ':'"),
         ("malformed-outside.vcf", "malformed-outside.vcf:6: content outside a card"),
         ("malformed-unclosed-quote.csv", "malformed-unclosed-quote.csv:3: unclosed quote"),

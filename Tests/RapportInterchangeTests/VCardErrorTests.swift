@@ -8,7 +8,6 @@ struct VCardErrorTests {
         ("malformed-unterminated.vcf", "malformed-unterminated.vcf:6: card not closed: BEGIN:VCARD without END:VCARD"),
         ("malformed-nested.vcf", "malformed-nested.vcf:4: BEGIN:VCARD inside a card (the card at line 1 has no END:VCARD)"),
         ("malformed-qp.vcf", "malformed-qp.vcf:4: invalid quoted-printable in NOTE: '=' followed by 'ZZ'"),
-        ("malformed-utf8.vcf", "malformed-utf8.vcf:7: invalid UTF-8 in FN (and no CHARSET declared)"),
         ("malformed-no-colon.vcf", "malformed-no-colon.vcf:4: property line without ':': 'this line has no colon'"),
         ("malformed-outside.vcf", "malformed-outside.vcf:6: content outside a card: 'FN:Stray'"),
     ])

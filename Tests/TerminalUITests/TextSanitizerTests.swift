@@ -62,8 +62,18 @@ import Testing
         #expect(TextSanitizer.singleLine(zalgo).unicodeScalars.count == 1 + TextSanitizer.maxZeroWidthPerCell)
     }
 
-    @Test func emojiSequencesAreKept() {
-        #expect(TextSanitizer.singleLine("👍🏽 ❤️ 👨‍👩‍👧") == "👍🏽 ❤️ 👨‍👩‍👧")
+    @Test func emojiSequencesAreKeptButNotTheirJoiners() {
+        #expect(TextSanitizer.singleLine("👍🏽 ❤️ 🇫🇷 1\u{FE0F}\u{20E3}") == "👍🏽 ❤️ 🇫🇷 1\u{FE0F}\u{20E3}")
+        #expect(TextSanitizer.singleLine("👨‍👩‍👧 ❤️‍🔥") == "👨👩👧 ❤️🔥")
+    }
+
+    /// tmux draws a non-ASCII character after a ZWJ inside the previous cell,
+    /// while ncurses moves on by its width: a kept ZWJ shifts the row.
+    @Test func zeroWidthJoinersAreDroppedSoNothingMergesIntoThePreviousCell() {
+        #expect(TextSanitizer.singleLine("Zed a\u{200D}b") == "Zed ab")
+        #expect(TextSanitizer.singleLine("a\u{200D}é\u{200D}\u{200D}中") == "aé中")
+        #expect(TextSanitizer.clusters("Zed a\u{200D}é|").map(\.width) == [1, 1, 1, 1, 1, 1, 1])
+        #expect(TextSanitizer.clusters("\u{200D}").isEmpty)
     }
 }
 

@@ -32,11 +32,13 @@ enum VCardPropertyMapping {
     /// TYPE values that say nothing a person would use as a label.
     static let noiseTypes: Set<String> = ["pref", "internet", "voice", "x400", "x-internet"]
 
-    static func apply(_ line: ContentLine, to card: VCardCard) throws(VCardValueError) -> Outcome {
+    /// Feeds `line`, which starts on physical line `number`, to `card`.
+    static func apply(_ line: ContentLine, number: Int, to card: VCardCard) throws(VCardValueError) -> Outcome {
         let name = line.name
         if binaryProperties.contains(name) { return .skippedBinary }
         if line.isBinary { return .skippedBinary }
-        let text = try VCardValueDecoder.decode(line)
+        let (text, repair) = try VCardValueDecoder.decode(line)
+        if let repair { card.warnings.append(repair.warning(property: name, line: number)) }
         switch name {
         case "FN":
             if card.formattedName.isEmpty { card.formattedName = VCardText.unescape(text) }

@@ -65,7 +65,7 @@ public final class VCardReader: ContactFileReader {
                 continue
             }
             do {
-                switch try VCardPropertyMapping.apply(content, to: current) {
+                switch try VCardPropertyMapping.apply(content, number: line.line, to: current) {
                 case .used: break
                 case .ignored: ignoredProperties[content.name, default: 0] += 1
                 case .skippedBinary:
@@ -76,8 +76,6 @@ public final class VCardReader: ContactFileReader {
                 switch error {
                 case .invalidQuotedPrintable(let found):
                     throw fail(line.line, "invalid quoted-printable in \(content.name): '=' followed by '\(found)'")
-                case .invalidUTF8:
-                    throw fail(line.line, "invalid UTF-8 in \(content.name) (and no CHARSET declared)")
                 }
             }
         }

@@ -1,33 +1,73 @@
 /// Why a property value could not be decoded; the reader adds file and line.
 enum VCardValueError: Error {
     case invalidQuotedPrintable(found: String)
-    case invalidUTF8
+}
+
+/// How a value that was not valid text in its charset was read anyway.
+enum VCardValueRepair: Equatable {
+    /// Mostly UTF-8 with a few bad bytes (a truncated character): each bad
+    /// sequence became U+FFFD.
+    case replacedInvalidBytes
+    /// No UTF-8 at all: read as Windows-1252.
+    case readAsWindows1252
+
+    /// The warning shown for property `name` at `line`.
+    func warning(property name: String, line: Int) -> String {
+        switch self {
+        case .replacedInvalidBytes:
+            return "line \(line): \(name) is not valid UTF-8; the bad bytes were replaced by \u{FFFD}"
+        case .readAsWindows1252:
+            return "line \(line): \(name) is not UTF-8; read as Windows-1252"
+        }
+    }
 }
 
 /// Turns a raw property value into text: quoted-printable decoding, then the
 /// declared CHARSET (UTF-8 when none; ISO-8859-1 and Windows-1252 known; an
 /// unknown charset is read as UTF-8 when valid, else as Windows-1252).
+/// A value declared (or assumed) UTF-8 that is not valid UTF-8 is still
+/// read, and the repair is returned so the reader can warn: bad bytes among
+/// valid multi-byte characters become U+FFFD; a value with no multi-byte
+/// UTF-8 character at all is read as Windows-1252.
 enum VCardValueDecoder {
-    static func decode(_ line: ContentLine) throws(VCardValueError) -> String {
+    static func decode(_ line: ContentLine) throws(VCardValueError) -> (text: String, repair: VCardValueRepair?) {
         var bytes = line.value
         if line.upperValue(of: "ENCODING") == "QUOTED-PRINTABLE" {
             bytes = try quotedPrintable(bytes)[...]
         }
         switch line.upperValue(of: "CHARSET") {
         case nil, "UTF-8", "UTF8", "US-ASCII", "ASCII":
-            return try utf8(bytes)
+            return lenientUTF8(bytes)
         case "ISO-8859-1", "ISO8859-1", "ISO_8859-1", "LATIN1", "LATIN-1", "L1":
-            return String(String.UnicodeScalarView(bytes.map { Unicode.Scalar($0) }))
+            return (String(String.UnicodeScalarView(bytes.map { Unicode.Scalar($0) })), nil)
         case "WINDOWS-1252", "CP1252", "WINDOWS1252":
-            return windows1252(bytes)
+            return (windows1252(bytes), nil)
         default:
-            return (try? utf8(bytes)) ?? windows1252(bytes)
+            if let text = String(validating: bytes, as: UTF8.self) { return (text, nil) }
+            return (windows1252(bytes), nil)
         }
     }
 
-    static func utf8(_ bytes: ArraySlice<UInt8>) throws(VCardValueError) -> String {
-        guard let text = String(validating: bytes, as: UTF8.self) else { throw .invalidUTF8 }
-        return text
+    /// The bytes as UTF-8, repaired when they are not valid UTF-8.
+    static func lenientUTF8(_ bytes: ArraySlice<UInt8>) -> (text: String, repair: VCardValueRepair?) {
+        if let text = String(validating: bytes, as: UTF8.self) { return (text, nil) }
+        if containsMultiByteCharacter(bytes) {
+            return (String(decoding: bytes, as: UTF8.self), .replacedInvalidBytes)
+        }
+        return (windows1252(bytes), .readAsWindows1252)
+    }
+
+    /// Whether at least one well-formed UTF-8 sequence of two bytes or more occurs.
+    static func containsMultiByteCharacter(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var iterator = bytes.makeIterator()
+        var parser = Unicode.UTF8.ForwardParser()
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let encoded): if encoded.count > 1 { return true }
+            case .error: continue
+            case .emptyInput: return false
+            }
+        }
     }
 
     /// `=XX` is a byte; a final `=` is a soft line break left at the end of the value.

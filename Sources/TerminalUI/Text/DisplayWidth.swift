@@ -1,7 +1,10 @@
 /// Column widths of text as the terminal will draw it: each grapheme cluster
 /// takes the sum of its code points' widths (❤️ 1, 👍🏽 4, 👨‍👩‍👧 6), which is
-/// what glibc, ncurses and tmux agree on. Non-printable code points count 0
-/// here; text from users goes through `TextSanitizer` first, which replaces them.
+/// how glibc and ncurses count. tmux agrees on everything but text after a
+/// zero-width joiner, which it draws inside the previous cell: the
+/// sanitizer drops ZWJ so that never happens (`Tests/e2e/widths.sh`).
+/// Non-printable code points count 0 here; text from users goes through
+/// `TextSanitizer` first, which replaces them.
 public enum DisplayWidth {
     /// The columns one grapheme cluster takes.
     public static func of(_ character: Character) -> Int {

@@ -11,6 +11,12 @@
 /// - a combining mark with nothing to combine with is drawn on a dotted
 ///   circle `◌`, never on the previous cell; invisible format characters on
 ///   their own (zero-width space, word joiner…) are dropped;
+/// - a zero-width joiner (U+200D) is dropped, even inside an emoji
+///   sequence: tmux draws any non-ASCII character that follows a ZWJ inside
+///   the previous cell (the family 👨‍👩‍👧 takes 2 columns there, "a‍é"
+///   takes 1) while ncurses and xterm advance by each character's width, so
+///   a kept ZWJ shifts the rest of the row. 👨‍👩‍👧 shows as 👨👩👧, 6 columns
+///   in all three;
 /// - at most 4 zero-width code points follow each visible one (what an
 ///   ncurses cell holds), so stacks of combining marks cannot drift.
 public enum TextSanitizer {
@@ -24,6 +30,7 @@ public enum TextSanitizer {
     public static let combiningBase: Character = "◌"
 
     static let maxZeroWidthPerCell = 4
+    static let zeroWidthJoiner: UInt32 = 0x200D
 
     /// One line of text as clusters ready to draw.
     public static func clusters(_ text: String) -> [DisplayCluster] {
@@ -110,6 +117,8 @@ public enum TextSanitizer {
                 emit("␡")
             } else if isBidiControl(value) {
                 emit(replacementSymbol)
+            } else if value == zeroWidthJoiner {
+                continue
             } else {
                 switch CodePointWidth.of(scalar) {
                 case ..<0:

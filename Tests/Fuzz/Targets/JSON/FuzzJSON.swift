@@ -1,0 +1,13 @@
+/// libFuzzer entry: reads the input as a Rapport JSON export with the
+/// `rapport` import reader (JSONContactSource and JSONElementStream, linked
+/// here from Sources/rapport/Interchange), to the end or the first error.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzJSON(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    do {
+        let source = try JSONContactSource(path: FuzzInput.file(data, size))
+        while try source.next() != nil {}
+    } catch {
+        precondition(!error.description.isEmpty)
+    }
+    return 0
+}
