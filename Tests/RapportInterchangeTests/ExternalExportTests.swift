@@ -77,7 +77,7 @@ extension ExternalExportTests {
         #expect(iPhone.first?.draft.outlet == "IBM")
         let android = try VCardReader(path: folder + "/John_Doe_ANDROID.vcf", fileName: "a.vcf").readAll()
         let cut = try #require(android.first { $0.warnings.contains { $0.hasPrefix("line 82: ORG") } })
-        #expect(cut.draft.outlet.hasSuffix("Ñ\u{FFFD}"))
+        #expect(cut.draft.outlet == String(repeating: "Ñ", count: 44), "the first ORG is the outlet; the cut one is the second")
         #expect(cut.line == 71)
     }
 }
