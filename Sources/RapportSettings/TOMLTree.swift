@@ -14,6 +14,9 @@ indirect enum TOMLTree: Equatable {
 
     /// Parses `text`; a syntax error is `file:line: message` from TOMLKit.
     static func parse(_ text: String, file: String) throws(SettingsError) -> [String: TOMLTree] {
+        if let problem = TOMLHeaderCheck.problem(in: text) {
+            throw SettingsError(file: file, line: problem.line, problem.message)
+        }
         let table: TOMLTable
         do {
             table = try TOMLTable(string: text)

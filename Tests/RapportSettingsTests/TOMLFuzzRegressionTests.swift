@@ -1,0 +1,40 @@
+import Foundation
+import Testing
+@testable import RapportSettings
+
+/// Inputs the settings fuzz target found: a table header starting with a
+/// character that is neither a bare-key character nor a quote made toml++
+/// abort (an assertion; undefined behaviour in a release build). Each must
+/// be one error with its line instead.
+@Suite struct TOMLFuzzRegressionTests {
+    static let regressions = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fuzz/regressions/settings")
+
+    @Test(arguments: [
+        ("[é]\n", 1), ("theme = \"light\"\n\n[ é ]\n", 3), ("[[€]]\n", 1), ("[\u{FFFD}cadence]\nA = 1\n", 1),
+    ])
+    func headerStartingWithAnotherCharacter(text: String, line: Int) {
+        #expect(throws: SettingsError(file: "config.toml", line: line,
+                                      "a table name must start with a letter, a digit, '_', '-' or a quote")) {
+            try SettingsFile.parse(text, file: "config.toml")
+        }
+        #expect(throws: SettingsError.self) {
+            try ThemeLibrary(directories: [], embedded: ["fuzz": text]).theme(named: "fuzz")
+        }
+    }
+
+    @Test(arguments: ["[a.é]\nx = 1\n", "[\"é\"]\nx = 1\n", "x = [\n  1,\n]\n", "s = \"\"\"\n[é]\n\"\"\"\n", "é = 1\n"])
+    func otherNonASCIIPlacesStillReachTheParser(_ text: String) throws {
+        #expect(TOMLHeaderCheck.problem(in: text) == nil)
+    }
+
+    @Test func everyKeptInputIsAnErrorWithALine() throws {
+        let names = try FileManager.default.contentsOfDirectory(atPath: Self.regressions.path)
+        #expect(!names.isEmpty)
+        for name in names {
+            let data = try Data(contentsOf: Self.regressions.appendingPathComponent(name))
+            let text = String(decoding: data, as: UTF8.self)
+            #expect(throws: SettingsError.self, "\(name)") { try SettingsFile.parse(text, file: "config.toml") }
+        }
+    }
+}
