@@ -130,6 +130,13 @@ public enum StagingRegistry {
     }
 
     private static func install() {
+        // A process started from a thread that blocks these signals (a
+        // dispatch worker's, say) inherits the mask: unblock them here, so
+        // they reach this thread at least.
+        var unblock = sigset_t()
+        sigemptyset(&unblock)
+        for signal in signals { sigaddset(&unblock, signal) }
+        pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
         for signal in signals {
             var action = sigaction()
             action.__sigaction_handler.sa_handler = stagingSignalHandler

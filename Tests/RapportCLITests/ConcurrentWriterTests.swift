@@ -125,7 +125,9 @@ struct ConcurrentWriterTests {
                 failures.append(result)
             }
         }
-        // The import is held inside its staging: these run while it is under way.
+        // The import is held inside its staging (had it taken the write
+        // lock already, these logs would wait for it and be refused as busy).
+        try #require(FileManager.default.fileExists(atPath: gate + ".reached"), "the import never reached its staging")
         for index in 1...5 { try logOnce(index) }
         try FileManager.default.removeItem(atPath: gate)
         var index = 5
