@@ -36,14 +36,18 @@ extension RapportDatabase {
                             allowFuture: Bool = false) throws(StoreError) -> LogResult {
         let clean: ExchangeDraft
         do { clean = try draft.validated(today: today, allowFuture: allowFuture) } catch { throw error.storeError }
-        return try write { db in
+        let result = try write { db in
             let contact = try Self.requireContact(db, id: contactId)
             let warnings = try Self.warnings(db, contact: contact, draft: clean)
             var record = ExchangeRecord(contactId: contactId, draft: clean)
             try record.insert(db)
             try Caches.refresh(db, contactId: contactId, cadence: cadence)
-            return LogResult(exchange: record.exchange, contact: try Self.requireContact(db, id: contactId), warnings: warnings)
+            let result = LogResult(exchange: record.exchange, contact: try Self.requireContact(db, id: contactId), warnings: warnings)
+            FaultPoint.hit(FaultPoint.logBeforeCommit)
+            return result
         }
+        FaultPoint.hit(FaultPoint.logAfterCommit)
+        return result
     }
 
     /// Deletes one exchange (undo of a log); returns it.

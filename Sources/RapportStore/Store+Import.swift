@@ -103,96 +103,150 @@ public enum ImportOutcome: Hashable, Sendable {
     case skipped(duplicateOf: Int64)
 }
 
-/// Adds records one by one inside the import's transaction, on the bulk
-/// path (search triggers off, index built once at the end) with its own
-/// prepared statements, fed with keys computed before. Duplicates are
-/// looked up in the database, which already holds the records added
-/// earlier in the same import, so duplicates within a file and across
-/// files are found the same way.
+/// Adds records one by one to the import's staging database (see
+/// `ImportStaging`), outside the write lock of the live database: the
+/// records are checked, matched against the live contacts and those
+/// staged before them, and merged there; the search text and the warmth
+/// caches of new contacts are computed as they are staged. Duplicates
+/// within a file and across files are found the same way as duplicates of
+/// existing contacts. Nothing reaches the live database until
+/// `ImportStaging.copy` runs, in one short transaction.
 public final class ContactImporter {
     /// Handle kinds that identify a person: a record sharing one with a contact is a duplicate.
     public static let identifyingKinds: Set<HandleKind> = RapportDatabase.identifyingKinds
 
-    private let bulk: BulkInsert
-    private let db: Database
-    private let options: ImportOptions
+    /// Who already has a handle: a live contact, or a new contact staged earlier in this import.
+    enum Owner: Equatable {
+        case live(Int64)
+        case staged(Int64)
+    }
+
+    let db: Database
+    let options: ImportOptions
+    let today: Day
+    let cadence: Cadence
     private let optionTags: [(tag: String, key: String)]
-    private let today: Day
-    private let cadence: Cadence
     private let insertContact: FastStatement
     private let insertHandle: FastStatement
-    private let insertTag: Statement
+    private let insertTag: FastStatement
     private let linkTag: FastStatement
-    private let findOwner: FastStatement
-    private let nextPosition: Statement
-    private let fillEmptyFields: Statement
-    private let hasExchange: Statement
+    private let insertExchange: FastStatement
+    private let findLiveOwner: FastStatement
+    private let findStagedOwner: FastStatement
+    private let nextPosition: FastStatement
+    private let fillEmptyFields: FastStatement
+    private let hasStagedExchange: FastStatement
+    private let hasLiveExchange: FastStatement
+    /// Staged tag ids by folded key; names as the live database (or the first record) spells them.
     private var tagIds: [String: Int64] = [:]
-    private var touchedExisting = Set<Int64>()
-    public private(set) var counts = ImportCounts()
+    private var liveTagNames: [String: String] = [:]
+    /// The staged row gathering the merges into each live contact.
+    private var mergeRows: [Int64: Int64] = [:]
+    /// Staged new contacts that a later record merged into (search text and caches to redo).
+    private var touchedStaged = Set<Int64>()
+    private var nextSequence: Int64 = 0
+    private var staged = 0
+    public internal(set) var counts = ImportCounts()
 
-    init(bulk: BulkInsert, options: ImportOptions, today: Day, cadence: Cadence) throws {
-        self.bulk = bulk
+    init(db: Database, options: ImportOptions, today: Day, cadence: Cadence) throws {
+        self.db = db
         self.options = options
         self.today = today
         self.cadence = cadence
         optionTags = options.tags.map { ($0, TextKey.fold($0)) }
-        db = bulk.db
         insertContact = try FastStatement(db, """
-            INSERT INTO contact(name, name_key, role, outlet, title, tier, cadence_override, stage, how_met, notes,
-              snoozed_until_day, do_not_contact, archived, created_day, updated_day, review_from_day)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO staging.staged_contact(seq, target, name, name_key, role, outlet, title, tier, cadence_override, stage,
+              how_met, notes, snoozed_until_day, do_not_contact, archived, created_day, updated_day, review_from_day,
+              last_exchange_day, warmth_base, warmth_key, fts_tags, fts_handles)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        insertHandle = try FastStatement(db, BulkInsert.insertHandleSQL)
-        insertTag = try db.makeStatement(sql: BulkInsert.insertTagSQL)
-        linkTag = try FastStatement(db, BulkInsert.linkTagSQL)
-        findOwner = try FastStatement(db, """
-            SELECT contact_id FROM handle WHERE normalized = ? AND kind = ? ORDER BY contact_id LIMIT 1
+        insertHandle = try FastStatement(db, """
+            INSERT INTO staging.staged_handle(contact_id, kind, value, normalized, label, position) VALUES (?, ?, ?, ?, ?, ?)
+            ON CONFLICT(contact_id, kind, normalized) DO NOTHING
             """)
-        nextPosition = try db.makeStatement(sql: "SELECT coalesce(max(position), -1) + 1 FROM handle WHERE contact_id = ?")
-        fillEmptyFields = try db.makeStatement(sql: """
-            UPDATE contact SET
+        insertTag = try FastStatement(db, "INSERT INTO staging.staged_tag(name, key) VALUES (?, ?)")
+        linkTag = try FastStatement(db, "INSERT OR IGNORE INTO staging.staged_contact_tag(contact_id, tag_id) VALUES (?, ?)")
+        insertExchange = try FastStatement(db, """
+            INSERT INTO staging.staged_exchange(contact_id, day, channel, direction, summary, notes, rating, intent,
+              follow_up_day, follow_up, follow_up_done_day)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        findLiveOwner = try FastStatement(db, """
+            SELECT contact_id FROM main.handle WHERE normalized = ? AND kind = ? ORDER BY contact_id LIMIT 1
+            """)
+        findStagedOwner = try FastStatement(db, """
+            SELECT c.id, c.target FROM staging.staged_handle h JOIN staging.staged_contact c ON c.id = h.contact_id
+            WHERE h.normalized = ? AND h.kind = ? ORDER BY c.target IS NULL, coalesce(c.target, c.id) LIMIT 1
+            """)
+        nextPosition = try FastStatement(db, "SELECT coalesce(max(position), -1) + 1 FROM staging.staged_handle WHERE contact_id = ?")
+        fillEmptyFields = try FastStatement(db, """
+            UPDATE staging.staged_contact SET
               outlet = CASE WHEN outlet = '' THEN ?1 ELSE outlet END,
               title = CASE WHEN title = '' THEN ?2 ELSE title END,
               how_met = CASE WHEN how_met = '' THEN ?3 ELSE how_met END,
-              notes = CASE WHEN notes = '' THEN ?4 ELSE notes END,
-              updated_day = ?5
-            WHERE id = ?6 AND ((outlet = '' AND ?1 <> '') OR (title = '' AND ?2 <> '')
+              notes = CASE WHEN notes = '' THEN ?4 ELSE notes END
+            WHERE id = ?5 AND ((outlet = '' AND ?1 <> '') OR (title = '' AND ?2 <> '')
               OR (how_met = '' AND ?3 <> '') OR (notes = '' AND ?4 <> ''))
             """)
-        hasExchange = try db.makeStatement(sql: """
-            SELECT 1 FROM exchange WHERE contact_id = ? AND day = ? AND channel = ? AND direction = ? AND summary = ? LIMIT 1
+        hasStagedExchange = try FastStatement(db, """
+            SELECT 1 FROM staging.staged_exchange
+            WHERE contact_id = ? AND day = ? AND channel = ? AND direction = ? AND summary = ? LIMIT 1
             """)
-        for row in try Row.fetchAll(db, sql: "SELECT id, key FROM tag") {
-            tagIds[row["key"]] = row["id"]
+        hasLiveExchange = try FastStatement(db, """
+            SELECT 1 FROM main.exchange WHERE contact_id = ? AND day = ? AND channel = ? AND direction = ? AND summary = ? LIMIT 1
+            """)
+        for row in try Row.fetchAll(db, sql: "SELECT name, key FROM main.tag") {
+            liveTagNames[row["key"]] = row["name"]
         }
     }
 
-    /// Adds one record according to the duplicate policy.
+    /// Stages one record according to the duplicate policy.
     @discardableResult
     public func add(_ record: ImportRecord) throws -> ImportOutcome {
+        defer {
+            staged += 1
+            if staged == 1 { FaultPoint.hit(FaultPoint.importStaging) }
+        }
         var draft = record.draft
         let keys = record.keys ?? RecordKeys(draft)
         var tags = Array(zip(draft.tags, keys.tags))
         for extra in optionTags where !keys.tags.contains(extra.key) { tags.append(extra) }
         let handles = Array(zip(draft.handles, keys.handles))
-        if options.policy != .create, let owner = try existingOwner(of: handles) {
-            if options.policy == .skip {
+        if options.policy != .create, let owner = try owner(of: handles) {
+            switch (options.policy, owner) {
+            case let (.skip, .live(id)):
                 counts.skippedDuplicates += 1
-                return .skipped(duplicateOf: owner)
+                return .skipped(duplicateOf: id)
+            case let (.skip, .staged(id)):
+                counts.skippedDuplicates += 1
+                return .skipped(duplicateOf: -id)
+            case let (_, .live(id)):
+                let row = try mergeRow(for: id)
+                try merge(draft, handles: handles, tags: tags, exchanges: record.exchanges, into: row, live: id)
+                counts.merged += 1
+                return .merged(contactId: id)
+            case let (_, .staged(id)):
+                try merge(draft, handles: handles, tags: tags, exchanges: record.exchanges, into: id, live: nil)
+                touchedStaged.insert(id)
+                counts.merged += 1
+                return .merged(contactId: -id)
             }
-            try merge(draft, handles: handles, tags: tags, exchanges: record.exchanges, into: owner)
-            counts.merged += 1
-            return .merged(contactId: owner)
         }
         if let role = options.role { draft.role = role }
         let created = record.created ?? today
+        let days = cadence.days(tier: draft.tier, override: draft.cadenceOverride)
+        let base = record.exchanges.isEmpty ? nil : WarmthModel.baseScore(record.exchanges.map(\.facts), cadence: days)
+        nextSequence += 1
+        let tagNames = tags.map { liveTagNames[$0.1] ?? $0.0 }
         try insertContact.run([
-            .text(draft.name), .text(keys.name), .text(draft.role.rawValue), .text(draft.outlet), .text(draft.title),
-            .text(draft.tier.rawValue), .integer(draft.cadenceOverride), .text(draft.stage.rawValue), .text(draft.howMet),
-            .text(draft.notes), .integer(record.snoozedUntil?.ordinal), .integer(draft.doNotContact ? 1 : 0),
-            .integer(record.archived ? 1 : 0), .integer(created.ordinal), .integer((record.updated ?? created).ordinal),
-            .integer((record.reviewFrom ?? spreadReviewDay(draft)).ordinal),
+            .integer(nextSequence), .integer(nil), .text(draft.name), .text(keys.name), .text(draft.role.rawValue),
+            .text(draft.outlet), .text(draft.title), .text(draft.tier.rawValue), .integer(draft.cadenceOverride),
+            .text(draft.stage.rawValue), .text(draft.howMet), .text(draft.notes), .integer(record.snoozedUntil?.ordinal),
+            .integer(draft.doNotContact ? 1 : 0), .integer(record.archived ? 1 : 0), .integer(created.ordinal),
+            .integer((record.updated ?? created).ordinal), .integer((record.reviewFrom ?? spreadReviewDay(draft)).ordinal),
+            .integer(base?.last.ordinal), .real(base?.score ?? 0),
+            .real(base.flatMap { Caches.warmthKey(base: $0.score, last: $0.last, cadence: days) }),
+            .text(tagNames.joined(separator: " ")), .text(handles.map(\.0.value).joined(separator: " ")),
         ])
         let id = db.lastInsertedRowID
         for (position, (handle, key)) in handles.enumerated() {
@@ -200,65 +254,97 @@ public final class ContactImporter {
                                   .integer(position)])
         }
         for (tag, key) in tags { try link(id, tag: tag, key: key) }
-        for exchange in record.exchanges { try bulk.addExchange(contactId: id, exchange) }
+        for exchange in record.exchanges { try stage(exchange, for: id) }
         counts.exchanges += record.exchanges.count
         counts.imported += 1
-        return .imported(contactId: id)
+        return .imported(contactId: -id)
     }
 
-    /// The contact owning the first identifying handle of the record that
-    /// already belongs to someone (the lowest id when several do).
-    private func existingOwner(of handles: [(Handle, String)]) throws -> Int64? {
+    /// The owner of the record's first identifying handle that already has
+    /// one: a live contact first (the lowest id when several), then a new
+    /// contact staged before.
+    func owner(of handles: [(Handle, String)]) throws -> Owner? {
         for (handle, key) in handles where Self.identifyingKinds.contains(handle.kind) {
-            if let owner = try findOwner.integer([.text(key), .text(handle.kind.rawValue)]) { return owner }
+            if let owner = try owner(kind: handle.kind.rawValue, key: key) { return owner }
         }
         return nil
     }
 
-    /// Links a tag (created when new); true when the contact did not have it.
+    private func owner(kind: String, key: String) throws -> Owner? {
+        let live = try findLiveOwner.integer([.text(key), .text(kind)])
+        let staged = try findStagedOwner.integers([.text(key), .text(kind)], count: 2)
+        if let target = staged?[1] { return .live(min(target, live ?? target)) }
+        if let live { return .live(live) }
+        if let row = staged?[0] { return .staged(row) }
+        return nil
+    }
+
+    /// The staged row gathering what records add to a live contact.
+    private func mergeRow(for target: Int64) throws -> Int64 {
+        if let row = mergeRows[target] { return row }
+        try insertContact.run([
+            .integer(nil), .integer(target), .text(""), .text(""), .text(""), .text(""), .text(""), .text(""), .integer(nil),
+            .text(""), .text(""), .text(""), .integer(nil), .integer(0), .integer(0), .integer(0), .integer(0), .integer(0),
+            .integer(nil), .real(0), .real(nil), .text(""), .text(""),
+        ])
+        let row = db.lastInsertedRowID
+        mergeRows[target] = row
+        return row
+    }
+
+    /// Links a tag to a staged row (the tag staged when new); true when the row did not have it.
     @discardableResult
-    private func link(_ contactId: Int64, tag: String, key: String) throws -> Bool {
+    private func link(_ row: Int64, tag: String, key: String) throws -> Bool {
         let tagId: Int64
         if let known = tagIds[key] {
             tagId = known
         } else {
-            try insertTag.execute(arguments: [tag, key])
+            let name = liveTagNames[key] ?? tag
+            try insertTag.run([.text(name), .text(key)])
             tagId = db.lastInsertedRowID
             tagIds[key] = tagId
+            liveTagNames[key] = name
         }
-        return try linkTag.run([.integer(contactId), .integer(tagId)]) > 0
+        return try linkTag.run([.integer(row), .integer(tagId)]) > 0
     }
 
-    /// Adds what the contact lacks: handles nobody has yet, tags, empty
-    /// fields and (from a JSON export) exchanges it does not have yet.
+    private func stage(_ exchange: ExchangeDraft, for row: Int64) throws {
+        try insertExchange.run([
+            .integer(row), .integer(exchange.day.ordinal), .text(exchange.channel.rawValue), .text(exchange.direction.rawValue),
+            .text(exchange.summary), .text(exchange.notes), .integer(exchange.rating), .text(exchange.intent.rawValue),
+            .integer(exchange.followUp?.due.ordinal), exchange.followUp.map { .text($0.text) } ?? .integer(nil),
+            .integer(exchange.followUp?.done?.ordinal),
+        ])
+    }
+
+    /// Adds to a staged row what it lacks: handles nobody has yet, tags,
+    /// empty fields, "do not contact", and exchanges it (or, for a merge
+    /// into a live contact, that contact) does not have yet.
     private func merge(_ draft: ContactDraft, handles: [(Handle, String)], tags: [(tag: String, key: String)],
-                       exchanges: [ExchangeDraft], into id: Int64) throws {
-        var position = try Int.fetchOne(nextPosition, arguments: [id]) ?? 0
+                       exchanges: [ExchangeDraft], into row: Int64, live: Int64?) throws {
+        var position = try nextPosition.integer([.integer(row)]) ?? 0
         var changed = false
-        for (handle, key) in handles where try findOwner.integer([.text(key), .text(handle.kind.rawValue)]) == nil {
-            try insertHandle.run([.integer(id), .text(handle.kind.rawValue), .text(handle.value), .text(key), .text(handle.label),
+        for (handle, key) in handles where try owner(kind: handle.kind.rawValue, key: key) == nil {
+            try insertHandle.run([.integer(row), .text(handle.kind.rawValue), .text(handle.value), .text(key), .text(handle.label),
                                   .integer(position)])
             position += 1
             changed = true
         }
-        for (tag, key) in tags where try link(id, tag: tag, key: key) { changed = true }
-        try fillEmptyFields.execute(arguments: [draft.outlet, draft.title, draft.howMet, draft.notes, today.ordinal, id])
-        if db.changesCount > 0 { changed = true }
+        for (tag, key) in tags where try link(row, tag: tag, key: key) { changed = true }
+        if try fillEmptyFields.run([.text(draft.outlet), .text(draft.title), .text(draft.howMet), .text(draft.notes),
+                                    .integer(row)]) > 0 { changed = true }
         if draft.doNotContact {
             // A safety flag: a file that says "do not contact" is heeded, never dropped.
-            try db.execute(sql: "UPDATE contact SET do_not_contact = 1, updated_day = ? WHERE id = ? AND do_not_contact = 0",
-                           arguments: [today.ordinal, id])
+            try db.execute(sql: "UPDATE staging.staged_contact SET do_not_contact = 1 WHERE id = ?", arguments: [row])
         }
-        if changed {
-            try db.execute(sql: "UPDATE contact SET updated_day = ? WHERE id = ?", arguments: [today.ordinal, id])
+        if changed && live == nil {
+            try db.execute(sql: "UPDATE staging.staged_contact SET updated_day = ? WHERE id = ?", arguments: [today.ordinal, row])
         }
-        if changed && id <= bulk.contactsBefore { touchedExisting.insert(id) }
         for exchange in exchanges {
-            let known = try Bool.fetchOne(hasExchange, arguments: [
-                id, exchange.day.ordinal, exchange.channel.rawValue, exchange.direction.rawValue, exchange.summary,
-            ]) ?? false
-            if known { continue }
-            try bulk.addExchange(contactId: id, exchange)
+            let key: [FastStatement.Value] = [.text(exchange.channel.rawValue), .text(exchange.direction.rawValue), .text(exchange.summary)]
+            if try hasStagedExchange.integer([.integer(row), .integer(exchange.day.ordinal)] + key) != nil { continue }
+            if let live, try hasLiveExchange.integer([.integer(live), .integer(exchange.day.ordinal)] + key) != nil { continue }
+            try stage(exchange, for: row)
             counts.exchanges += 1
         }
     }
@@ -287,15 +373,18 @@ public final class ContactImporter {
         return today.adding(days: Int(hash % UInt64(max(1, days))))
     }
 
-    /// Refreshes the search documents of existing contacts a merge changed
-    /// (new contacts are indexed by the bulk insert's end).
-    func finish() throws {
-        for id in touchedExisting {
+    /// Ends staging: the staged contacts later records merged into get
+    /// their search text and warmth caches again.
+    func finishStaging() throws {
+        for id in touchedStaged {
             try db.execute(sql: """
-                UPDATE contact_fts SET (name, outlet, title, notes) = (SELECT name, outlet, title, notes FROM contact WHERE id = ?),
-                  tags = \(Schema.tagsSQL("?")), handles = \(Schema.handlesSQL("?"))
-                WHERE rowid = ?
-                """, arguments: [id, id, id, id])
+                UPDATE staging.staged_contact SET
+                  fts_handles = coalesce((SELECT group_concat(value, ' ') FROM staging.staged_handle WHERE contact_id = ?1), ''),
+                  fts_tags = coalesce((SELECT group_concat(t.name, ' ') FROM staging.staged_contact_tag ct
+                    JOIN staging.staged_tag t ON t.id = ct.tag_id WHERE ct.contact_id = ?1), '')
+                WHERE id = ?1
+                """, arguments: [id])
+            try ImportStaging.refreshCaches(db, stagedId: id, cadence: cadence)
         }
     }
 }
@@ -307,6 +396,7 @@ struct FastStatement {
     enum Value {
         case text(String)
         case integer(Int?)
+        case real(Double?)
 
         static func integer(_ value: Int64) -> Value { .integer(Int(value)) }
     }
@@ -333,7 +423,16 @@ struct FastStatement {
         try step(values, readInteger: true)
     }
 
-    private func step(_ values: [Value], readInteger: Bool) throws -> Int64? {
+    /// The first `count` columns of the first row (nil for NULL), or nil when there is no row.
+    func integers(_ values: [Value], count: Int) throws -> [Int64?]? {
+        var result: [Int64?]?
+        _ = try step(values, readInteger: false) { handle in
+            result = (0..<Int32(count)).map { sqlite3_column_type(handle, $0) == SQLITE_NULL ? nil : sqlite3_column_int64(handle, $0) }
+        }
+        return result
+    }
+
+    private func step(_ values: [Value], readInteger: Bool, firstRow: ((OpaquePointer) -> Void)? = nil) throws -> Int64? {
         let handle = statement.sqliteStatement
         defer {
             sqlite3_reset(handle)
@@ -346,7 +445,9 @@ struct FastStatement {
                 text.withCString { _ = sqlite3_bind_text(handle, index, $0, -1, Self.transient) }
             case let .integer(number?):
                 sqlite3_bind_int64(handle, index, Int64(number))
-            case .integer(nil):
+            case let .real(number?):
+                sqlite3_bind_double(handle, index, number)
+            case .integer(nil), .real(nil):
                 sqlite3_bind_null(handle, index)
             }
         }
@@ -359,40 +460,11 @@ struct FastStatement {
                                     message: String(cString: sqlite3_errmsg(db.sqliteConnection)), sql: statement.sql)
             }
             if readInteger && result == nil { result = sqlite3_column_int64(handle, 0) }
+            if let firstRow {
+                firstRow(handle)
+                return nil
+            }
         }
     }
 }
 
-extension RapportDatabase {
-    /// Runs an import as one transaction: `body` adds records through the
-    /// importer; everything is saved together, or nothing if anything
-    /// throws (the error is rethrown as it is, database errors as
-    /// `StoreError`). A dry run does the same work and rolls it back, so
-    /// its counts are exactly those of the real import.
-    public func importContacts<T>(_ options: ImportOptions, today: Day,
-                                  _ body: (ContactImporter) throws -> T) throws -> (result: T, counts: ImportCounts) {
-        do {
-            return try writer.writeWithoutTransaction { db in
-                var outcome: (T, ImportCounts)?
-                // A large import spills less to the log with a bigger page cache.
-                let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
-                try db.execute(sql: "PRAGMA cache_size = -65536")
-                defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
-                try db.inTransaction(.immediate) {
-                    let bulk = try BulkInsert(db: db, cadence: cadence)
-                    let importer = try ContactImporter(bulk: bulk, options: options, today: today, cadence: cadence)
-                    let result = try body(importer)
-                    outcome = (result, importer.counts)
-                    if options.dryRun { return .rollback }
-                    try bulk.finish()
-                    try importer.finish()
-                    return .commit
-                }
-                guard let outcome else { throw StoreError.database("the import did not finish") }
-                return outcome
-            }
-        } catch let error as DatabaseError {
-            throw RapportDatabase.classify(error, path: path ?? ":memory:")
-        }
-    }
-}

@@ -90,6 +90,68 @@ struct ConcurrentWriterTests {
         #expect(integrity == ["ok"])
     }
 
+    /// A long import stages its records without the write lock: `log`s run
+    /// while it stages, and while it runs to its end, all succeed, and the
+    /// import is complete. (`RAPPORT_FAULT_WAIT` holds the import in the
+    /// middle of its staging, so some logs surely run then.)
+    @Test func logsDuringALargeImportAllSucceedAndTheImportIsComplete() throws {
+        try sandbox.add("Camille Lefèvre")
+        let count = 20_000
+        try Data((0..<count).map { index in
+            "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Person \(index)\r\nEMAIL:p\(index)@example.org\r\nNOTE:Met at the fair\r\nEND:VCARD\r\n"
+        }.joined().utf8).write(to: URL(fileURLWithPath: sandbox.path("big.vcf")))
+        let gate = sandbox.path("gate")
+        FileManager.default.createFile(atPath: gate, contents: nil)
+        let importResult = ResultBox()
+        let importDone = DispatchSemaphore(value: 0)
+        let importer = Thread {
+            importResult.append(Result {
+                try sandbox.run(["import", "big.vcf", "--db", sandbox.db], env: ["RAPPORT_FAULT_WAIT": "import.staging",
+                                                                                 "RAPPORT_FAULT_GATE": gate], timeout: 600)
+            })
+            importDone.signal()
+        }
+        importer.start()
+        while !FileManager.default.fileExists(atPath: gate + ".reached") && importResult.values.isEmpty { usleep(10_000) }
+
+        var logged: [Int64: String] = [:]
+        var failures: [CLIResult] = []
+        func logOnce(_ index: Int) throws {
+            let summary = "During the import \(index)"
+            let result = try sandbox.rapport("log", "1", "--summary", summary)
+            if result.succeeded, let id = Sandbox.number(after: "Logged exchange #", in: result.stdout) {
+                logged[id] = summary
+            } else {
+                failures.append(result)
+            }
+        }
+        // The import is held inside its staging (had it taken the write
+        // lock already, these logs would wait for it and be refused as busy).
+        try #require(FileManager.default.fileExists(atPath: gate + ".reached"), "the import never reached its staging")
+        for index in 1...5 { try logOnce(index) }
+        try FileManager.default.removeItem(atPath: gate)
+        var index = 5
+        while importDone.wait(timeout: .now()) == .timedOut {
+            index += 1
+            try logOnce(index)
+        }
+        let result = try #require(try importResult.values.first?.get())
+        expectSuccess(result)
+        #expect(result.stdout == "imported 20,000 contacts, merged 0, skipped 0 duplicates, 0 without a name\n")
+        #expect(failures.isEmpty, "\(failures.map(\.description).joined(separator: "\n"))")
+        #expect(logged.count == index)
+        let (contacts, searchable, stored) = try sandbox.read { db in
+            (try Int.fetchOne(db, sql: "SELECT count(*) FROM contact"),
+             try Int.fetchOne(db, sql: "SELECT count(*) FROM contact_fts WHERE contact_fts MATCH 'fair'"),
+             try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT id, summary FROM exchange").map {
+                 ($0["id"] as Int64, $0["summary"] as String)
+             }))
+        }
+        #expect(contacts == count + 1)
+        #expect(searchable == count)
+        #expect(stored == logged)
+    }
+
     /// Two scripts, or a script and a shell, running rapport at the same time.
     @Test
     func severalCommandLinesAtOnce() throws {

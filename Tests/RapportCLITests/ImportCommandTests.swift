@@ -52,7 +52,7 @@ struct ImportCommandTests {
         #expect(result.succeeded, "\(result)")
         #expect(result.stdoutLines == ["imported 4 contacts, merged 0, skipped 0 duplicates, 1 without a name"])
         #expect(result.warnings == [
-            "warning: contacts presse.csv: columns not imported: Anniversaire (use --map COLUMN=FIELD)",
+            "warning: contacts presse.csv:1: columns not imported: Anniversaire (use --map COLUMN=FIELD)",
             "warning: contacts presse.csv:11: unknown role 'rédacteur'; journalist used",
         ])
         let people = try sandbox.people()
@@ -71,7 +71,33 @@ struct ImportCommandTests {
         let result = try sandbox.rapport("import", "english.csv")
         #expect(result.succeeded, "\(result)")
         #expect(result.warnings.contains { $0.hasPrefix("warning: english.csv:3: ") && $0.contains("tom@@broken") }, "\(result)")
-        #expect(result.warnings.contains("warning: english.csv: columns not imported: Birthday (use --map COLUMN=FIELD)"))
+        #expect(result.warnings.contains("warning: english.csv:1: columns not imported: Birthday (use --map COLUMN=FIELD)"))
+    }
+
+    @Test func aFileWithManyUnknownColumnsGivesOneShortWarningOnLineOne() throws {
+        let columns = (1...5_000).map { "Extra column \($0)" }
+        try sandbox.write("wide.csv", "Name," + columns.joined(separator: ",") + "\nAna Souza," + columns.map { _ in "x" }.joined(separator: ",") + "\n")
+        let result = try sandbox.rapport("import", "wide.csv")
+        #expect(result.succeeded, "\(result)")
+        #expect(result.warnings == [
+            "warning: wide.csv:1: columns not imported: " + columns.prefix(10).joined(separator: ", ")
+                + " and 4,990 more (use --map COLUMN=FIELD)",
+        ])
+        #expect(result.stdoutLines == ["imported 1 contact, merged 0, skipped 0 duplicates, 0 without a name"])
+    }
+
+    @Test func finishedAndFailedImportsLeaveNoStagingFolder() throws {
+        let temporary = sandbox.path("tmp")
+        try FileManager.default.createDirectory(atPath: temporary, withIntermediateDirectories: true)
+        try sandbox.write("many.vcf", manyCards(500))
+        try sandbox.copyFixture("malformed-qp.vcf")
+        let done = try sandbox.run(["import", "many.vcf", "--db", sandbox.db], env: ["TMPDIR": temporary])
+        expectSuccess(done)
+        let failed = try sandbox.run(["import", "malformed-qp.vcf", "--db", sandbox.db], env: ["TMPDIR": temporary])
+        #expect(!failed.succeeded)
+        let dryRun = try sandbox.run(["import", "many.vcf", "--dry-run", "--db", sandbox.db], env: ["TMPDIR": temporary])
+        expectSuccess(dryRun)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: temporary) == [])
     }
 
     // MARK: Malformed files
@@ -110,6 +136,12 @@ struct ImportCommandTests {
         ("{\"contacts\": [\"Ana\"]}", "bad.json:1: each contact must be a JSON object"),
         ("{\"contacts\": [{\"name\": 12}]}", "bad.json:1: 'name' should be a string"),
         ("{\"contacts\": []} {}", "bad.json:1: unexpected content after the end of the JSON document"),
+        // Written by a newer Rapport: refused whole, wherever "version" stands.
+        ("{\"format\": \"rapport-export\", \"version\": 99,\n\"contacts\": [{\"name\": \"Ana\"}]}",
+         "bad.json:1: this export is version 99, newer than this Rapport reads (up to 1); update Rapport to import it"),
+        ("{\"contacts\": [{\"name\": \"Ana\"},\n{\"name\": \"Bo\"}],\n\"version\": 2}",
+         "bad.json:3: this export is version 2, newer than this Rapport reads (up to 1); update Rapport to import it"),
+        ("{\"version\": \"1\", \"contacts\": []}", "bad.json:1: \"version\" must be a whole number (found a string or object)"),
     ]
 
     @Test(arguments: malformedJSON.indices)

@@ -3,9 +3,9 @@ import RapportCore
 import RapportInterchange
 import RapportStore
 
-/// One import of one or more files into the database, as a single
-/// transaction: what `rapport import` runs, and the full-screen app's
-/// import prompt too.
+/// One import of one or more files into the database, all or nothing
+/// (staged outside the write lock, then copied in one transaction): what
+/// `rapport import` runs, and the full-screen app's import prompt too.
 struct ImportJob {
     var paths: [String]
     var format: InterchangeFormat?
@@ -39,8 +39,8 @@ struct ImportJob {
     /// Reads every file and imports it; a malformed file throws its
     /// `InterchangeError` and the database is left as it was. `progress`
     /// gets (records read, about how many in all) now and then. The files
-    /// are read and parsed on a second thread while this one writes, a few
-    /// hundred records apart, so memory stays flat.
+    /// are read and parsed on a second thread while this one stages the
+    /// records, a few hundred records apart, so memory stays flat.
     func run(database: RapportDatabase, today: Day, progress: ((Int, Int?) -> Void)? = nil) throws -> Report {
         var total: Int?
         if progress != nil {
@@ -72,7 +72,7 @@ struct ImportJob {
             while let message = channel.receive() {
                 switch message {
                 case let .opened(path, notices):
-                    for notice in notices { warn("\(path): \(notice)") }
+                    for notice in notices { warn("\(path):1: \(notice)") }
                 case let .records(path, items, skipped):
                     for item in items {
                         for warning in item.warnings { warn("\(path):\(item.line): \(warning)") }

@@ -56,7 +56,7 @@ protocol ImportSource: AnyObject {
     func next() throws(InterchangeError) -> ImportItem?
     /// Records left out so far because they have no usable name.
     var skippedWithoutName: Int { get }
-    /// Remarks about the file as a whole (columns that are not imported).
+    /// Remarks about the file's first line (columns that are not imported).
     var notices: [String] { get }
 }
 
@@ -77,7 +77,19 @@ final class ContactFileSource: ImportSource {
 
     var notices: [String] {
         guard let csv = reader as? CSVContactReader, !csv.unknownColumns.isEmpty else { return [] }
-        return ["columns not imported: " + csv.unknownColumns.joined(separator: ", ") + " (use --map COLUMN=FIELD)"]
+        return [Self.columnsNotImported(csv.unknownColumns)]
+    }
+
+    /// At most this many unknown column names are listed; the rest are counted.
+    static let columnListLimit = 10
+
+    /// `columns not imported: A, B (use --map COLUMN=FIELD)`, the list cut
+    /// after `columnListLimit` names (`… and 49,990 more`), each name
+    /// shortened, so a file with 50,000 columns gives one short line.
+    static func columnsNotImported(_ columns: [String]) -> String {
+        var names = columns.prefix(columnListLimit).map { $0.count > 40 ? $0.prefix(39) + "…" : $0 }.joined(separator: ", ")
+        if columns.count > columnListLimit { names += " and \(groupedNumber(columns.count - columnListLimit)) more" }
+        return "columns not imported: \(names) (use --map COLUMN=FIELD)"
     }
 }
 

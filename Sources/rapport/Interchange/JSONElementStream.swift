@@ -29,6 +29,12 @@ final class JSONElementStream {
     private var capture: [UInt8]?
     private var captureLine = 0
     private var counting = false
+    /// The digits of the top-level `"version"` value, and its line.
+    private var versionBytes: [UInt8]?
+    private var versionLine = 1
+
+    /// The newest export version this Rapport reads (`JSONExportWriter` writes it).
+    static let newestVersion = 1
 
     init(path: String, fileName: String? = nil) throws(InterchangeError) {
         self.fileName = fileName ?? path
@@ -76,13 +82,17 @@ final class JSONElementStream {
                     keyBytes.removeAll(keepingCapacity: true)
                 }
             case UInt8(ascii: ":"):
-                if capture == nil && stack.count == 1 { currentKey = lastString }
+                if capture == nil && stack.count == 1 {
+                    currentKey = lastString
+                    if currentKey == Array("version".utf8) { versionBytes = []; versionLine = line }
+                }
             case UInt8(ascii: "{"), UInt8(ascii: "["):
                 try startValue(byte)
                 stack.append(byte)
                 started = true
                 if byte == UInt8(ascii: "[") && capture == nil {
                     if stack.count == 1 || (stack.count == 2 && stack[0] == UInt8(ascii: "{") && currentKey == Array("contacts".utf8)) {
+                        try checkVersion()
                         contactsDepth = stack.count
                         sawContacts = true
                     }
@@ -102,7 +112,22 @@ final class JSONElementStream {
             default:
                 try startValue(byte)
                 if stack.isEmpty { throw fail(line, "not a Rapport JSON export (expected '{' or '[')") }
+                if capture == nil && stack.count == 1 && currentKey == Array("version".utf8) { versionBytes?.append(byte) }
             }
+        }
+    }
+
+    /// Refuses an export written by a newer Rapport (a `"version"` above
+    /// `newestVersion`, or one that is not a whole number), whether the key
+    /// comes before the contacts or after them.
+    private func checkVersion() throws(InterchangeError) {
+        guard let digits = versionBytes else { return }
+        let text = String(decoding: digits, as: UTF8.self)
+        guard let version = Int(text), version >= 1 else {
+            throw fail(versionLine, "\"version\" must be a whole number (found \(text.isEmpty ? "a string or object" : "'\(text.prefix(20))'"))")
+        }
+        if version > Self.newestVersion {
+            throw fail(versionLine, "this export is version \(version), newer than this Rapport reads (up to \(Self.newestVersion)); update Rapport to import it")
         }
     }
 
@@ -129,6 +154,7 @@ final class JSONElementStream {
             throw fail(capture != nil ? captureLine : line, "the file ends in the middle of the JSON document")
         }
         if !sawContacts { throw fail(1, "no \"contacts\" list: not a Rapport JSON export") }
+        try checkVersion()
         return nil
     }
 

@@ -1,0 +1,344 @@
+import Foundation
+import GRDB
+import RapportCore
+
+/// The two halves of an import. First the records are parsed, checked,
+/// matched against duplicates and staged, search text and caches
+/// included, in a private staging database attached to a connection of
+/// its own, which only reads the live database: other programs keep
+/// writing meanwhile. Then `copy` moves the staged rows into the live
+/// database in one short transaction, the only time the import holds the
+/// write lock, checking again, under the lock, for contacts others saved
+/// in the meantime with the same handles. The staging folder is private
+/// (0700) and removed whatever happens (`StagingFolder`).
+enum ImportStaging {
+    static func createTables(_ db: Database) throws {
+        try db.execute(sql: """
+            PRAGMA staging.journal_mode = OFF;
+            PRAGMA staging.synchronous = OFF;
+            PRAGMA staging.cache_size = -65536;
+            CREATE TABLE staging.staged_contact (
+              id INTEGER PRIMARY KEY,
+              seq INTEGER,
+              target INTEGER,
+              name TEXT NOT NULL, name_key TEXT NOT NULL, role TEXT NOT NULL, outlet TEXT NOT NULL, title TEXT NOT NULL,
+              tier TEXT NOT NULL, cadence_override INTEGER, stage TEXT NOT NULL, how_met TEXT NOT NULL, notes TEXT NOT NULL,
+              snoozed_until_day INTEGER, do_not_contact INTEGER NOT NULL, archived INTEGER NOT NULL,
+              created_day INTEGER NOT NULL, updated_day INTEGER NOT NULL, review_from_day INTEGER NOT NULL,
+              last_exchange_day INTEGER, warmth_base REAL NOT NULL, warmth_key REAL,
+              fts_tags TEXT NOT NULL, fts_handles TEXT NOT NULL
+            );
+            CREATE TABLE staging.staged_handle (
+              id INTEGER PRIMARY KEY, contact_id INTEGER NOT NULL, kind TEXT NOT NULL, value TEXT NOT NULL,
+              normalized TEXT NOT NULL, label TEXT NOT NULL, position INTEGER NOT NULL,
+              UNIQUE (contact_id, kind, normalized)
+            );
+            CREATE INDEX staging.staged_handle_by_key ON staged_handle(normalized, kind);
+            CREATE TABLE staging.staged_tag (id INTEGER PRIMARY KEY, name TEXT NOT NULL, key TEXT NOT NULL UNIQUE);
+            CREATE TABLE staging.staged_contact_tag (
+              contact_id INTEGER NOT NULL, tag_id INTEGER NOT NULL, PRIMARY KEY (contact_id, tag_id)
+            ) WITHOUT ROWID;
+            CREATE TABLE staging.staged_exchange (
+              id INTEGER PRIMARY KEY, contact_id INTEGER NOT NULL, day INTEGER NOT NULL, channel TEXT NOT NULL,
+              direction TEXT NOT NULL, summary TEXT NOT NULL, notes TEXT NOT NULL, rating INTEGER, intent TEXT NOT NULL,
+              follow_up_day INTEGER, follow_up TEXT, follow_up_done_day INTEGER
+            );
+            CREATE INDEX staging.staged_exchange_by_contact ON staged_exchange(contact_id, day);
+            """)
+    }
+
+    /// Recomputes a staged new contact's last exchange and warmth base from its staged exchanges.
+    static func refreshCaches(_ db: Database, stagedId: Int64, cadence: Cadence) throws {
+        guard let row = try Row.fetchOne(db, sql: "SELECT tier, cadence_override FROM staging.staged_contact WHERE id = ?",
+                                         arguments: [stagedId]) else { return }
+        let days = cadence.days(tier: Tier(rawValue: row["tier"]) ?? .b, override: row["cadence_override"])
+        let facts = try Row.fetchAll(db, sql: "SELECT \(ExchangeFacts.columns) FROM staging.staged_exchange WHERE contact_id = ?",
+                                     arguments: [stagedId]).map(ExchangeFacts.init(row:))
+        let base = WarmthModel.baseScore(facts, cadence: days)
+        try db.execute(sql: "UPDATE staging.staged_contact SET last_exchange_day = ?, warmth_base = ?, warmth_key = ? WHERE id = ?",
+                       arguments: [base?.last.ordinal, base?.score ?? 0,
+                                   base.flatMap { Caches.warmthKey(base: $0.score, last: $0.last, cadence: days) }, stagedId])
+    }
+
+    /// Moves the staged rows into the live database; runs inside the
+    /// write transaction. New contacts take the ids after the live
+    /// database's last one, in file order.
+    static func copy(_ importer: ContactImporter) throws {
+        let db = importer.db
+        try db.execute(sql: Schema.dropSearchTriggersSQL)
+        if importer.options.policy != .create { try recheck(importer) }
+        let base = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM main.contact") ?? 0
+        let exchangesBefore = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM main.exchange") ?? 0
+        // One statement at a time: GRDB hands the arguments out statement by statement.
+        for sql in [
+            """
+            INSERT INTO main.contact(id, name, name_key, role, outlet, title, tier, cadence_override, stage, how_met, notes,
+            snoozed_until_day, do_not_contact, archived, created_day, updated_day, review_from_day,
+            last_exchange_day, warmth_base, warmth_key)
+            SELECT seq + ?1, name, name_key, role, outlet, title, tier, cadence_override, stage, how_met, notes,
+            snoozed_until_day, do_not_contact, archived, created_day, updated_day, review_from_day,
+            last_exchange_day, warmth_base, warmth_key
+            FROM staging.staged_contact WHERE target IS NULL ORDER BY seq
+            """,
+            """
+            INSERT INTO main.handle(contact_id, kind, value, normalized, label, position)
+            SELECT c.seq + ?1, h.kind, h.value, h.normalized, h.label, h.position
+            FROM staging.staged_handle h JOIN staging.staged_contact c ON c.id = h.contact_id
+            WHERE c.target IS NULL ORDER BY h.id
+            """,
+            """
+            INSERT INTO main.tag(name, key)
+            SELECT name, key FROM staging.staged_tag WHERE key NOT IN (SELECT key FROM main.tag) ORDER BY id
+            """,
+            """
+            INSERT OR IGNORE INTO main.contact_tag(contact_id, tag_id)
+            SELECT c.seq + ?1, t.id
+            FROM staging.staged_contact_tag ct JOIN staging.staged_contact c ON c.id = ct.contact_id
+            JOIN staging.staged_tag st ON st.id = ct.tag_id JOIN main.tag t ON t.key = st.key
+            WHERE c.target IS NULL
+            """,
+            """
+            INSERT INTO main.exchange(contact_id, day, channel, direction, summary, notes, rating, intent,
+            follow_up_day, follow_up, follow_up_done_day)
+            SELECT c.seq + ?1, e.day, e.channel, e.direction, e.summary, e.notes, e.rating, e.intent,
+            e.follow_up_day, e.follow_up, e.follow_up_done_day
+            FROM staging.staged_exchange e JOIN staging.staged_contact c ON c.id = e.contact_id
+            WHERE c.target IS NULL ORDER BY e.id
+            """,
+            """
+            INSERT INTO main.contact_fts(rowid, name, outlet, title, notes, tags, handles)
+            SELECT seq + ?1, name, outlet, title, notes, fts_tags, fts_handles
+            FROM staging.staged_contact WHERE target IS NULL
+            """,
+        ] {
+            try db.execute(sql: sql, arguments: sql.contains("?1") ? [base] : [])
+        }
+        let newExchanges = try Int.fetchOne(db, sql: "SELECT count(*) FROM main.exchange WHERE id > ?", arguments: [exchangesBefore]) ?? 0
+        let merged = try LiveMerge(importer)
+        try merged.applyAll()
+        try db.execute(sql: "INSERT INTO main.exchange_fts(rowid, summary) SELECT id, summary FROM main.exchange WHERE id > ?",
+                       arguments: [exchangesBefore])
+        try db.execute(sql: Schema.searchTriggersSQL)
+        importer.counts.exchanges = newExchanges + merged.exchangesAdded
+    }
+
+    /// Under the lock: staged new contacts whose identifying handle another
+    /// program saved meanwhile become duplicates (skipped, or merged into
+    /// that contact), and merges into a contact deleted meanwhile become new
+    /// contacts. One indexed look-up per staged identifying handle.
+    private static func recheck(_ importer: ContactImporter) throws {
+        let db = importer.db
+        let kinds = ContactImporter.identifyingKinds.map { "'\($0.rawValue)'" }.sorted().joined(separator: ", ")
+        let conflicts = try Row.fetchAll(db, sql: """
+            SELECT c.id, min(l.contact_id) AS owner
+            FROM staging.staged_contact c JOIN staging.staged_handle h ON h.contact_id = c.id
+              JOIN main.handle l ON l.normalized = h.normalized AND l.kind = h.kind
+            WHERE c.target IS NULL AND h.kind IN (\(kinds))
+            GROUP BY c.id ORDER BY c.id
+            """)
+        for row in conflicts {
+            let id: Int64 = row["id"]
+            let owner: Int64 = row["owner"]
+            importer.counts.imported -= 1
+            if importer.options.policy == .skip {
+                importer.counts.skippedDuplicates += 1
+                for table in ["staged_handle", "staged_contact_tag", "staged_exchange"] {
+                    try db.execute(sql: "DELETE FROM staging.\(table) WHERE contact_id = ?", arguments: [id])
+                }
+                try db.execute(sql: "DELETE FROM staging.staged_contact WHERE id = ?", arguments: [id])
+            } else {
+                importer.counts.merged += 1
+                try db.execute(sql: "UPDATE staging.staged_contact SET target = ?, seq = NULL WHERE id = ?", arguments: [owner, id])
+            }
+        }
+        let orphans = try Int64.fetchAll(db, sql: """
+            SELECT id FROM staging.staged_contact WHERE target IS NOT NULL AND target NOT IN (SELECT id FROM main.contact) ORDER BY id
+            """)
+        guard !orphans.isEmpty else { return }
+        var seq = try Int64.fetchOne(db, sql: "SELECT coalesce(max(seq), 0) FROM staging.staged_contact") ?? 0
+        for id in orphans {
+            seq += 1
+            importer.counts.merged -= 1
+            importer.counts.imported += 1
+            try db.execute(sql: """
+                UPDATE staging.staged_contact SET target = NULL, seq = ?, name = CASE WHEN name = '' THEN 'Imported contact' ELSE name END,
+                  name_key = CASE WHEN name_key = '' THEN 'imported contact' ELSE name_key END,
+                  role = CASE WHEN role = '' THEN 'journalist' ELSE role END, tier = CASE WHEN tier = '' THEN 'B' ELSE tier END,
+                  stage = CASE WHEN stage = '' THEN 'new' ELSE stage END,
+                  created_day = ?2, updated_day = ?2, review_from_day = CASE WHEN review_from_day = 0 THEN ?2 ELSE review_from_day END
+                WHERE id = ?3
+                """, arguments: [seq, importer.today.ordinal, id])
+            try db.execute(sql: """
+                UPDATE staging.staged_contact SET
+                  fts_handles = coalesce((SELECT group_concat(value, ' ') FROM staging.staged_handle WHERE contact_id = ?1), ''),
+                  fts_tags = coalesce((SELECT group_concat(t.name, ' ') FROM staging.staged_contact_tag ct
+                    JOIN staging.staged_tag t ON t.id = ct.tag_id WHERE ct.contact_id = ?1), '')
+                WHERE id = ?1
+                """, arguments: [id])
+            try refreshCaches(db, stagedId: id, cadence: importer.cadence)
+        }
+    }
+}
+
+/// Applies the staged merges into live contacts, under the write lock:
+/// handles nobody has yet, tags, empty fields, "do not contact", and
+/// exchanges the contact does not have yet; then their search documents
+/// and caches.
+private final class LiveMerge {
+    private let importer: ContactImporter
+    private let db: Database
+    private let findOwner: FastStatement
+    private let insertHandle: FastStatement
+    private let hasExchange: FastStatement
+    private var tagIds: [String: Int64] = [:]
+    private(set) var exchangesAdded = 0
+
+    init(_ importer: ContactImporter) throws {
+        self.importer = importer
+        db = importer.db
+        findOwner = try FastStatement(db, "SELECT contact_id FROM main.handle WHERE normalized = ? AND kind = ? LIMIT 1")
+        insertHandle = try FastStatement(db, BulkInsert.insertHandleSQL)
+        hasExchange = try FastStatement(db, """
+            SELECT 1 FROM main.exchange WHERE contact_id = ? AND day = ? AND channel = ? AND direction = ? AND summary = ? LIMIT 1
+            """)
+    }
+
+    func applyAll() throws {
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT id, target, outlet, title, how_met, notes, do_not_contact FROM staging.staged_contact
+            WHERE target IS NOT NULL ORDER BY id
+            """)
+        guard !rows.isEmpty else { return }
+        for row in try Row.fetchAll(db, sql: "SELECT id, key FROM main.tag") { tagIds[row["key"]] = row["id"] }
+        var touched = Set<Int64>()
+        var refresh = Set<Int64>()
+        let today = importer.today.ordinal
+        for row in rows {
+            let staged: Int64 = row["id"]
+            let target: Int64 = row["target"]
+            var changed = false
+            var position = try Int.fetchOne(db, sql: "SELECT coalesce(max(position), -1) + 1 FROM main.handle WHERE contact_id = ?",
+                                            arguments: [target]) ?? 0
+            for handle in try Row.fetchAll(db, sql: """
+                SELECT kind, value, normalized, label FROM staging.staged_handle WHERE contact_id = ? ORDER BY position, id
+                """, arguments: [staged]) {
+                let kind: String = handle["kind"], key: String = handle["normalized"]
+                guard try findOwner.integer([.text(key), .text(kind)]) == nil else { continue }
+                try insertHandle.run([.integer(target), .text(kind), .text(handle["value"]), .text(key), .text(handle["label"]),
+                                      .integer(position)])
+                position += 1
+                changed = true
+            }
+            for tag in try Row.fetchAll(db, sql: """
+                SELECT t.name, t.key FROM staging.staged_contact_tag ct JOIN staging.staged_tag t ON t.id = ct.tag_id
+                WHERE ct.contact_id = ? ORDER BY t.id
+                """, arguments: [staged]) {
+                let key: String = tag["key"]
+                let tagId: Int64
+                if let known = tagIds[key] {
+                    tagId = known
+                } else {
+                    try db.execute(sql: BulkInsert.insertTagSQL, arguments: [tag["name"], key])
+                    tagId = db.lastInsertedRowID
+                    tagIds[key] = tagId
+                }
+                try db.execute(sql: BulkInsert.linkTagSQL, arguments: [target, tagId])
+                if db.changesCount > 0 { changed = true }
+            }
+            try db.execute(sql: """
+                UPDATE main.contact SET
+                  outlet = CASE WHEN outlet = '' THEN ?1 ELSE outlet END,
+                  title = CASE WHEN title = '' THEN ?2 ELSE title END,
+                  how_met = CASE WHEN how_met = '' THEN ?3 ELSE how_met END,
+                  notes = CASE WHEN notes = '' THEN ?4 ELSE notes END
+                WHERE id = ?5 AND ((outlet = '' AND ?1 <> '') OR (title = '' AND ?2 <> '')
+                  OR (how_met = '' AND ?3 <> '') OR (notes = '' AND ?4 <> ''))
+                """, arguments: [row["outlet"], row["title"], row["how_met"], row["notes"], target])
+            if db.changesCount > 0 { changed = true }
+            if row["do_not_contact"] as Int64 == 1 {
+                try db.execute(sql: "UPDATE main.contact SET do_not_contact = 1, updated_day = ? WHERE id = ? AND do_not_contact = 0",
+                               arguments: [today, target])
+            }
+            if changed {
+                try db.execute(sql: "UPDATE main.contact SET updated_day = ? WHERE id = ?", arguments: [today, target])
+                touched.insert(target)
+            }
+            for exchange in try Row.fetchAll(db, sql: """
+                SELECT day, channel, direction, summary, notes, rating, intent, follow_up_day, follow_up, follow_up_done_day
+                FROM staging.staged_exchange WHERE contact_id = ? ORDER BY id
+                """, arguments: [staged]) {
+                let known = try hasExchange.integer([.integer(target), .integer(exchange["day"] as Int), .text(exchange["channel"]),
+                                                     .text(exchange["direction"]), .text(exchange["summary"])]) != nil
+                if known { continue }
+                try db.execute(sql: """
+                    INSERT INTO main.exchange(contact_id, day, channel, direction, summary, notes, rating, intent,
+                      follow_up_day, follow_up, follow_up_done_day) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [target, exchange["day"], exchange["channel"], exchange["direction"], exchange["summary"],
+                                     exchange["notes"], exchange["rating"], exchange["intent"], exchange["follow_up_day"],
+                                     exchange["follow_up"], exchange["follow_up_done_day"]])
+                exchangesAdded += 1
+                refresh.insert(target)
+            }
+        }
+        for id in touched {
+            try db.execute(sql: """
+                UPDATE main.contact_fts SET (name, outlet, title, notes) = (SELECT name, outlet, title, notes FROM main.contact WHERE id = ?),
+                  tags = \(Schema.tagsSQL("?")), handles = \(Schema.handlesSQL("?"))
+                WHERE rowid = ?
+                """, arguments: [id, id, id, id])
+        }
+        for id in refresh { try Caches.refresh(db, contactId: id, cadence: importer.cadence) }
+    }
+}
+
+extension RapportDatabase {
+    /// Runs an import: `body` adds records through the importer, which
+    /// stages them outside the write lock; then everything is copied into
+    /// the database in one transaction, or nothing is if anything throws
+    /// (the error is rethrown as it is, database errors as `StoreError`).
+    /// A dry run stages everything and stops there, so its counts are
+    /// those of the real import.
+    public func importContacts<T>(_ options: ImportOptions, today: Day,
+                                  _ body: (ContactImporter) throws -> T) throws -> (result: T, counts: ImportCounts) {
+        StagingFolder.removeStale()
+        let folder = try StagingFolder()
+        defer { folder.remove() }
+        do {
+            // On disk, a connection of the import's own: staging only reads the
+            // live file, so other writers (this process's app included) go on.
+            let connection: any DatabaseWriter
+            if let path {
+                connection = try DatabaseQueue(path: path, configuration: Self.configuration())
+            } else {
+                connection = writer
+            }
+            defer { if connection !== writer { try? connection.close() } }
+            return try connection.writeWithoutTransaction { db in
+                try db.execute(sql: "ATTACH DATABASE ? AS staging", arguments: [folder.databasePath])
+                defer { try? db.execute(sql: "DETACH DATABASE staging") }
+                try ImportStaging.createTables(db)
+                let importer = try ContactImporter(db: db, options: options, today: today, cadence: cadence)
+                var result: T?
+                try db.inTransaction(.deferred) {
+                    result = try body(importer)
+                    try importer.finishStaging()
+                    return .commit
+                }
+                guard let result else { throw StoreError.database("the import did not finish") }
+                if options.dryRun { return (result, importer.counts) }
+                let cacheSize = try Int.fetchOne(db, sql: "PRAGMA main.cache_size") ?? -2000
+                try db.execute(sql: "PRAGMA main.cache_size = -32768")
+                defer { try? db.execute(sql: "PRAGMA main.cache_size = \(cacheSize)") }
+                try db.inTransaction(.immediate) {
+                    try ImportStaging.copy(importer)
+                    FaultPoint.hit(FaultPoint.importCopy)
+                    return .commit
+                }
+                FaultPoint.hit(FaultPoint.importAfterCommit)
+                return (result, importer.counts)
+            }
+        } catch let error as DatabaseError {
+            throw RapportDatabase.classify(error, path: path ?? ":memory:")
+        }
+    }
+}
