@@ -1,15 +1,20 @@
 import Foundation
+import TemporaryFiles
 
 /// A file written under a temporary name (mode 0600) in its destination's
 /// folder, then moved into place in one step: readers see the old file or
 /// the whole new one, never a part. Without `replace`, an existing file is
-/// never overwritten, even one created while we were writing.
+/// never overwritten, even one created while we were writing. The
+/// temporary file (and any side file named with `removingAlso`) is
+/// registered with `TemporaryFiles`, so Ctrl-C, SIGTERM or SIGHUP removes it.
 final class AtomicFile {
     let destination: String
     let temporaryPath: String
     let replace: Bool
     private var descriptor: Int32
     private var committed = false
+    private var registrations: [TemporaryFiles.Token?] = []
+    private var sidePaths: [String] = []
 
     /// Creates the temporary file; refuses at once when `destination`
     /// exists and `replace` is false.
@@ -35,6 +40,16 @@ final class AtomicFile {
         temporaryPath = template.withUnsafeBufferPointer { buffer in
             buffer.baseAddress.map { String(cString: $0) } ?? ""
         }
+        registrations.append(TemporaryFiles.register(temporaryPath))
+    }
+
+    /// Also removes the temporary file's `suffixes` files (SQLite's
+    /// `-journal` of a backup being written) on a signal or a discard.
+    func removingAlso(_ suffixes: [String]) {
+        for suffix in suffixes {
+            sidePaths.append(temporaryPath + suffix)
+            registrations.append(TemporaryFiles.register(temporaryPath + suffix))
+        }
     }
 
     /// A handle on the temporary file, for writers; closed by `commit`.
@@ -59,6 +74,7 @@ final class AtomicFile {
             close(descriptor)
             descriptor = -1
         }
+        defer { if committed { forget() } }
         if replace {
             guard rename(temporaryPath, destination) == 0 else { throw failure() }
         } else if link(temporaryPath, destination) == 0 {
@@ -82,11 +98,46 @@ final class AtomicFile {
     /// Removes the temporary file (also done when the object goes away uncommitted).
     func discard() {
         closeDescriptor()
-        if !committed { unlink(temporaryPath) }
+        if !committed {
+            unlink(temporaryPath)
+            for side in sidePaths { unlink(side) }
+        }
         committed = true
+        forget()
+    }
+
+    private func forget() {
+        for token in registrations { TemporaryFiles.unregister(token) }
+        registrations.removeAll()
     }
 
     deinit {
         discard()
+    }
+}
+
+/// Why a write to a file failed, in words, when Foundation's error does not
+/// say (it reports "error 512" for a full disk or a file-size limit).
+enum WriteFailure {
+    /// `message` with the reason the file at `descriptor` could not grow,
+    /// when it is a size limit (`ulimit -f`) or a full disk.
+    static func explain(_ message: String, descriptor: Int32) -> String {
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return message }
+        var limit = rlimit()
+        if getrlimit(__rlimit_resource_t(RLIMIT_FSIZE.rawValue), &limit) == 0, limit.rlim_cur != rlim_t.max,
+           UInt64(info.st_size) + 65_536 >= UInt64(limit.rlim_cur) {
+            return replacingReason(in: message, with: "the file is too large for the file-size limit, ulimit -f")
+        }
+        var disk = statvfs()
+        if fstatvfs(descriptor, &disk) == 0, disk.f_bavail == 0 {
+            return replacingReason(in: message, with: "the disk is full")
+        }
+        return message
+    }
+
+    private static func replacingReason(in message: String, with reason: String) -> String {
+        guard let open = message.range(of: "written (") else { return message + " (" + reason + ")" }
+        return message[..<open.upperBound] + reason + ")"
     }
 }
