@@ -28,6 +28,18 @@ public enum TemporaryFiles {
         Registry.shared.add(path, isFolder: isFolder).map(Token.init(slot:))
     }
 
+    /// Runs `body` (creating a temporary file, then registering it) with
+    /// the stopping signals held back, so one arriving in between is only
+    /// handled once the file is registered.
+    public static func holdingSignals<T>(_ body: () throws -> T) rethrows -> T {
+        var held = sigset_t(), previous = sigset_t()
+        sigemptyset(&held)
+        for number in signals { sigaddset(&held, number) }
+        pthread_sigmask(SIG_BLOCK, &held, &previous)
+        defer { pthread_sigmask(SIG_SETMASK, &previous, nil) }
+        return try body()
+    }
+
     /// Forgets a registration (the path is no longer removed on a signal).
     public static func unregister(_ token: Token?) {
         guard let token else { return }

@@ -29,18 +29,25 @@ final class AtomicFile {
         let folder = (destination as NSString).deletingLastPathComponent
         let name = (destination as NSString).lastPathComponent
         var template = Array(((folder.isEmpty ? "." : folder) + "/." + name + ".rapport-XXXXXX").utf8CString)
-        let fd = template.withUnsafeMutableBufferPointer { buffer in
-            buffer.baseAddress.map { mkstemp($0) } ?? -1
+        // Created and registered with the stopping signals held back, so
+        // none can end the process between the two.
+        let (fd, path, token) = TemporaryFiles.holdingSignals {
+            let fd = template.withUnsafeMutableBufferPointer { buffer in
+                buffer.baseAddress.map { mkstemp($0) } ?? -1
+            }
+            guard fd >= 0 else { return (fd, "", TemporaryFiles.Token?.none) }
+            let path = template.withUnsafeBufferPointer { buffer in
+                buffer.baseAddress.map { String(cString: $0) } ?? ""
+            }
+            return (fd, path, TemporaryFiles.register(path))
         }
         guard fd >= 0 else {
             throw CommandFailure(message: "cannot write \(destination): \(String(cString: strerror(errno)))")
         }
         fchmod(fd, 0o600)
         descriptor = fd
-        temporaryPath = template.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress.map { String(cString: $0) } ?? ""
-        }
-        registrations.append(TemporaryFiles.register(temporaryPath))
+        temporaryPath = path
+        registrations.append(token)
     }
 
     /// Also removes the temporary file's `suffixes` files (SQLite's
