@@ -31,17 +31,19 @@ let package = Package(
         .target(name: "TerminalUI"),
         // ncursesw as a system library.
         .systemLibrary(name: "CNcursesw"),
+        // Temporary files removed when a signal stops the process. Glibc only.
+        .target(name: "TemporaryFiles"),
         // The only code that calls ncurses.
         .target(name: "CursesTerminal", dependencies: ["TerminalUI", "CNcursesw"]),
         // config.toml and theme files.
         .target(name: "RapportSettings", dependencies: ["RapportCore", "TerminalUI", toml]),
         // The full-screen app: state, messages, update, views, effects.
-        .target(name: "RapportApp", dependencies: ["RapportCore", "RapportStore", "TerminalUI", "RapportSettings"]),
+        .target(name: "RapportApp", dependencies: ["RapportCore", "RapportStore", "TerminalUI", "RapportSettings", "TemporaryFiles"]),
         .executableTarget(
             name: "rapport",
             dependencies: [
                 "RapportCore", "RapportStore", "RapportInterchange", "RapportApp",
-                "RapportSettings", "TerminalUI", "CursesTerminal", argumentParser,
+                "RapportSettings", "TerminalUI", "CursesTerminal", "TemporaryFiles", argumentParser,
             ]
         ),
         .executableTarget(

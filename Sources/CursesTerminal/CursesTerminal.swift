@@ -27,7 +27,8 @@ public final class CursesTerminal {
     public private(set) var isClosed = false
 
     /// Opens the terminal full-screen. Throws when stdin or stdout is not a
-    /// terminal, when `TERM` is unknown, or off the main thread.
+    /// terminal, when `TERM` is unknown or cannot move the cursor (`dumb`),
+    /// or off the main thread.
     public init(escapeDelayMilliseconds: Int = 25) throws(TerminalError) {
         guard Thread.isMainThread else { throw .notMainThread }
         setlocale(LC_ALL, "")
@@ -38,7 +39,9 @@ public final class CursesTerminal {
             throw .unknownTerminal(ProcessInfo.processInfo.environment["TERM"] ?? "")
         }
         set_term(screen)
-        guard let window = rapport_stdscr() else {
+        // A terminal that cannot move the cursor (TERM=dumb) would show
+        // garbage: refuse it as an unknown one.
+        guard let window = rapport_stdscr(), Self.canAddressCursor() else {
             endwin()
             delscreen(screen)
             signals.uninstall()
@@ -59,6 +62,12 @@ public final class CursesTerminal {
 
     deinit {
         close()
+    }
+
+    /// Whether the terminal description has cursor addressing (`cup`).
+    private static func canAddressCursor() -> Bool {
+        guard let capability = tigetstr("cup") else { return false }
+        return Int(bitPattern: capability) != -1
     }
 
     /// Opens the terminal, runs `body`, and closes the terminal however

@@ -26,3 +26,99 @@ public enum DatabaseLocation {
         return path
     }
 }
+
+extension DatabaseLocation {
+    /// Refuses a path that cannot be a database file, with a clear reason:
+    /// a folder, or a symbolic link to nothing.
+    static func checkUsable(_ path: String) throws(StoreError) {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return }
+        if (info.st_mode & S_IFMT) == S_IFLNK {
+            var target = stat()
+            if stat(path, &target) != 0 {
+                let destination = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? "?"
+                throw .cannotOpen(path: path, detail: "it is a symbolic link to \(destination), which does not exist")
+            }
+            info = target
+        }
+        if (info.st_mode & S_IFMT) == S_IFDIR { throw .cannotOpen(path: path, detail: "it is a folder") }
+    }
+
+    /// Whether this process can write the file and create its side files.
+    static func isWritable(_ path: String) -> Bool {
+        (try? requireWritable(path)) != nil
+    }
+
+    /// Throws when the file, or its folder (where SQLite creates `-wal`
+    /// and `-shm`), cannot be written.
+    static func requireWritable(_ path: String) throws(StoreError) {
+        if access(path, W_OK) != 0 {
+            throw .cannotOpen(path: path, detail: "the file is read-only (\(describe(errno: errno))); reading commands still work")
+        }
+        let manager = FileManager.default
+        let folder = (path as NSString).deletingLastPathComponent
+        let hasSideFiles = manager.fileExists(atPath: path + "-wal") && manager.fileExists(atPath: path + "-shm")
+        if !hasSideFiles && access(folder.isEmpty ? "." : folder, W_OK | X_OK) != 0 {
+            throw .cannotOpen(path: path, detail: "its folder is read-only (\(describe(errno: errno))); reading commands still work")
+        }
+    }
+
+    /// `strerror`, in lower case as the rest of a message.
+    static func describe(errno code: Int32) -> String {
+        if code == ENOSPC { return "the disk is full" }
+        let text = String(cString: strerror(code))
+        return text.prefix(1).lowercased() + text.dropFirst()
+    }
+
+    /// Whether the file system holding `path` has no room left.
+    static func diskIsFull(near path: String) -> Bool {
+        let folder = (path as NSString).deletingLastPathComponent
+        var info = statvfs()
+        guard statvfs(folder.isEmpty ? "." : folder, &info) == 0 else { return false }
+        return info.f_bavail == 0 || (info.f_files > 0 && info.f_favail == 0)
+    }
+
+    /// Whether `candidate` is, or would be written as, the database at
+    /// `database` or one of its `-wal`, `-shm`, `-journal` files: the same
+    /// path once folders and symbolic links are resolved, or the same file
+    /// (device and inode, so hard links count).
+    public static func isDatabaseFile(_ candidate: String, database: String) -> Bool {
+        let targets = [database] + SideFiles.suffixes.map { database + $0 }
+        let resolved = resolvedPath(candidate)
+        var candidateInfo = stat()
+        let candidateExists = stat(candidate, &candidateInfo) == 0
+        for target in targets {
+            if let resolved, resolved == resolvedPath(target) { return true }
+            var targetInfo = stat()
+            if candidateExists, stat(target, &targetInfo) == 0,
+               targetInfo.st_dev == candidateInfo.st_dev, targetInfo.st_ino == candidateInfo.st_ino {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// The absolute path `path` names once every symbolic link is followed,
+    /// also when the file (or the link's target) does not exist yet.
+    static func resolvedPath(_ path: String) -> String? {
+        var current = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        for _ in 0..<32 {
+            if let real = realpath(current, nil) {
+                defer { free(real) }
+                return String(cString: real)
+            }
+            var info = stat()
+            if lstat(current, &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK,
+               let target = try? FileManager.default.destinationOfSymbolicLink(atPath: current) {
+                current = target.hasPrefix("/") ? target : (current as NSString).deletingLastPathComponent + "/" + target
+                continue
+            }
+            let folder = (current as NSString).deletingLastPathComponent
+            let name = (current as NSString).lastPathComponent
+            guard let real = realpath(folder.isEmpty ? "." : folder, nil) else { return nil }
+            defer { free(real) }
+            return String(cString: real) + "/" + name
+        }
+        return nil
+    }
+}

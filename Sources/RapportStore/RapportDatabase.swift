@@ -6,18 +6,29 @@ import RapportCore
 /// The Rapport database: one SQLite file, opened through GRDB with WAL so the
 /// full-screen app and the command line can use it at the same time. Every
 /// write is one short transaction; reads see a consistent snapshot.
+///
+/// An existing file is checked before anything opens it for writing: its
+/// header and schema, then SQLite's `quick_check`, both on a read-only
+/// connection that changes no byte. A file that fails is refused and never
+/// written to. Reading commands open the file read-only (`openForReading`).
 public final class RapportDatabase: Sendable {
-    /// The connection(s): a `DatabasePool` on disk, a `DatabaseQueue` in memory.
-    public let writer: any DatabaseWriter
     /// The file, or nil for an in-memory database.
     public let path: String?
     /// Tier cadences in force; the warmth cache is kept consistent with them.
     public let cadence: Cadence
+    private let state: ConnectionState
 
-    private init(writer: any DatabaseWriter, path: String?, cadence: Cadence) {
-        self.writer = writer
+    /// The connection(s): a `DatabasePool` on disk, a `DatabaseQueue` in
+    /// memory or when opened for reading only.
+    public var writer: any DatabaseWriter { state.writer }
+    /// Whether writes are accepted now.
+    public var writeAccess: WriteAccess { state.access }
+
+    private init(writer: any DatabaseWriter, path: String?, cadence: Cadence, access: WriteAccess = .open,
+                 readLock: SharedReadLock? = nil) {
         self.path = path
         self.cadence = cadence
+        state = ConnectionState(writer: writer, access: access, readLock: readLock)
     }
 
     /// A display name for the database: its file name, or "memory".
@@ -26,23 +37,89 @@ public final class RapportDatabase: Sendable {
         return (path as NSString).lastPathComponent
     }
 
-    /// Opens (creating if needed) the database at `path`. A new file is
-    /// created 0600, in a folder created 0700. An existing file that is not
-    /// a Rapport database, is damaged, or comes from a newer Rapport is
+    /// Opens (creating if needed) the database at `path` for reading and
+    /// writing. A new file is created 0600, in a folder created 0700. An
+    /// existing file that is not a Rapport database, is damaged (SQLite's
+    /// `quick_check`), comes from a newer Rapport, or cannot be written is
     /// refused and left exactly as it was.
     public static func open(path: String, cadence: Cadence = .standard, create: Bool = true) throws(StoreError) -> RapportDatabase {
+        try DatabaseLocation.checkUsable(path)
         if !create && !FileManager.default.fileExists(atPath: path) { throw .noDatabase(path: path) }
         let created = try prepareFile(path)
-        if !created { try inspect(path) }
-        let pool: DatabasePool
-        do {
-            pool = try DatabasePool(path: path, configuration: configuration())
-        } catch {
-            throw classify(error, path: path)
+        if !created, try inspect(path) != nil {
+            try checkIntegrity(path)
         }
-        let database = RapportDatabase(writer: pool, path: path, cadence: cadence)
-        try database.migrateAndRefresh()
-        return database
+        return try openWritable(path, cadence: cadence, created: created)
+    }
+
+    /// Opens an existing database for reading only: nothing is written, no
+    /// file is created (not even `-wal`/`-shm` when none exist), and a
+    /// read-only file or folder is fine. When the file needs a schema update
+    /// or a warmth refresh and can be written, it is opened as `open` does
+    /// instead (checked first); on a read-only file the reads go ahead on
+    /// the file as it is. A file up to `inlineCheckLimit` bytes gets
+    /// `quick_check` first (a damaged one is refused); a larger one is
+    /// read unchecked, damage reported when SQLite meets it.
+    public static func openForReading(path: String, cadence: Cadence = .standard) throws(StoreError) -> RapportDatabase {
+        try DatabaseLocation.checkUsable(path)
+        guard FileManager.default.fileExists(atPath: path) else { throw .noDatabase(path: path) }
+        guard let inspection = try inspect(path) else {
+            // An empty file is an empty database: read an empty one in memory.
+            let empty = try inMemory(cadence: cadence)
+            empty.state.replace(writer: nil, access: .readOnly)
+            return empty
+        }
+        // A damaged file can make reads return garbage rows; where the check
+        // is cheap (see `inlineCheckLimit`), refuse it up front.
+        var info = stat()
+        if stat(path, &info) == 0, Int64(info.st_size) <= inlineCheckLimit {
+            try checkIntegrity(path)
+        }
+        let upToDate = inspection.migrations == Set(Schema.knownMigrations)
+            && inspection.cadenceFingerprint == Caches.fingerprint(cadence)
+        if !upToDate && DatabaseLocation.isWritable(path) {
+            return try open(path: path, cadence: cadence, create: false)
+        }
+        let (queue, lock) = try readOnlyConnection(path)
+        return RapportDatabase(writer: queue, path: path, cadence: cadence, access: .readOnly, readLock: lock)
+    }
+
+    /// Opens the database for the full-screen app. A file larger than
+    /// `checkInBackgroundAbove` bytes that needs no schema update is opened
+    /// for reading only, with `writeAccess == .checking`: call
+    /// `finishIntegrityCheck()` (on any thread) after the first frame;
+    /// writes are refused until it passes. Other files are opened as `open`
+    /// does (checked first).
+    public static func openDeferringCheck(path: String, cadence: Cadence = .standard,
+                                          checkInBackgroundAbove bytes: Int64) throws(StoreError) -> RapportDatabase {
+        try DatabaseLocation.checkUsable(path)
+        var info = stat()
+        guard stat(path, &info) == 0, Int64(info.st_size) > bytes,
+              let inspection = try inspect(path),
+              inspection.migrations == Set(Schema.knownMigrations),
+              inspection.cadenceFingerprint == Caches.fingerprint(cadence),
+              DatabaseLocation.isWritable(path) else {
+            return try open(path: path, cadence: cadence, create: true)
+        }
+        let (queue, lock) = try readOnlyConnection(path)
+        return RapportDatabase(writer: queue, path: path, cadence: cadence, access: .checking, readLock: lock)
+    }
+
+    /// Runs the integrity check of a database opened with
+    /// `openDeferringCheck` and, when it passes, switches to a read-write
+    /// connection (`writeAccess` becomes `.open`). When it fails,
+    /// `writeAccess` becomes `.refused` and the error is thrown; the file is
+    /// left untouched. Does nothing when no check is pending.
+    public func finishIntegrityCheck() throws(StoreError) {
+        guard writeAccess == .checking, let path else { return }
+        do {
+            try Self.checkIntegrity(path)
+            let pool = try Self.openPool(path, created: false)
+            state.replace(writer: pool, access: .open)
+        } catch {
+            state.replace(writer: nil, access: .refused(error))
+            throw error
+        }
     }
 
     /// An empty database in memory, for tests and the benchmark.
@@ -69,6 +146,59 @@ public final class RapportDatabase: Sendable {
             try db.execute(sql: "PRAGMA secure_delete = ON")
         }
         return config
+    }
+
+    /// SQLite's `quick_check` on a read-only connection (immutable when no
+    /// write-ahead log exists): throws `.corrupt` when it finds damage.
+    static func checkIntegrity(_ path: String) throws(StoreError) {
+        let problems: [String]
+        do {
+            problems = try FileInspection.quickCheck(path)
+        } catch {
+            throw inspectionError(error, path: path)
+        }
+        if !problems.isEmpty {
+            throw .corrupt(path: path, detail: problems.prefix(3).joined(separator: "; "))
+        }
+    }
+
+    private static func openWritable(_ path: String, cadence: Cadence, created: Bool) throws(StoreError) -> RapportDatabase {
+        if !created { try DatabaseLocation.requireWritable(path) }
+        let pool = try openPool(path, created: created)
+        let database = RapportDatabase(writer: pool, path: path, cadence: cadence)
+        try database.migrateAndRefresh()
+        return database
+    }
+
+    /// The read-write pool. When opening fails (a full disk…), the side
+    /// files it created are removed, and the file too when it was created
+    /// now and is still empty.
+    private static func openPool(_ path: String, created: Bool) throws(StoreError) -> DatabasePool {
+        let manager = FileManager.default
+        let hadSideFiles = manager.fileExists(atPath: path + "-wal") || manager.fileExists(atPath: path + "-shm")
+        do {
+            return try DatabasePool(path: path, configuration: configuration())
+        } catch {
+            if !hadSideFiles { SideFiles.removeIfUnused(path) }
+            var info = stat()
+            if created, stat(path, &info) == 0, info.st_size == 0 { unlink(path) }
+            throw classify(error, path: path)
+        }
+    }
+
+    /// A read-only connection that writes nothing and creates no file:
+    /// `immutable` (under a `SharedReadLock`) when there is no write-ahead
+    /// log, else read-only through the existing side files.
+    static func readOnlyConnection(_ path: String) throws(StoreError) -> (DatabaseQueue, SharedReadLock?) {
+        let uri = FileInspection.readOnlyURI(path)
+        let lock = uri.hasSuffix("immutable=1") ? SharedReadLock(path: path) : nil
+        var config = configuration()
+        config.readonly = true
+        do {
+            return (try DatabaseQueue(path: uri, configuration: config), lock)
+        } catch {
+            throw classify(error, path: path)
+        }
     }
 
     /// Applies missing migrations and refreshes the warmth caches when the
@@ -113,21 +243,23 @@ public final class RapportDatabase: Sendable {
         }
         let fd = Foundation.open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
         guard fd >= 0 else {
-            throw .cannotOpen(path: path, detail: String(cString: strerror(errno)))
+            throw .cannotOpen(path: path, detail: DatabaseLocation.describe(errno: errno))
         }
         close(fd)
         return true
     }
 
     /// Checks an existing file without changing a byte: an SQLite header,
-    /// Rapport's application id, and no migration we do not know.
-    static func inspect(_ path: String) throws(StoreError) {
+    /// Rapport's application id, and no migration we do not know. Returns
+    /// nil for an empty file (an empty database).
+    @discardableResult
+    static func inspect(_ path: String) throws(StoreError) -> FileInspection? {
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw .cannotOpen(path: path, detail: access(path, R_OK) == 0 ? "cannot read it" : "permission denied")
         }
         let header = (try? handle.read(upToCount: 100)) ?? Data()
         try? handle.close()
-        if header.isEmpty { return }  // an empty file is an empty database
+        if header.isEmpty { return nil }  // an empty file is an empty database
         guard header.count >= 100, header.prefix(16) == Data("SQLite format 3\0".utf8) else {
             throw .notSQLite(path: path)
         }
@@ -135,19 +267,25 @@ public final class RapportDatabase: Sendable {
         do {
             inspection = try FileInspection.read(path)
         } catch {
-            guard case let .sqlite(code, message) = error else { throw .cannotOpen(path: path, detail: "cannot read it") }
-            switch code & 0xFF {
-            case SQLITE_NOTADB: throw .notSQLite(path: path)
-            case SQLITE_CORRUPT: throw .corrupt(path: path, detail: message)
-            default: throw .cannotOpen(path: path, detail: message)
-            }
+            throw inspectionError(error, path: path)
         }
         if inspection.applicationID != Schema.applicationID {
-            if inspection.applicationID == 0 && inspection.tableCount == 0 { return }
+            if inspection.applicationID == 0 && inspection.tableCount == 0 { return inspection }
             throw .notRapport(path: path)
         }
         let unknown = inspection.migrations.subtracting(Schema.knownMigrations)
         if !unknown.isEmpty { throw .newerSchema(path: path, unknown: unknown.sorted()) }
+        return inspection
+    }
+
+    private static func inspectionError(_ error: FileInspection.Failure, path: String) -> StoreError {
+        guard case let .sqlite(code, message) = error else { return .cannotOpen(path: path, detail: "cannot read it") }
+        switch code & 0xFF {
+        case SQLITE_NOTADB: return .notSQLite(path: path)
+        case SQLITE_CORRUPT: return .corrupt(path: path, detail: message)
+        case SQLITE_BUSY, SQLITE_LOCKED: return .busy(path: path)
+        default: return .cannotOpen(path: path, detail: message)
+        }
     }
 
     /// Turns an SQLite error into a one-line message about the file.
@@ -157,16 +295,29 @@ public final class RapportDatabase: Sendable {
         switch dbError.resultCode {
         case .SQLITE_NOTADB: return .notSQLite(path: path)
         case .SQLITE_CORRUPT: return .corrupt(path: path, detail: dbError.message ?? "corrupt")
-        case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_READONLY, .SQLITE_IOERR:
+        case .SQLITE_FULL: return .diskFull(path: path)
+        case .SQLITE_READONLY: return .readOnly(path: path)
+        case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_IOERR:
+            if DatabaseLocation.diskIsFull(near: path) { return .diskFull(path: path) }
             return .cannotOpen(path: path, detail: dbError.message ?? "\(dbError.resultCode)")
-        case .SQLITE_FULL: return .cannotOpen(path: path, detail: "the disk is full")
         case .SQLITE_BUSY, .SQLITE_LOCKED: return .busy(path: path)
         default: return .database(dbError.message ?? "\(dbError)")
         }
     }
 
+    /// Throws unless writes are accepted now.
+    func requireWriteAccess() throws(StoreError) {
+        switch writeAccess {
+        case .open: return
+        case .readOnly: throw .readOnly(path: path ?? ":memory:")
+        case .checking: throw .checking(path: path ?? ":memory:")
+        case let .refused(error): throw error
+        }
+    }
+
     /// Runs a write transaction, mapping errors to `StoreError`.
     func write<T>(_ updates: (Database) throws -> T) throws(StoreError) -> T {
+        try requireWriteAccess()
         do {
             return try writer.write(updates)
         } catch {

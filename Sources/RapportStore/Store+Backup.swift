@@ -33,36 +33,29 @@ extension RapportDatabase {
         }
     }
 
-    /// Checks, without changing a byte, that the file at `path` can be
-    /// restored: a Rapport database (not empty, not another program's, not
-    /// from a newer Rapport) that passes SQLite's `quick_check`.
+    /// Checks, without changing a byte or creating a file, that the file at
+    /// `path` can be restored: a Rapport database (not empty, not another
+    /// program's, not from a newer Rapport) that passes SQLite's `quick_check`.
     public static func checkRestorable(_ path: String) throws(StoreError) -> BackupSummary {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw .cannotOpen(path: path, detail: "no such file")
         }
         guard !isDirectory.boolValue else { throw .cannotOpen(path: path, detail: "it is a folder") }
-        try inspect(path)
-        let inspection: FileInspection
-        do {
-            inspection = try FileInspection.read(path)
-        } catch {
-            throw .cannotOpen(path: path, detail: "cannot read it")
+        guard let inspection = try inspect(path) else {
+            throw .invalid("\(path) is an empty file, not a Rapport backup; nothing was changed")
         }
         guard inspection.applicationID == Schema.applicationID else {
             if inspection.tableCount == 0 { throw .invalid("\(path) is an empty file, not a Rapport backup; nothing was changed") }
             throw .notRapport(path: path)
         }
+        try checkIntegrity(path)
+        let (source, _) = try readOnlyConnection(path)
+        defer { try? source.close() }
         do {
-            let source = try readOnlyQueue(path)
-            defer { try? source.close() }
             return try source.read { db in
-                let problems = try String.fetchAll(db, sql: "PRAGMA quick_check")
-                guard problems == ["ok"] else {
-                    throw StoreError.corrupt(path: path, detail: problems.prefix(3).joined(separator: "; "))
-                }
-                return BackupSummary(contacts: try Int.fetchOne(db, sql: "SELECT count(*) FROM contact") ?? 0,
-                                     exchanges: try Int.fetchOne(db, sql: "SELECT count(*) FROM exchange") ?? 0)
+                BackupSummary(contacts: try Int.fetchOne(db, sql: "SELECT count(*) FROM contact") ?? 0,
+                              exchanges: try Int.fetchOne(db, sql: "SELECT count(*) FROM exchange") ?? 0)
             }
         } catch {
             throw classify(error, path: path)
@@ -77,9 +70,10 @@ extension RapportDatabase {
     /// file. The write-ahead log is checkpointed afterwards. Open the
     /// database again to bring an older backup's schema up to date.
     public func restore(from path: String) throws(StoreError) {
+        try requireWriteAccess()
+        let (source, _) = try Self.readOnlyConnection(path)
+        defer { try? source.close() }
         do {
-            let source = try Self.readOnlyQueue(path)
-            defer { try? source.close() }
             try source.backup(to: writer)
         } catch {
             throw RapportDatabase.classify(error, path: self.path ?? ":memory:")
@@ -87,11 +81,27 @@ extension RapportDatabase {
         _ = try truncateLog()
     }
 
-    /// A read-only connection that never creates the file.
-    private static func readOnlyQueue(_ path: String) throws -> DatabaseQueue {
-        var config = Configuration()
-        config.readonly = true
-        config.busyMode = .timeout(15)
-        return try DatabaseQueue(path: path, configuration: config)
+    /// Copies the database file at `source` (checked with
+    /// `checkRestorable`) into the new, empty file at `path`, read-only on
+    /// the source; the copy uses a rollback journal, like a backup. Used to
+    /// replace a damaged database, which is never opened for writing.
+    public static func copyDatabase(from source: String, intoEmptyFile path: String) throws(StoreError) {
+        let (reader, _) = try readOnlyConnection(source)
+        defer { try? reader.close() }
+        do {
+            let copy = try DatabaseQueue(path: path, configuration: configuration())
+            do {
+                try reader.backup(to: copy)
+                try copy.writeWithoutTransaction { db in
+                    _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = DELETE")
+                }
+                try copy.close()
+            } catch {
+                try? copy.close()
+                throw error
+            }
+        } catch {
+            throw classify(error, path: path)
+        }
     }
 }

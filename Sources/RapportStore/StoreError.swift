@@ -22,6 +22,13 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case corrupt(path: String, detail: String)
     /// The file or its folder could not be created, opened or read.
     case cannotOpen(path: String, detail: String)
+    /// The disk (or the user's quota) is full: nothing was saved.
+    case diskFull(path: String)
+    /// The database was opened for reading only (a reading command, or a
+    /// read-only file or folder), so it cannot be changed.
+    case readOnly(path: String)
+    /// The database is still being checked for damage; writes wait for it.
+    case checking(path: String)
     /// Another program held the write lock longer than the busy timeout
     /// (a long import, say).
     case busy(path: String)
@@ -48,9 +55,15 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .newerSchema(path, unknown):
             return "\(path) was written by a newer version of Rapport (schema \(unknown.joined(separator: ", "))); upgrade Rapport to open it. The file was left untouched"
         case let .corrupt(path, detail):
-            return "\(path) is damaged (\(detail)); it was left untouched. Restore it from a backup"
+            return "\(path) is damaged (\(detail)); it was left untouched. Restore a backup over it with: rapport restore --force BACKUP"
         case let .cannotOpen(path, detail):
             return "cannot open \(path): \(detail)"
+        case let .diskFull(path):
+            return "cannot write \(path): the disk is full; nothing was saved. Free some space and try again"
+        case let .readOnly(path):
+            return "cannot write \(path): it is open for reading only (the file or its folder is read-only); nothing was saved"
+        case let .checking(path):
+            return "\(path) is still being checked for damage; nothing was saved, try again in a moment"
         case let .busy(path):
             return "\(path) is busy: another Rapport has been writing to it for a while (a long import?); try again when it is done"
         case let .notFound(what):

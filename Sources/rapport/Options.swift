@@ -22,6 +22,26 @@ struct DatabaseOptions: ParsableArguments {
         let database = try RapportDatabase.open(path: path, cadence: settings.cadence, create: creating)
         return CommandContext(database: database, today: clock.today, settings: settings)
     }
+
+    /// Opens the database for the full-screen app: a large file is checked
+    /// for damage in the background (`finishIntegrityCheck`), writes
+    /// refused until the check passes; see docs/performance.md.
+    func openForApp() throws -> CommandContext {
+        let clock = try SystemClock.fromEnvironment()
+        let settings = try SettingsFile.load()
+        let database = try RapportDatabase.openDeferringCheck(path: path, cadence: settings.cadence,
+                                                              checkInBackgroundAbove: RapportDatabase.inlineCheckLimit)
+        return CommandContext(database: database, today: clock.today, settings: settings)
+    }
+
+    /// Opens an existing database for reading only: no byte of any file
+    /// changes and no file is created (see `RapportDatabase.openForReading`).
+    func openForReading() throws -> CommandContext {
+        let clock = try SystemClock.fromEnvironment()
+        let settings = try SettingsFile.load()
+        let database = try RapportDatabase.openForReading(path: path, cadence: settings.cadence)
+        return CommandContext(database: database, today: clock.today, settings: settings)
+    }
 }
 
 /// `--json`, shared by every reading command.

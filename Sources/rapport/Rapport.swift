@@ -28,6 +28,15 @@ struct Rapport: ParsableCommand {
     /// Parses and runs, printing every error as one line on stderr:
     /// exit 1 for a failure, 64 for a usage mistake.
     static func main() {
+        // Past `ulimit -f`, a write fails with "File too large" (reported,
+        // and the temporary file removed) instead of killing the process.
+        signal(SIGXFSZ, SIG_IGN)
+        // A parent may start us with these blocked (Foundation's Process
+        // does): then nothing could stop us or clean up. Take them back.
+        var stopping = sigset_t()
+        sigemptyset(&stopping)
+        for number in [SIGINT, SIGTERM, SIGHUP, SIGQUIT] { sigaddset(&stopping, number) }
+        sigprocmask(SIG_UNBLOCK, &stopping, nil)
         do {
             var command = try parseAsRoot(nil)
             try command.run()

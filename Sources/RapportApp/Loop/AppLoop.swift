@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import TemporaryFiles
 import RapportCore
 import RapportStore
 import TerminalUI
@@ -127,7 +128,9 @@ public final class AppLoop {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rapport-\(UUID().uuidString)")
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-            defer { try? FileManager.default.removeItem(at: folder) }
+            // Removed on return, and by the signal handler if SIGTERM or SIGHUP ends the app meanwhile.
+            let registration = TemporaryFiles.register(folder.path, isFolder: true)
+            defer { try? FileManager.default.removeItem(at: folder); TemporaryFiles.unregister(registration) }
             let file = folder.appendingPathComponent("notes.txt")
             let original = notes.isEmpty ? "" : notes + "\n"
             guard FileManager.default.createFile(atPath: file.path, contents: Data(original.utf8), attributes: [.posixPermissions: 0o600]) else {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RapportCore
+import RapportSettings
 import RapportStore
 
 struct Backup: ParsableCommand {
@@ -23,11 +24,12 @@ struct Backup: ParsableCommand {
         guard FileManager.default.fileExists(atPath: path) else {
             throw CommandFailure(message: "there is no database at \(path) to back up")
         }
-        if SameFile.check(file, path) {
-            throw CommandFailure(message: "\(file) is the database itself; give another file")
+        if DatabaseLocation.isDatabaseFile(file, database: path) {
+            throw CommandFailure(message: "\(file) is the database itself (or one of its files); give another file")
         }
-        let context = try database.open()
+        let context = try database.openForReading()
         let target = try AtomicFile(destination: file, replace: force)
+        target.removingAlso(["-journal", "-wal", "-shm"])
         target.closeDescriptor()
         try context.database.backup(intoEmptyFile: target.temporaryPath)
         let summary = try RapportDatabase.checkRestorable(target.temporaryPath)
@@ -42,7 +44,9 @@ struct Restore: ParsableCommand {
         discussion: """
             The file must be a Rapport database (from rapport backup, or a copy of a database file) that this \
             version can read; anything else is refused and nothing changes. A database that holds contacts \
-            or exchanges is only replaced with --force. The content is replaced in one transaction.
+            or exchanges is only replaced with --force. The content is replaced in one transaction. A \
+            damaged database is never opened for writing: with --force, the file is replaced by a copy of \
+            the backup.
             """)
 
     @Argument(help: ArgumentHelp("The backup file.", valueName: "file"))
@@ -54,10 +58,20 @@ struct Restore: ParsableCommand {
     func run() throws {
         let summary = try RapportDatabase.checkRestorable(file)
         let path = database.path
-        if SameFile.check(file, path) {
+        if DatabaseLocation.isDatabaseFile(file, database: path) {
             throw CommandFailure(message: "\(file) is the database itself; nothing to restore")
         }
-        let context = try database.open(creating: true)
+        let context: CommandContext
+        do {
+            context = try database.open(creating: true)
+        } catch StoreError.corrupt(let damaged, let detail) {
+            guard force else {
+                throw CommandFailure(message: "\(damaged) is damaged (\(detail)); it was left untouched. Pass --force to replace the damaged file with the backup")
+            }
+            try replaceDamaged(path)
+            print("Replaced the damaged \(CLIText.clean(path)) with \(CLIText.clean(file)): \(counted(summary.contacts, "contact")) and \(counted(summary.exchanges, "exchange"))")
+            return
+        }
         let isEmpty = try context.database.isEmpty()
         if !force && !isEmpty {
             let count = try context.database.contactCount()
@@ -70,12 +84,19 @@ struct Restore: ParsableCommand {
     }
 }
 
-/// Whether two paths name the same existing file.
-enum SameFile {
-    static func check(_ first: String, _ second: String) -> Bool {
-        var a = stat()
-        var b = stat()
-        guard stat(first, &a) == 0, stat(second, &b) == 0 else { return false }
-        return a.st_dev == b.st_dev && a.st_ino == b.st_ino
+extension Restore {
+    /// Replaces a damaged database file (never opened for writing) with a
+    /// copy of the backup: the copy is written beside it, checked, its
+    /// stale `-wal` and `-shm` removed, then moved over it in one step.
+    func replaceDamaged(_ path: String) throws {
+        let target = try AtomicFile(destination: path, replace: true)
+        target.removingAlso(["-journal", "-wal", "-shm"])
+        target.closeDescriptor()
+        try RapportDatabase.copyDatabase(from: file, intoEmptyFile: target.temporaryPath)
+        _ = try RapportDatabase.checkRestorable(target.temporaryPath)
+        for suffix in ["-wal", "-shm", "-journal"] { unlink(path + suffix) }
+        try target.commit()
+        // Brings a backup made by an older Rapport up to the current schema.
+        _ = try RapportDatabase.open(path: path, cadence: try SettingsFile.load().cadence)
     }
 }

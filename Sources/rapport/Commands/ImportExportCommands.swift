@@ -123,7 +123,10 @@ struct Export: ParsableCommand {
 
     func run() throws {
         guard let format = chosenFormat else { throw CommandFailure.usage("give --format vcard, csv or json") }
-        let context = try database.open()
+        if let output, DatabaseLocation.isDatabaseFile(output, database: database.path) {
+            throw CommandFailure(message: "\(output) is the database itself (or one of its files); give another file")
+        }
+        let context = try database.openForReading()
         var filter = ExportFilter(tag: tag, role: role)
         if let contact { filter.contactId = try context.database.resolve(contact).id }
         if let output {
@@ -161,7 +164,7 @@ struct Export: ParsableCommand {
                 try writer.finish()
             }
         } catch let error as InterchangeError {
-            throw CommandFailure(message: error.description)
+            throw CommandFailure(message: WriteFailure.explain(error.description, descriptor: handle.fileDescriptor))
         }
         return count
     }

@@ -28,7 +28,7 @@ struct MuttQuery: ParsableCommand {
     }
 
     func run() throws {
-        let context = try database.open()
+        let context = try database.openForReading()
         let (matches, more) = try context.database.emailAddresses(matching: query, limit: Self.limit)
         guard !matches.isEmpty else {
             print("No match in Rapport for '\(CLIText.clean(query))'")

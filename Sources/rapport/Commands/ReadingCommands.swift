@@ -38,7 +38,7 @@ struct List: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let context = try database.open()
+        let context = try database.openForReading()
         let filter = ContactFilter(role: role, tag: tag, tier: tier, includeArchived: includeArchived)
         let rows = try context.database.listContacts(filter, sort: sort, today: context.today, limit: limits.limit)
         if output.json {
@@ -75,7 +75,7 @@ struct Show: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let context = try database.open()
+        let context = try database.openForReading()
         let target = try context.database.resolve(contact)
         let json = try ContactPresenter.json(target, database: context.database, today: context.today, withExchanges: true)
         if output.json {
@@ -146,7 +146,7 @@ struct Search: ParsableCommand {
     }
 
     func run() throws {
-        let context = try database.open()
+        let context = try database.openForReading()
         let hits = try context.database.search(query, limit: limit)
         if output.json {
             try JSONOutput.print(hits.map(SearchHitJSON.init))
@@ -178,7 +178,7 @@ struct Review: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let context = try database.open()
+        let context = try database.openForReading()
         let entries = try context.database.review(today: context.today, limit: limits.limit)
         if output.json {
             try JSONOutput.print(entries.enumerated().map { ReviewJSON(rank: $0.offset + 1, $0.element) })

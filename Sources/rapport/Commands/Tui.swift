@@ -19,7 +19,12 @@ struct Tui: ParsableCommand {
     var theme: String?
 
     func run() throws {
-        let context = try database.open(creating: true)
+        let context = try database.openForApp()
+        if context.database.writeAccess == .checking {
+            // A large file is checked while the first frames are drawn; writes wait for it.
+            let checked = context.database
+            Thread.detachNewThread { try? checked.finishIntegrityCheck() }
+        }
         let settings = context.settings
         let theme = try settings.theme(flag: theme)
         let keymap = try settings.apply(to: AppAction.defaultKeymap())

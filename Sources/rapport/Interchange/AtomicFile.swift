@@ -1,15 +1,20 @@
 import Foundation
+import TemporaryFiles
 
 /// A file written under a temporary name (mode 0600) in its destination's
 /// folder, then moved into place in one step: readers see the old file or
 /// the whole new one, never a part. Without `replace`, an existing file is
-/// never overwritten, even one created while we were writing.
+/// never overwritten, even one created while we were writing. The
+/// temporary file (and any side file named with `removingAlso`) is
+/// registered with `TemporaryFiles`, so Ctrl-C, SIGTERM or SIGHUP removes it.
 final class AtomicFile {
     let destination: String
     let temporaryPath: String
     let replace: Bool
     private var descriptor: Int32
     private var committed = false
+    private var registrations: [TemporaryFiles.Token?] = []
+    private var sidePaths: [String] = []
 
     /// Creates the temporary file; refuses at once when `destination`
     /// exists and `replace` is false.
@@ -24,16 +29,33 @@ final class AtomicFile {
         let folder = (destination as NSString).deletingLastPathComponent
         let name = (destination as NSString).lastPathComponent
         var template = Array(((folder.isEmpty ? "." : folder) + "/." + name + ".rapport-XXXXXX").utf8CString)
-        let fd = template.withUnsafeMutableBufferPointer { buffer in
-            buffer.baseAddress.map { mkstemp($0) } ?? -1
+        // Created and registered with the stopping signals held back, so
+        // none can end the process between the two.
+        let (fd, path, token) = TemporaryFiles.holdingSignals {
+            let fd = template.withUnsafeMutableBufferPointer { buffer in
+                buffer.baseAddress.map { mkstemp($0) } ?? -1
+            }
+            guard fd >= 0 else { return (fd, "", TemporaryFiles.Token?.none) }
+            let path = template.withUnsafeBufferPointer { buffer in
+                buffer.baseAddress.map { String(cString: $0) } ?? ""
+            }
+            return (fd, path, TemporaryFiles.register(path))
         }
         guard fd >= 0 else {
             throw CommandFailure(message: "cannot write \(destination): \(String(cString: strerror(errno)))")
         }
         fchmod(fd, 0o600)
         descriptor = fd
-        temporaryPath = template.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress.map { String(cString: $0) } ?? ""
+        temporaryPath = path
+        registrations.append(token)
+    }
+
+    /// Also removes the temporary file's `suffixes` files (SQLite's
+    /// `-journal` of a backup being written) on a signal or a discard.
+    func removingAlso(_ suffixes: [String]) {
+        for suffix in suffixes {
+            sidePaths.append(temporaryPath + suffix)
+            registrations.append(TemporaryFiles.register(temporaryPath + suffix))
         }
     }
 
@@ -59,6 +81,7 @@ final class AtomicFile {
             close(descriptor)
             descriptor = -1
         }
+        defer { if committed { forget() } }
         if replace {
             guard rename(temporaryPath, destination) == 0 else { throw failure() }
         } else if link(temporaryPath, destination) == 0 {
@@ -82,11 +105,46 @@ final class AtomicFile {
     /// Removes the temporary file (also done when the object goes away uncommitted).
     func discard() {
         closeDescriptor()
-        if !committed { unlink(temporaryPath) }
+        if !committed {
+            unlink(temporaryPath)
+            for side in sidePaths { unlink(side) }
+        }
         committed = true
+        forget()
+    }
+
+    private func forget() {
+        for token in registrations { TemporaryFiles.unregister(token) }
+        registrations.removeAll()
     }
 
     deinit {
         discard()
+    }
+}
+
+/// Why a write to a file failed, in words, when Foundation's error does not
+/// say (it reports "error 512" for a full disk or a file-size limit).
+enum WriteFailure {
+    /// `message` with the reason the file at `descriptor` could not grow,
+    /// when it is a size limit (`ulimit -f`) or a full disk.
+    static func explain(_ message: String, descriptor: Int32) -> String {
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return message }
+        var limit = rlimit()
+        if getrlimit(__rlimit_resource_t(RLIMIT_FSIZE.rawValue), &limit) == 0, limit.rlim_cur != rlim_t.max,
+           UInt64(info.st_size) + 65_536 >= UInt64(limit.rlim_cur) {
+            return replacingReason(in: message, with: "the file is too large for the file-size limit, ulimit -f")
+        }
+        var disk = statvfs()
+        if fstatvfs(descriptor, &disk) == 0, disk.f_bavail == 0 {
+            return replacingReason(in: message, with: "the disk is full")
+        }
+        return message
+    }
+
+    private static func replacingReason(in message: String, with reason: String) -> String {
+        guard let open = message.range(of: "written (") else { return message + " (" + reason + ")" }
+        return message[..<open.upperBound] + reason + ")"
     }
 }

@@ -96,6 +96,7 @@ enum CLI {
     /// lasts past `timeout` is killed and reported as timed out.
     static func run(_ arguments: [String], environment: [String: String], scratch: URL,
                     executable: String? = nil, timeout: TimeInterval = 60,
+                    beforeLaunch: ((Process) -> Void)? = nil,
                     onLaunch: ((Process) -> Void)? = nil) throws -> CLIResult {
         let path = try executable ?? binaryPath()
         let id = UUID().uuidString
@@ -120,6 +121,7 @@ enum CLI {
         process.standardError = err
         let finished = DispatchSemaphore(value: 0)
         process.terminationHandler = { _ in finished.signal() }
+        beforeLaunch?(process)
         try process.run()
         onLaunch?(process)
         var timedOut = false

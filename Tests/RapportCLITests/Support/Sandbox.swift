@@ -66,9 +66,10 @@ final class Sandbox: @unchecked Sendable {
     @discardableResult
     func run(_ arguments: [String], today: String? = nil, env: [String: String] = [:], unset: [String] = [],
              executable: String? = nil, timeout: TimeInterval = 60,
+             beforeLaunch: ((Process) -> Void)? = nil,
              onLaunch: ((Process) -> Void)? = nil) throws -> CLIResult {
         let result = try CLI.run(arguments, environment: environment(today: today, env, unset: unset), scratch: root,
-                                 executable: executable, timeout: timeout, onLaunch: onLaunch)
+                                 executable: executable, timeout: timeout, beforeLaunch: beforeLaunch, onLaunch: onLaunch)
         #expect(!result.timedOut, "\(result)")
         return result
     }
