@@ -28,6 +28,7 @@ struct Rapport: ParsableCommand {
     /// Parses and runs, printing every error as one line on stderr:
     /// exit 1 for a failure, 64 for a usage mistake.
     static func main() {
+        if UTF8Locale.setUp() == .unavailable { Terminal.printError(UTF8Locale.missingMessage) }
         do {
             var command = try parseAsRoot(nil)
             try command.run()
