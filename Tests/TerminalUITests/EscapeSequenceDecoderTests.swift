@@ -145,3 +145,20 @@ struct SplitMix {
         return value ^ (value >> 31)
     }
 }
+
+/// Modified keys ncurses reports by their extended terminfo names.
+@Suite struct ExtendedKeyNameTests {
+    @Test(arguments: [
+        ("kLFT5", Key.alt("b")), ("kRIT5", .alt("f")), ("kLFT3", .alt("b")), ("kRIT3", .alt("f")), ("kLFT2", .left),
+        ("kUP5", .up), ("kDN3", .down), ("kHOM5", .home), ("kEND3", .end), ("kDC5", .delete), ("kPRV5", .pageUp),
+        ("kNXT3", .pageDown), ("kIC5", .insert),
+    ])
+    func namesBecomeKeys(name: String, key: Key) {
+        #expect(ExtendedKeyName.key(name) == key)
+    }
+
+    @Test(arguments: ["kxIN", "kxOUT", "kLFT9", "kLFTX", "", "kDCx", "kUP55", "kf5"])
+    func otherNamesHaveNoKey(name: String) {
+        #expect(ExtendedKeyName.key(name) == nil)
+    }
+}
