@@ -4,8 +4,11 @@ import TerminalUI
 extension CursesTerminal {
     /// Waits for a key: forever when `timeout` is nil, otherwise at most that
     /// long, returning nil when none came (so the app can poll for background
-    /// results). Esc followed at once by a character is Alt-character. A
-    /// resize is `.resize`; the next `present` repaints everything.
+    /// results). After an Esc, the code points that follow within the Esc
+    /// delay are decoded by `EscapeSequenceDecoder`, whatever terminfo says:
+    /// `ESC [ 1 ~` is Home, `ESC b` Alt-b, and a sequence with no key here is
+    /// dropped whole rather than read as typed text. A resize is `.resize`;
+    /// the next `present` repaints everything.
     /// Throws `.inputClosed` when the terminal's input is gone.
     public func readKey(timeout: Duration? = nil) throws(TerminalError) -> Key? {
         guard !isClosed else { throw .closed }
@@ -21,7 +24,9 @@ extension CursesTerminal {
             }
             if key == .resize { forceFullRedraw() }
             guard key == .escape else { return key }
-            return altKey() ?? .escape
+            if let decoded = keyAfterEscape() { return decoded }
+            // An unknown sequence was dropped: no key yet.
+            if milliseconds >= 0 { return nil }
         }
     }
 
@@ -38,21 +43,39 @@ extension CursesTerminal {
         }
     }
 
-    /// The character already waiting after an Esc, as an Alt key; anything
-    /// else is put back for the next read.
-    private func altKey() -> Key? {
-        wtimeout(cursesWindow, 0)
-        var code: wint_t = 0
-        switch wget_wch(cursesWindow, &code) {
-        case OK:
-            if let key = Key(codePoint: code), let alt = key.withAlt() { return alt }
-            unget_wch(wchar_t(bitPattern: code))
-        case KEY_CODE_YES:
-            ungetch(Int32(bitPattern: code))
-        default:
-            break
+    /// Reads what follows an Esc, one code point at a time with the Esc
+    /// delay as the wait, until `EscapeSequenceDecoder` knows what it is.
+    /// Returns the key, `.escape` for a lone Esc, or nil for a sequence it
+    /// dropped. Code points that turn out not to belong to the sequence, and
+    /// a function key ncurses decoded itself, are put back for the next read.
+    private func keyAfterEscape() -> Key? {
+        let delay = max(Int32(1), rapport_escdelay())
+        var functionKey: Int32?
+        let (key, unread) = EscapeSequenceDecoder.read {
+            guard functionKey == nil else { return nil }
+            wtimeout(cursesWindow, delay)
+            var code: wint_t = 0
+            switch wget_wch(cursesWindow, &code) {
+            case OK:
+                return code
+            case KEY_CODE_YES:
+                functionKey = Int32(bitPattern: code)
+                return nil
+            default:
+                return nil
+            }
         }
-        return nil
+        if let functionKey { ungetch(functionKey) }
+        putBack(unread[...])
+        return key
+    }
+
+    /// Puts code points back so the next reads return them in order
+    /// (ncurses' push-back returns the last pushed first).
+    private func putBack(_ codes: ArraySlice<UInt32>) {
+        for code in codes.reversed() {
+            unget_wch(wchar_t(bitPattern: code))
+        }
     }
 
     static func milliseconds(_ duration: Duration) -> Int32 {

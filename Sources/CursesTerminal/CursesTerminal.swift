@@ -31,7 +31,7 @@ public final class CursesTerminal {
     /// or off the main thread.
     public init(escapeDelayMilliseconds: Int = 25) throws(TerminalError) {
         guard Thread.isMainThread else { throw .notMainThread }
-        setlocale(LC_ALL, "")
+        UTF8Locale.setUp()
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
         signals = SignalRestore.install()
         guard let screen = newterm(nil, rapport_stdout(), rapport_stdin()) else {

@@ -24,6 +24,10 @@ enum KeyCodes {
             if code >= rapport_key_f(1) && code <= rapport_key_f(63) {
                 return .function(Int(code - rapport_key_f(0)))
             }
+            // Modified keys terminfo describes by extended names (kLFT5…).
+            if let name = keyname(code), let key = ExtendedKeyName.key(String(cString: name)) {
+                return key
+            }
             return .unknown(Int(code))
         }
     }

@@ -37,6 +37,7 @@ struct Rapport: ParsableCommand {
         sigemptyset(&stopping)
         for number in [SIGINT, SIGTERM, SIGHUP, SIGQUIT] { sigaddset(&stopping, number) }
         sigprocmask(SIG_UNBLOCK, &stopping, nil)
+        if UTF8Locale.setUp() == .unavailable { Terminal.printError(UTF8Locale.missingMessage) }
         do {
             var command = try parseAsRoot(nil)
             try command.run()

@@ -164,7 +164,7 @@ import Testing
         let app = AppDriver(try Fixture.pressOffice())
         app.send(.char("a"))
         app.type("Forgotten")
-        app.send(.escape)
+        app.send(.escape, .char("y"))
         #expect(app.state.overlay == nil)
         #expect(try app.database.contactCount() == 6)
         #expect(app.status == "Cancelled; nothing was saved")

@@ -19,7 +19,7 @@ import Testing
         app.type("q?/2x")
         #expect(app.form?.value(.summary) == "q?/2x")
         #expect(!app.state.quitRequested)
-        app.send(.escape, .char("/"))
+        app.send(.escape, .char("y"), .char("/"))
         app.type("q")
         #expect(app.state.search.editor.text == "q")
         #expect(!app.state.quitRequested)

@@ -50,7 +50,7 @@ import Testing
         app.send(.char("l"))
         app.type("Never mind")
         app.send(.tab, .char("m"))
-        app.send(.escape)
+        app.send(.escape, .char("y"))
         #expect(app.state.overlay == nil)
         #expect(app.effects.isEmpty)
         #expect(try app.exchanges(of: "Bruno Martin").count == 1)

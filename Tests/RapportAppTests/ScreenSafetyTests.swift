@@ -64,7 +64,7 @@ import Testing
             expectSafe(app, "log form of \(name.debugDescription)")
             app.send(.tab, .tab, .tab, .char("a"))
             expectSafe(app, "log form warnings of \(name.debugDescription)")
-            app.send(.escape, .char("e"))
+            app.send(.escape, .char("y"), .char("e"))
             expectSafe(app, "edit form of \(name.debugDescription)")
             app.send(Array(repeating: .tab, count: 9))
             expectSafe(app, "edit form, last field, of \(name.debugDescription)")

@@ -120,3 +120,125 @@ import Testing
         #expect(buffer.cursor == nil)
     }
 }
+
+/// Readline's keys in a text field, one test each, and defaults replaced on typing.
+@Suite struct ReadlineKeyTests {
+    func field(_ text: String, cursor: Int) -> LineEditor {
+        var editor = LineEditor(text: text)
+        editor.handle(.home)
+        for _ in 0..<cursor { editor.handle(.right) }
+        return editor
+    }
+
+    @Test func altBMovesToTheStartOfTheWordBefore() {
+        var editor = field("Camille Durand news", cursor: 19)
+        editor.handle(.alt("b"))
+        #expect(editor.cursor == 15)
+        editor.handle(.alt("b"))
+        #expect(editor.cursor == 8)
+        editor.handle(.char("X"))
+        #expect(editor.text == "Camille XDurand news")
+    }
+
+    @Test func altFMovesToTheEndOfTheWordAfter() {
+        var editor = field("Camille Durand news", cursor: 0)
+        editor.handle(.alt("f"))
+        #expect(editor.cursor == 7)
+        editor.handle(.alt("f"))
+        #expect(editor.cursor == 14)
+    }
+
+    @Test func altBackspaceDeletesTheWordBefore() {
+        var editor = field("Camille Durand news", cursor: 14)
+        let used = editor.handle(Key.altBackspace)
+        #expect(used)
+        #expect(editor.text == "Camille  news")
+        #expect(editor.cursor == 8)
+    }
+
+    @Test func altDDeletesTheWordAfter() {
+        var editor = field("Camille Durand news", cursor: 7)
+        let used = editor.handle(.alt("d"))
+        #expect(used)
+        #expect(editor.text == "Camille news")
+        #expect(editor.cursor == 7)
+    }
+
+    @Test func ctrlWDeletesTheWordBefore() {
+        var editor = field("Camille Durand", cursor: 14)
+        editor.handle(.ctrl("w"))
+        #expect(editor.text == "Camille ")
+    }
+
+    @Test func ctrlUDeletesToTheStartAndCtrlKToTheEnd() {
+        var editor = field("Camille Durand", cursor: 8)
+        editor.handle(.ctrl("k"))
+        #expect(editor.text == "Camille ")
+        editor.handle(.left)
+        editor.handle(.ctrl("u"))
+        #expect(editor.text == " ")
+        #expect(editor.cursor == 0)
+    }
+
+    @Test(arguments: [(Key.home, 0), (.ctrl("a"), 0), (.end, 14), (.ctrl("e"), 14)])
+    func homeEndAndCtrlACtrlEGoToTheEnds(key: Key, cursor: Int) {
+        var editor = field("Camille Durand", cursor: 5)
+        let used = editor.handle(key)
+        #expect(used)
+        #expect(editor.cursor == cursor)
+        #expect(editor.text == "Camille Durand")
+    }
+
+    @Test(arguments: [Key.alt("x"), .alt("["), .alt("O"), .unknown(999), .function(3), .escape, .enter, .tab])
+    func otherKeysLeaveTheTextAlone(key: Key) {
+        var editor = field("Camille", cursor: 3)
+        let used = editor.handle(key)
+        #expect(!used)
+        #expect(editor.text == "Camille")
+        #expect(editor.cursor == 3)
+    }
+
+    @Test func typingReplacesADefault() {
+        var editor = LineEditor(defaultText: "today")
+        #expect(editor.holdsDefault)
+        for character in "-3d" { editor.handle(.char(character)) }
+        #expect(editor.text == "-3d")
+        #expect(!editor.holdsDefault)
+    }
+
+    @Test func pastingReplacesADefault() {
+        var editor = LineEditor(defaultText: "today")
+        editor.insert("2026-11-01")
+        #expect(editor.text == "2026-11-01")
+    }
+
+    @Test(arguments: [Key.backspace, .delete, .ctrl("w"), .ctrl("u"), .ctrl("k"), .alt("d"), Key.altBackspace])
+    func aDeletingKeyClearsADefault(key: Key) {
+        var editor = LineEditor(defaultText: "today")
+        editor.handle(key)
+        #expect(editor.text == "")
+        editor.handle(.char("y"))
+        #expect(editor.text == "y")
+    }
+
+    @Test func aMovingKeyKeepsTheDefaultAsTextToEdit() {
+        var editor = LineEditor(defaultText: "today")
+        editor.handle(.left)
+        #expect(!editor.holdsDefault)
+        editor.handle(.char("X"))
+        #expect(editor.text == "todaXy")
+        var ended = LineEditor(defaultText: "today")
+        ended.handle(.end)
+        ended.handle(.char("!"))
+        #expect(ended.text == "today!")
+    }
+
+    @Test func keysTheFieldIgnoresKeepTheDefault() {
+        var editor = LineEditor(defaultText: "today")
+        editor.handle(.alt("x"))
+        editor.handle(.tab)
+        #expect(editor.holdsDefault)
+        editor.handle(.char("1"))
+        #expect(editor.text == "1")
+    }
+}

@@ -41,6 +41,14 @@ public struct FormField: Equatable, Sendable {
         self.hint = hint
     }
 
+    /// A text field holding a default (`today`) that typing replaces.
+    public init(_ id: FieldID, _ label: String, defaultText: String, hint: String = "") {
+        self.id = id
+        self.label = label
+        self.kind = .text(LineEditor(defaultText: defaultText))
+        self.hint = hint
+    }
+
     public init(_ id: FieldID, _ label: String, options: [ChoiceOption], selected: Int = 0, hint: String = "") {
         self.id = id
         self.label = label
@@ -76,11 +84,37 @@ public struct FormState: Equatable, Sendable {
     /// A problem that concerns the whole form (a save that failed).
     public var error: String?
     public var purpose: Purpose
+    /// The values the form opened with, to tell whether anything changed.
+    public private(set) var openingValues: [FieldID: String]
+    /// Esc was pressed on a changed form: "discard changes? y/n" is asked,
+    /// and the fields wait, untouched, for the answer.
+    public var confirmingDiscard = false
 
     public init(title: String, fields: [FormField], purpose: Purpose) {
         self.title = title
         self.fields = fields
         self.purpose = purpose
+        openingValues = FormState.values(of: fields)
+    }
+
+    /// Whether any field differs from what the form opened with (a field
+    /// added later counts as changed once it holds something).
+    public var hasChanges: Bool {
+        fields.contains { $0.value != (openingValues[$0.id] ?? FormState.emptyValue($0)) }
+    }
+
+    /// Takes the current values as the unchanged ones (after prefilling a form).
+    public mutating func markUnchanged() {
+        openingValues = FormState.values(of: fields)
+    }
+
+    private static func values(of fields: [FormField]) -> [FieldID: String] {
+        Dictionary(fields.map { ($0.id, $0.value) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    private static func emptyValue(_ field: FormField) -> String {
+        if case let .choice(options, _) = field.kind { return options.first?.value ?? "" }
+        return ""
     }
 
     public subscript(_ id: FieldID) -> FormField? {

@@ -29,7 +29,7 @@ enum Forms {
             FormField(.rating, "Rating", options: [ChoiceOption("", "none")] + (1...5).map {
                 ChoiceOption(String($0), String(repeating: "★", count: $0) + String(repeating: "☆", count: 5 - $0))
             }),
-            FormField(.date, "Date", text: "today", hint: dateHint),
+            FormField(.date, "Date", defaultText: "today", hint: dateHint),
             FormField(.followUpDate, "Follow-up on", hint: "optional: " + dateHint),
             FormField(.followUpText, "Promised", hint: "optional: what I promised"),
             FormField(.notes, "Notes", hint: "optional"),

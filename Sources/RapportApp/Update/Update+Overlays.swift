@@ -48,8 +48,14 @@ extension App {
     // MARK: Forms
 
     static func formKey(_ state: inout AppState, _ form: inout FormState, _ key: Key, action: AppAction?) -> [Effect] {
+        if form.confirmingDiscard { return discardAnswer(&state, &form, key) }
         switch action {
         case .cancel:
+            // Only a lone Esc gets here: Alt-keys and escape sequences are keys of their own.
+            if form.hasChanges {
+                form.confirmingDiscard = true
+                return []
+            }
             state.overlay = nil
             state.status = StatusMessage("Cancelled; nothing was saved")
             return []
@@ -79,6 +85,21 @@ extension App {
         form.fields[form.focus] = field
         if case .log(let context) = form.purpose {
             form.warnings = Forms.logWarnings(form, context: context, today: state.today)
+        }
+        return []
+    }
+
+    /// The answer to "discard changes? y/n": y closes the form, n or Esc
+    /// goes back to it with every field as it was; other keys wait.
+    static func discardAnswer(_ state: inout AppState, _ form: inout FormState, _ key: Key) -> [Effect] {
+        switch key {
+        case .char("y"), .char("Y"):
+            state.overlay = nil
+            state.status = StatusMessage("Cancelled; nothing was saved")
+        case .char("n"), .char("N"), .escape:
+            form.confirmingDiscard = false
+        default:
+            break
         }
         return []
     }

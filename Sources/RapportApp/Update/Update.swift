@@ -16,8 +16,12 @@ public enum App {
             if key == .resize { return [] }
             // Esc followed quickly by a key arrives as Alt-key: nothing is
             // bound to Alt, so it is the two keys, as the user typed them.
-            if case .alt(let character) = key, state.keymap.action(for: key, in: context(state)) == nil {
-                return handleKey(&state, .escape) + update(&state, .key(.char(character)))
+            // Not in text fields: there Alt-b, Alt-f, Alt-d and Alt-Backspace
+            // edit, and a form ignores any other Alt-key.
+            if case .alt(let character) = key, state.keymap.action(for: key, in: context(state)) == nil,
+               !altKeyStaysWhole(state, key) {
+                let plain = character.unicodeScalars.first.flatMap { Key(codePoint: $0.value) } ?? .char(character)
+                return handleKey(&state, .escape) + update(&state, .key(plain))
             }
             return handleKey(&state, key)
         case let .resize(width, height):
@@ -27,6 +31,12 @@ public enum App {
         default:
             return receive(&state, msg)
         }
+    }
+
+    /// An Alt-key goes as it is to a form, and to the search field when it edits there.
+    static func altKeyStaysWhole(_ state: AppState, _ key: Key) -> Bool {
+        if case .form = state.overlay { return true }
+        return state.overlay == nil && state.search.isEditing && LineEditor.isEditingKey(key)
     }
 
     /// The context a key is read in: the overlay, the welcome, or the focused pane.

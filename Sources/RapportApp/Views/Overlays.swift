@@ -92,8 +92,12 @@ struct FormOverlay: Widget {
             let line = field.error.map { "✗ \(field.label): \($0)" } ?? [field.hint, choiceHint].filter { !$0.isEmpty }.joined(separator: " · ")
             buffer.write(line, x: inner.x, y: inner.maxY - 2, maxWidth: inner.width, role: field.error == nil ? .formHint : .formError)
         }
-        let keys = "Enter save · Esc cancel · Tab/↓ next · Shift-Tab/↑ previous"
-        buffer.write(keys, x: inner.x, y: inner.maxY - 1, maxWidth: inner.width, role: .formHint)
+        if form.confirmingDiscard {
+            buffer.write("Discard changes? y/n", x: inner.x, y: inner.maxY - 1, maxWidth: inner.width, role: .formWarning)
+        } else {
+            let keys = "Enter save · Esc cancel · Tab/↓ next · Shift-Tab/↑ previous"
+            buffer.write(keys, x: inner.x, y: inner.maxY - 1, maxWidth: inner.width, role: .formHint)
+        }
         if let (x, cursorY) = cursor { buffer.setCursor(x: x, y: cursorY) }
     }
 }

@@ -1,18 +1,30 @@
 /// The model of a one-line text field: text, a cursor between grapheme
 /// clusters, the usual editing keys (←/→, Home/End and Ctrl-a/Ctrl-e,
-/// Backspace, Delete, Ctrl-w, Ctrl-u, Ctrl-k, Alt-b/Alt-f), and horizontal
-/// scrolling so the cursor stays visible in a field narrower than the text.
-/// A pure value: the app keeps it in its state and renders it.
+/// Backspace, Delete, Ctrl-w, Ctrl-u, Ctrl-k, Alt-b/Alt-f, Alt-d,
+/// Alt-Backspace), and horizontal scrolling so the cursor stays visible in
+/// a field narrower than the text. A field can hold a default (`today`):
+/// typing replaces it, a deleting key clears it, a moving key keeps it as
+/// text to edit. A pure value: the app keeps it in its state and renders it.
 public struct LineEditor: Hashable, Sendable {
     private var characters: [Character]
     /// The cursor, as a number of grapheme clusters from the start (0…count).
     public private(set) var cursor: Int
     /// The first cluster shown, as last kept by `scrollToCursor(width:)`.
     public private(set) var scrollOffset: Int = 0
+    /// The text is a default nobody has touched yet: the first typed
+    /// character replaces it rather than adding to it.
+    public private(set) var holdsDefault = false
 
     public init(text: String = "") {
         self.characters = Array(LineEditor.clean(text))
         self.cursor = characters.count
+    }
+
+    /// A field holding a default value (the log form's `today`), replaced
+    /// by whatever is typed first.
+    public init(defaultText: String) {
+        self.init(text: defaultText)
+        holdsDefault = !characters.isEmpty
     }
 
     public var text: String { String(characters) }
@@ -24,12 +36,22 @@ public struct LineEditor: Hashable, Sendable {
         characters = Array(LineEditor.clean(text))
         cursor = characters.count
         scrollOffset = 0
+        holdsDefault = false
     }
 
     /// Applies an editing key. Returns false for a key the field does not
     /// use (Enter, Tab, Esc, ↑…), which the app then handles.
     @discardableResult
     public mutating func handle(_ key: Key) -> Bool {
+        guard LineEditor.isEditingKey(key) else { return false }
+        if holdsDefault {
+            if LineEditor.isDeletingKey(key) {
+                setText("")
+                return true
+            }
+            // A typed character replaces the default (in `insert`); a move keeps it as text.
+            if case .char = key {} else { holdsDefault = false }
+        }
         switch key {
         case .char(let character): insert(String(character))
         case .left, .ctrl("b"): moveLeft()
@@ -40,7 +62,8 @@ public struct LineEditor: Hashable, Sendable {
         case .alt("f"): cursor = wordEnd(after: cursor)
         case .backspace: deleteBackward()
         case .delete, .ctrl("d"): deleteForward()
-        case .ctrl("w"): deleteWordBackward()
+        case .ctrl("w"), Key.altBackspace: deleteWordBackward()
+        case .alt("d"): deleteWordForward()
         case .ctrl("u"): deleteToStart()
         case .ctrl("k"): deleteToEnd()
         default: return false
@@ -48,11 +71,30 @@ public struct LineEditor: Hashable, Sendable {
         return true
     }
 
-    /// Inserts typed or pasted text at the cursor. Line breaks and tabs
-    /// become spaces; other control characters are dropped.
+    /// The keys `handle` uses: characters, moves and deletions.
+    public static func isEditingKey(_ key: Key) -> Bool {
+        switch key {
+        case .char, .left, .right, .home, .end, .backspace, .delete: return true
+        case .ctrl(let letter): return "bfaedwuk".contains(letter)
+        case .alt(let letter): return letter == "b" || letter == "f" || letter == "d" || key == Key.altBackspace
+        default: return false
+        }
+    }
+
+    /// The editing keys that delete: on a default they clear it.
+    private static func isDeletingKey(_ key: Key) -> Bool {
+        switch key {
+        case .backspace, .delete, .ctrl("d"), .ctrl("w"), .ctrl("u"), .ctrl("k"), .alt("d"), Key.altBackspace: return true
+        default: return false
+        }
+    }
+
+    /// Inserts typed or pasted text at the cursor, in place of a default.
+    /// Line breaks and tabs become spaces; other control characters are dropped.
     public mutating func insert(_ typed: String) {
         let addition = LineEditor.clean(typed)
         guard !addition.isEmpty else { return }
+        if holdsDefault { setText("") }
         let before = String(characters[..<cursor]) + addition
         let after = String(characters[cursor...])
         characters = Array(before + after)
@@ -78,6 +120,12 @@ public struct LineEditor: Hashable, Sendable {
         let start = wordStart(before: cursor)
         characters.removeSubrange(start..<cursor)
         cursor = start
+    }
+
+    /// Alt-d: deletes the spaces after the cursor, then the word after them.
+    public mutating func deleteWordForward() {
+        let end = wordEnd(after: cursor)
+        characters.removeSubrange(cursor..<end)
     }
 
     public mutating func deleteToStart() {

@@ -42,8 +42,9 @@ struct Tui: ParsableCommand {
         })
         try CursesTerminal.run(escapeDelayMilliseconds: settings.escapeDelay) { terminal in
             let size = terminal.size
-            let state = AppState(width: size.width, height: size.height, today: today, databaseName: database.displayName,
+            var state = AppState(width: size.width, height: size.height, today: today, databaseName: database.displayName,
                                  keymap: keymap, borders: settings.borders.borderSet)
+            if !UTF8Locale.isActive { state.status = StatusMessage(UTF8Locale.missingMessage, .warning) }
             let loop = AppLoop(terminal: CursesDevice(terminal), runner: runner, theme: theme, state: state,
                                editor: settings.editorCommand())
             try loop.run()
