@@ -34,7 +34,7 @@ extension RapportDatabase {
             let clean: ExchangeDraft
             do {
                 clean = try draft.validated(today: today, allowFuture: allowFuture || draft.day == before.day)
-            } catch {
+            } catch let error as InputError {
                 throw error.storeError
             }
             var updated = ExchangeRecord(contactId: record.contactId, draft: clean)

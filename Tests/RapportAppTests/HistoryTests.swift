@@ -284,7 +284,7 @@ import Testing
     }
 
     @Test func theHelpAndTheFooterListTheHistoryKeys() throws {
-        let app = AppDriver(try Fixture.pressOffice())
+        let app = AppDriver(try Fixture.pressOffice(), width: 120, height: 80)
         try app.select("Camille Lefèvre")
         app.send(.tab)
         let footer = app.lines().last ?? ""
