@@ -83,11 +83,11 @@ extension AppAction {
             KeyBinding(.importFile, keys: [.char("i")], contexts: main, help: "Import contacts from a vCard or CSV file", section: "Contact"),
 
             KeyBinding(.openExchange, keys: [.enter], contexts: [AppContext.detail],
-                       help: "Read the highlighted exchange in full", hint: "read", section: "History (detail focused)"),
+                       help: "Read the highlighted exchange in full", section: "History (detail focused)"),
             KeyBinding(.editExchange, keys: [.char("e")], contexts: [AppContext.detail, AppContext.exchange],
-                       help: "Edit the highlighted exchange", hint: "edit", section: "History (detail focused)"),
+                       help: "Edit the highlighted exchange", section: "History (detail focused)"),
             KeyBinding(.deleteExchange, keys: [.char("D")], contexts: [AppContext.detail, AppContext.exchange],
-                       help: "Delete the highlighted exchange (asks first)", hint: "delete", section: "History (detail focused)"),
+                       help: "Delete the highlighted exchange (asks first)", section: "History (detail focused)"),
 
             KeyBinding(.welcomeDemo, keys: [.char("d")], contexts: [AppContext.welcome], help: "Load the demo data", hint: "demo", section: "Welcome"),
             KeyBinding(.welcomeImport, keys: [.char("i")], contexts: [AppContext.welcome], help: "Import contacts", hint: "import", section: "Welcome"),

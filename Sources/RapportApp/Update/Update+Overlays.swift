@@ -199,10 +199,10 @@ extension App {
     static func openFilterPicker(_ state: inout AppState) -> [Effect] {
         var choices: [PickerState.Choice] = [.init(label: "All contacts", value: "")]
         choices += Role.allCases.map { .init(label: "Role: \($0.rawValue)", value: "role:\($0.rawValue)") }
+        choices.append(.init(label: "Archived contacts", value: "archived"))
         choices += state.tags.map { .init(label: "Tag: \($0)", value: "tag:\($0)") }
-        choices.insert(.init(label: "Archived contacts", value: "archived"), at: 1)
         var picker = PickerState(title: "Show", choices: choices, purpose: .filter)
-        if state.filter.archivedOnly { picker.selected = 1 }
+        if state.filter.archivedOnly { picker.selected = choices.firstIndex { $0.value == "archived" } ?? 0 }
         if let role = state.filter.role { picker.selected = choices.firstIndex { $0.value == "role:\(role.rawValue)" } ?? 0 }
         if let tag = state.filter.tag { picker.selected = choices.firstIndex { $0.value == "tag:\(tag)" } ?? 0 }
         state.overlay = .picker(picker)

@@ -8,6 +8,8 @@ struct StyledLine: Equatable {
     var pieces: [(text: String, role: StyleRole)]
     /// The exchange of the history this line shows (its index in `exchanges`).
     var exchangeIndex: Int?
+    /// The heading of the history, where the focused pane says its keys.
+    var isHistoryHeading = false
 
     init(_ pieces: [(String, StyleRole)]) {
         self.pieces = pieces.map { (text: $0.0, role: $0.1) }
@@ -46,8 +48,9 @@ struct DetailPane: Widget {
         let rows = more ? inner.height - 1 : inner.height
         // The highlight of the history shows while the pane has the keyboard.
         let highlight = state.pane == .detail && !detail.exchanges.isEmpty ? detail.highlight : nil
-        for (offset, line) in lines.dropFirst(start).prefix(max(0, rows)).enumerated() {
+        for (offset, var line) in lines.dropFirst(start).prefix(max(0, rows)).enumerated() {
             var x = inner.x
+            if line.isHistoryHeading && highlight != nil { line.pieces.append((text: "  " + historyKeys, role: .placeholder)) }
             let highlighted = highlight != nil && line.exchangeIndex == highlight
             if highlighted { buffer.fill(Rect(x: area.x, y: inner.y + offset, width: area.width, height: 1), role: .listSelected) }
             for piece in line.pieces where x < inner.maxX {
@@ -62,6 +65,12 @@ struct DetailPane: Widget {
     }
 
     static let labelWidth = 12
+
+    /// The keys of the history, from the key table (so `[keys]` overrides show).
+    var historyKeys: String {
+        let keymap = state.keymap
+        return "\(keymap.keyLabel(for: .openExchange)) read · \(keymap.keyLabel(for: .editExchange)) edit · \(keymap.keyLabel(for: .deleteExchange)) delete"
+    }
 
     /// The lines that show one exchange of the history.
     static func lineRange(ofExchange index: Int, in lines: [StyledLine]) -> Range<Int>? {
@@ -127,7 +136,9 @@ struct DetailPane: Widget {
         }
         lines.append(.blank)
         let more = detail.totalExchanges > detail.exchanges.count ? " (newest \(detail.exchanges.count))" : ""
-        lines.append(StyledLine([("History · \(detail.totalExchanges) exchange\(detail.totalExchanges == 1 ? "" : "s")\(more)", .detailHeading)]))
+        var heading = StyledLine([("History · \(detail.totalExchanges) exchange\(detail.totalExchanges == 1 ? "" : "s")\(more)", .detailHeading)])
+        heading.isHistoryHeading = true
+        lines.append(heading)
         if detail.exchanges.isEmpty { lines.append(StyledLine([("No exchange yet: l logs one.", .placeholder)])) }
         for (index, exchange) in detail.exchanges.enumerated() {
             var pieces: [(String, StyleRole)] = [
