@@ -239,10 +239,12 @@ test_history_read_edit_delete_undo() {
     wait_for "Lunch at the club" || return 1
     keys q
     wait_for "EXIT=0" || return 1
-    "$RAPPORT_BIN" exchange show 1 --db "$db" --json | grep -qF '"summary" : "Pitch, corrected"' \
-        || { echo "    the edit is not in rapport exchange show"; return 1; }
-    "$RAPPORT_BIN" exchange show 2 --db "$db" --json | grep -qF '"summary" : "Lunch at the club"' \
-        || { echo "    the undone delete did not put the exchange back"; return 1; }
+    # Read the whole output first: `grep -q` may quit before rapport has written it all (SIGPIPE under pipefail).
+    local first second
+    first=$("$RAPPORT_BIN" exchange show 1 --db "$db" --json)
+    second=$("$RAPPORT_BIN" exchange show 2 --db "$db" --json)
+    grep -qF '"summary" : "Pitch, corrected"' <<<"$first" || { echo "    the edit is not in rapport exchange show: $first"; return 1; }
+    grep -qF '"summary" : "Lunch at the club"' <<<"$second" || { echo "    the undone delete did not put the exchange back: $second"; return 1; }
 }
 
 for test in test_search_log_quit_then_show test_review_log_removes_contact test_resize_small_and_tiny \
