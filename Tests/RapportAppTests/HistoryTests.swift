@@ -281,6 +281,38 @@ import Testing
         #expect(effects.isEmpty)
         #expect(state.overlay == nil)
         #expect(state.status?.text == "An import is running; this can wait until it ends")
+        state.importInProgress = false
+        _ = App.update(&state, .key(.enter))
+        state.importInProgress = true
+        state.status = nil
+        for key in [Key.char("e"), .char("D")] {
+            #expect(App.update(&state, .key(key)).isEmpty)
+            guard case .exchange = state.overlay else {
+                Issue.record("\(key) in the open exchange waits for the import")
+                return
+            }
+            #expect(state.status?.text == "An import is running; this can wait until it ends")
+        }
+    }
+
+    @Test func hostileTextInAnExchangeNeverReachesACell() throws {
+        let database = try Fixture.pressOffice()
+        let camille = try Fixture.contact(database, "Camille Lefèvre")
+        try database.logExchange(contactId: camille.id, ExchangeDraft(
+            day: today, summary: "\u{1B}]0;pwned\u{7}Evil \u{202E}summary\u{1B}[2J",
+            notes: "\u{1B}[31mred\u{9B}1m\nline \u{2066}two", rating: 1,
+            followUp: FollowUp(due: today, text: "\u{1B}[1mbold\u{7}")), today: today)
+        let app = AppDriver(database)
+        try app.select("Camille Lefèvre")
+        app.send(.tab)
+        #expect(app.screen().unsafeCells().isEmpty)
+        app.send(.enter)
+        #expect(app.screen().find("Exchange with Camille Lefèvre") != nil)
+        #expect(app.screen().unsafeCells().isEmpty)
+        #expect(app.screen().rowsAreWellFormed())
+        app.send(.char("D"))
+        #expect(app.confirm != nil)
+        #expect(app.screen().unsafeCells().isEmpty)
     }
 
     @Test func theHelpAndTheFooterListTheHistoryKeys() throws {

@@ -122,6 +122,10 @@ extension App {
 
     static func exchangeOverlayKey(_ state: inout AppState, _ reading: inout ExchangeOverlayState, _ key: Key,
                                    action: AppAction?) -> [Effect] {
+        if state.importInProgress, let action, writing.contains(action) {
+            state.status = StatusMessage("An import is running; this can wait until it ends", .warning)
+            return []
+        }
         let limit = ExchangeOverlay.scrollLimit(reading, screen: state.layout.screen, today: state.today)
         let page = max(1, ExchangeOverlay.frame(reading, screen: state.layout.screen, today: state.today).inner.height - 1)
         let clamp = { (value: Int) in min(max(0, value), limit) }
