@@ -31,6 +31,8 @@ public struct ContactFilter: Hashable, Sendable {
     public var includeArchived: Bool
     /// Full-text query over contact fields and exchange summaries.
     public var search: String?
+    /// Only archived contacts (the app's "archived" filter).
+    public var archivedOnly = false
 
     public init(role: Role? = nil, tag: String? = nil, tier: Tier? = nil, includeArchived: Bool = false, search: String? = nil) {
         self.role = role
@@ -173,7 +175,11 @@ extension RapportDatabase {
         // With a tag or search, the matching ids are few: `+` keeps SQLite
         // from walking an index of every contact instead of looking them up.
         let narrow = Self.isNarrow(filter)
-        if !filter.includeArchived { clauses.append(narrow ? "+contact.archived = 0" : "contact.archived = 0") }
+        if filter.archivedOnly {
+            clauses.append(narrow ? "+contact.archived = 1" : "contact.archived = 1")
+        } else if !filter.includeArchived {
+            clauses.append(narrow ? "+contact.archived = 0" : "contact.archived = 0")
+        }
         if let role = filter.role {
             clauses.append("contact.role = ?")
             arguments += [role.rawValue]

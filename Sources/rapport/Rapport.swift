@@ -19,7 +19,7 @@ struct Rapport: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             Tui.self, Add.self, Edit.self, Log.self, List.self, Show.self, Search.self, Review.self,
-            Snooze.self, Archive.self, Unarchive.self, Forget.self, Demo.self,
+            ExchangeCommand.self, Snooze.self, Archive.self, Unarchive.self, Forget.self, Demo.self,
             Import.self, Export.self, Backup.self, Restore.self, MuttQuery.self,
         ],
         defaultSubcommand: Tui.self

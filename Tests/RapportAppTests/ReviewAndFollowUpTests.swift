@@ -171,7 +171,8 @@ import Testing
         #expect(app.status == "Follow-up with Bruno Martin done — u to undo")
         #expect(try app.exchanges(of: "Bruno Martin").first?.followUp?.done == today)
         #expect(app.screen().find("↳ follow-up 2026-11-25: send the grid data ✓ 2026-1…") != nil)
-        #expect(app.screen().role(of: "↳ follow-up 2026-11-25") == .listDim)
+        app.send(.tab)
+        #expect(app.screen().role(of: "↳ follow-up 2026-11-25") == .listDim, "(the highlight is gone with the focus)")
     }
 
     @Test func switchingViewsKeepsTheContactSelection() throws {

@@ -190,7 +190,7 @@ import Testing
         let picker = try #require(app.picker, "f opens the filter picker")
         #expect(picker.choices.map(\.label) == [
             "All contacts", "Role: journalist", "Role: blogger", "Role: expert", "Role: influencer", "Role: partner",
-            "Role: provider", "Role: other", "Tag: climat", "Tag: énergie", "Tag: finance",
+            "Role: provider", "Role: other", "Archived contacts", "Tag: climat", "Tag: énergie", "Tag: finance",
         ])
         let screen = app.screen()
         #expect(screen.find("│ 1 All contacts") != nil)

@@ -211,9 +211,45 @@ test_help_screen() {
     wait_for "EXIT=0"
 }
 
+test_history_read_edit_delete_undo() {
+    local db="$work/history.sqlite"
+    "$RAPPORT_BIN" add "Camille Lefèvre" --db "$db" >/dev/null
+    "$RAPPORT_BIN" log 1 --summary "Pitch on the study" --date 2026-11-20 --notes "Wants the raw data" --db "$db" >/dev/null
+    "$RAPPORT_BIN" log 1 --summary "Lunch at the club" --date 2026-11-10 --db "$db" >/dev/null
+    start 120 32 --db "$db"
+    wait_for "1 Contacts" || return 1
+    keys Tab
+    keys Enter
+    wait_for "Exchange with Camille Lefèvre" || return 1
+    wait_for "Wants the raw data" || return 1
+    keys e
+    wait_for "Edit the exchange of 2026-11-20 with Camille Lefèvre" || return 1
+    keys C-u
+    type_text "Pitch, corrected"
+    keys Enter
+    wait_for "Edited the exchange with Camille Lefèvre" || return 1
+    keys j
+    keys D
+    wait_for "Delete the exchange of 2026-11-10" || return 1
+    keys y
+    wait_for "Deleted the exchange of 2026-11-10" || return 1
+    wait_gone "Lunch at the club" || return 1
+    keys u
+    wait_for "Put back the exchange of 2026-11-10" || return 1
+    wait_for "Lunch at the club" || return 1
+    keys q
+    wait_for "EXIT=0" || return 1
+    # Read the whole output first: `grep -q` may quit before rapport has written it all (SIGPIPE under pipefail).
+    local first second
+    first=$("$RAPPORT_BIN" exchange show 1 --db "$db" --json)
+    second=$("$RAPPORT_BIN" exchange show 2 --db "$db" --json)
+    grep -qF '"summary" : "Pitch, corrected"' <<<"$first" || { echo "    the edit is not in rapport exchange show: $first"; return 1; }
+    grep -qF '"summary" : "Lunch at the club"' <<<"$second" || { echo "    the undone delete did not put the exchange back: $second"; return 1; }
+}
+
 for test in test_search_log_quit_then_show test_review_log_removes_contact test_resize_small_and_tiny \
             test_ctrl_c_restores_terminal test_sigterm_restores_terminal test_error_is_one_line_and_terminal_clean \
-            test_welcome_on_empty_database_loads_demo test_help_screen; do
+            test_welcome_on_empty_database_loads_demo test_help_screen test_history_read_edit_delete_undo; do
     run_test "$test"
 done
 

@@ -43,7 +43,8 @@ public struct EffectRunner: Sendable {
     /// Whether an effect changes the database (so cached lists are stale).
     public static func writes(_ effect: Effect) -> Bool {
         switch effect {
-        case .logExchange, .addContact, .updateContact, .snooze, .archive, .followUpDone, .undo, .loadDemo, .saveNotes, .importFile:
+        case .logExchange, .addContact, .updateContact, .snooze, .archive, .followUpDone, .undo, .loadDemo, .saveNotes, .importFile,
+             .updateExchange, .deleteExchange, .unarchive:
             return true
         default:
             return false
@@ -122,8 +123,30 @@ public struct EffectRunner: Sendable {
             try database.setFollowUpDone(exchangeId: exchangeId, on: today)
             return .saved(StatusMessage("Follow-up with \(name) done — u to undo", .success),
                           undo: .followUpDone(exchangeId: exchangeId, contactName: name), select: nil)
+        case let .updateExchange(before, draft, name):
+            let edit = try database.updateExchange(id: before.id, draft, today: today, expecting: before)
+            return .saved(StatusMessage("Edited the exchange with \(name) — u to undo", .success),
+                          undo: .exchangeEdited(before: edit.before, after: edit.after, contactName: name), select: nil)
+        case let .deleteExchange(exchange, name):
+            let deleted = try database.deleteExchange(exchange)
+            return .saved(StatusMessage("Deleted the exchange of \(deleted.day.iso) with \(name) — u to undo", .success),
+                          undo: .exchangeDeleted(deleted, contactName: name), select: nil)
+        case let .unarchive(id, name):
+            try database.setArchived(contactId: id, false, today: today)
+            return .saved(StatusMessage("Unarchived \(name) — u to undo", .success), undo: .unarchived(contactId: id, name: name), select: nil)
         case .undo(let entry):
             switch entry {
+            case let .exchangeEdited(before, after, name):
+                try database.updateExchange(id: after.id, ExchangeDraft(before), today: today, allowFuture: true, expecting: after)
+                return .undone(StatusMessage("Undid the edit of the exchange with \(name)"))
+            case let .exchangeDeleted(exchange, name):
+                guard try isStill(exchange.contactId, named: name) else { return .failed("Cannot undo: \(name) changed or was removed since") }
+                try database.restoreExchange(exchange)
+                return .undone(StatusMessage("Put back the exchange of \(exchange.day.iso) with \(name)"))
+            case let .unarchived(id, name):
+                guard try isStill(id, named: name) else { return .failed("Cannot undo: \(name) was removed since") }
+                try database.setArchived(contactId: id, true, today: today)
+                return .undone(StatusMessage("Undid the unarchive of \(name)"))
             case let .logged(exchange, name):
                 try database.deleteExchange(exchange)
                 return .undone(StatusMessage("Undid the exchange logged with \(name)"))

@@ -10,6 +10,7 @@ public enum AppAction: String, KeyAction, CaseIterable, Sendable {
     case search, sort, filter
     case log, add, edit, notes, snooze, archive, undo
     case followUpDone = "follow-up-done"
+    case openExchange = "open-exchange", editExchange = "edit-exchange", deleteExchange = "delete-exchange"
     case welcomeImport = "welcome-import", welcomeDemo = "welcome-demo"
     case importFile = "import"
     case save, cancel, nextField = "next-field", previousField = "previous-field"
@@ -33,11 +34,13 @@ public enum AppContext {
     public static let help: KeyContext = "help"
     /// A picker (snooze, filter) or a yes/no question.
     public static let picker: KeyContext = "picker"
+    /// One exchange read in full, over the screen.
+    public static let exchange: KeyContext = "exchange"
 
     /// The main screen, where single letters are commands.
     static let main: [KeyContext] = [contacts, detail, review, followUps]
     /// Everywhere a list or the detail pane is focused, plus help and pickers (for moving).
-    static let moving: [KeyContext] = main + [help, picker]
+    static let moving: [KeyContext] = main + [help, picker, exchange]
 }
 
 extension AppAction {
@@ -56,7 +59,7 @@ extension AppAction {
             KeyBinding(.bottom, keys: [.char("G"), .end], contexts: AppContext.moving, help: "Go to the bottom", section: "Moving"),
             KeyBinding(.switchPane, keys: [.tab], contexts: main, help: "Switch between the list and the detail", section: "Moving"),
             KeyBinding(.open, keys: [.enter], contexts: lists + [AppContext.picker], help: "Open the detail / choose", hint: "open", section: "Moving"),
-            KeyBinding(.back, keys: [.escape], contexts: main + [AppContext.help, AppContext.picker],
+            KeyBinding(.back, keys: [.escape], contexts: main + [AppContext.help, AppContext.picker, AppContext.exchange],
                        help: "Go back, close, or clear the search", section: "Moving"),
 
             KeyBinding(.viewContacts, keys: [.char("1")], contexts: main, help: "Contacts", section: "Views"),
@@ -70,14 +73,21 @@ extension AppAction {
 
             KeyBinding(.log, keys: [.char("l")], contexts: main, help: "Log an exchange with this contact", hint: "log", section: "Contact"),
             KeyBinding(.add, keys: [.char("a")], contexts: main + [AppContext.welcome], help: "Add a contact", hint: "add", section: "Contact"),
-            KeyBinding(.edit, keys: [.char("e")], contexts: main, help: "Edit this contact", section: "Contact"),
+            KeyBinding(.edit, keys: [.char("e")], contexts: lists, help: "Edit this contact", section: "Contact"),
             KeyBinding(.notes, keys: [.char("n")], contexts: main, help: "Edit the notes in $EDITOR", section: "Contact"),
             KeyBinding(.snooze, keys: [.char("z")], contexts: main, help: "Snooze: 7, 30, 90 days or a date", hint: "snooze", section: "Contact"),
-            KeyBinding(.archive, keys: [.char("x")], contexts: main, help: "Archive (asks first)", section: "Contact"),
+            KeyBinding(.archive, keys: [.char("x")], contexts: main, help: "Archive, or unarchive an archived contact (asks first)", section: "Contact"),
             KeyBinding(.followUpDone, keys: [.char("d")], contexts: [AppContext.review, AppContext.followUps, AppContext.detail],
                        help: "Mark the follow-up done", hint: "done", section: "Contact"),
-            KeyBinding(.undo, keys: [.char("u")], contexts: main, help: "Undo the last log, edit, snooze, archive or done", section: "Contact"),
+            KeyBinding(.undo, keys: [.char("u")], contexts: main, help: "Undo the last log, edit, delete, snooze, archive or done", section: "Contact"),
             KeyBinding(.importFile, keys: [.char("i")], contexts: main, help: "Import contacts from a vCard or CSV file", section: "Contact"),
+
+            KeyBinding(.openExchange, keys: [.enter], contexts: [AppContext.detail],
+                       help: "Read the highlighted exchange in full", section: "History (detail focused)"),
+            KeyBinding(.editExchange, keys: [.char("e")], contexts: [AppContext.detail, AppContext.exchange],
+                       help: "Edit the highlighted exchange", section: "History (detail focused)"),
+            KeyBinding(.deleteExchange, keys: [.char("D")], contexts: [AppContext.detail, AppContext.exchange],
+                       help: "Delete the highlighted exchange (asks first)", section: "History (detail focused)"),
 
             KeyBinding(.welcomeDemo, keys: [.char("d")], contexts: [AppContext.welcome], help: "Load the demo data", hint: "demo", section: "Welcome"),
             KeyBinding(.welcomeImport, keys: [.char("i")], contexts: [AppContext.welcome], help: "Import contacts", hint: "import", section: "Welcome"),

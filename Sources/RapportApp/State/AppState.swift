@@ -133,6 +133,14 @@ public struct DetailState: Equatable, Sendable {
     public var activity: [Int]
     /// First line shown when the detail is scrolled.
     public var scroll = 0
+    /// The exchange of the history the highlight is on (an index in
+    /// `exchanges`), shown while the detail pane has the keyboard.
+    public var highlight = 0
+
+    /// The highlighted exchange, if there is history.
+    public var highlightedExchange: Exchange? {
+        exchanges.indices.contains(highlight) ? exchanges[highlight] : nil
+    }
 }
 
 /// What undo puts back. Each entry undoes only what its action changed,
@@ -148,4 +156,10 @@ public enum UndoEntry: Equatable, Sendable {
     case archived(contactId: Int64, name: String)
     /// A follow-up marked done: undo opens it again.
     case followUpDone(exchangeId: Int64, contactName: String)
+    /// An exchange edited: undo puts back how it was, if it is still as edited.
+    case exchangeEdited(before: Exchange, after: Exchange, contactName: String)
+    /// An exchange deleted: undo puts it back.
+    case exchangeDeleted(Exchange, contactName: String)
+    /// An unarchive: undo archives again.
+    case unarchived(contactId: Int64, name: String)
 }

@@ -6,6 +6,7 @@ public enum FieldID: String, Sendable, Equatable {
     case summary, channel, direction, intent, rating, date, followUpDate, followUpText, notes
     case name, role, outlet, title, tier, cadence, stage, tags, handles, howMet
     case snoozeDate, path
+    case doNotContact
 }
 
 /// One option of a choice field: the value the app uses and the label shown.
@@ -74,6 +75,8 @@ public struct FormState: Equatable, Sendable {
         case editContact(Contact)
         case snoozeDate(contactId: Int64, name: String)
         case importPath
+        /// The log form, prefilled with an exchange: saving replaces it.
+        case editExchange(Exchange, LogContext)
     }
 
     public var title: String

@@ -7,6 +7,8 @@ public enum Overlay: Equatable, Sendable {
     case form(FormState)
     case picker(PickerState)
     case confirm(ConfirmState)
+    /// One exchange of the history, read in full.
+    case exchange(ExchangeOverlayState)
 }
 
 /// A list of choices (snooze durations, filters).
@@ -31,6 +33,8 @@ public struct PickerState: Equatable, Sendable {
 public struct ConfirmState: Equatable, Sendable {
     public enum Purpose: Equatable, Sendable {
         case archive(contactId: Int64, name: String)
+        case unarchive(contactId: Int64, name: String)
+        case deleteExchange(Exchange, contactName: String)
     }
 
     public var question: String

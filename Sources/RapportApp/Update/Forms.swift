@@ -104,6 +104,7 @@ enum Forms {
             FormField(.handles, "Handles", text: HandleText.field(draft.handles),
                       hint: "email, +33…, @name, @name@server, name.bsky.social, URLs"),
             FormField(.howMet, "How we met", text: draft.howMet),
+            doNotContactField(contact?.doNotContact ?? false),
         ], purpose: contact.map { .editContact($0) } ?? .addContact)
     }
 
@@ -158,7 +159,7 @@ enum Forms {
             name: name, role: Role(rawValue: form.value(.role)) ?? .journalist, outlet: form.value(.outlet),
             title: form.value(.title), tier: Tier(rawValue: form.value(.tier)) ?? .b, cadenceOverride: cadence,
             stage: Stage(rawValue: form.value(.stage)) ?? .new, howMet: form.value(.howMet),
-            notes: original?.notes ?? "", doNotContact: original?.doNotContact ?? false, handles: handles, tags: tags)
+            notes: original?.notes ?? "", doNotContact: form.value(.doNotContact) == "yes", handles: handles, tags: tags)
     }
 
     /// What an edit changes, field by field.
@@ -172,6 +173,7 @@ enum Forms {
         if draft.cadenceOverride != original.cadenceOverride { change.cadenceOverride = .some(draft.cadenceOverride) }
         if draft.stage != original.stage { change.stage = draft.stage }
         if draft.howMet != original.howMet { change.howMet = draft.howMet }
+        if draft.doNotContact != original.doNotContact { change.doNotContact = draft.doNotContact }
         let oldTags = Set(original.tags.map(TextKey.fold)), newTags = Set(draft.tags.map(TextKey.fold))
         change.addTags = draft.tags.filter { !oldTags.contains(TextKey.fold($0)) }
         change.removeTags = original.tags.filter { !newTags.contains(TextKey.fold($0)) }

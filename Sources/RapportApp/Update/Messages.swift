@@ -50,6 +50,10 @@ public enum Effect: Equatable, Sendable {
     case snooze(contactId: Int64, name: String, until: Day?)
     case archive(contactId: Int64, name: String)
     case followUpDone(exchangeId: Int64, contactName: String)
+    /// Replace an exchange (as it was before, so undo can put it back) with a draft.
+    case updateExchange(before: Exchange, ExchangeDraft, contactName: String)
+    case deleteExchange(Exchange, contactName: String)
+    case unarchive(contactId: Int64, name: String)
     case undo(UndoEntry)
     case loadDemo
     case importFile(path: String)

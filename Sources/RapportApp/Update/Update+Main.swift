@@ -4,7 +4,8 @@ import TerminalUI
 
 extension App {
     /// Actions that write to the database.
-    static let writing: Set<AppAction> = [.log, .add, .edit, .notes, .snooze, .archive, .followUpDone, .undo, .importFile, .welcomeDemo, .welcomeImport]
+    static let writing: Set<AppAction> = [.log, .add, .edit, .notes, .snooze, .archive, .followUpDone, .undo, .importFile, .welcomeDemo, .welcomeImport,
+                                          .editExchange, .deleteExchange]
 
     /// A command on the main screen.
     static func mainAction(_ state: inout AppState, _ action: AppAction) -> [Effect] {
@@ -17,12 +18,12 @@ extension App {
             return []
         }
         switch action {
-        case .down: return move(&state, by: 1)
-        case .up: return move(&state, by: -1)
+        case .down: return state.pane == .detail ? moveHighlight(&state, by: 1) : move(&state, by: 1)
+        case .up: return state.pane == .detail ? moveHighlight(&state, by: -1) : move(&state, by: -1)
         case .pageDown: return move(&state, by: max(1, state.visibleRows - 1))
         case .pageUp: return move(&state, by: -max(1, state.visibleRows - 1))
-        case .top: return move(&state, to: 0)
-        case .bottom: return move(&state, to: Int.max / 2)
+        case .top: return state.pane == .detail ? highlightEnd(&state, last: false) : move(&state, to: 0)
+        case .bottom: return state.pane == .detail ? highlightEnd(&state, last: true) : move(&state, to: Int.max / 2)
         case .switchPane:
             state.pane = state.pane == .list ? .detail : .list
             return []
@@ -64,11 +65,8 @@ extension App {
             guard let detail = selectedDetail(state) else { return [] }
             return [.editNotes(contactId: detail.contact.id, notes: detail.contact.notes)]
         case .snooze: return openSnoozePicker(&state)
-        case .archive:
-            guard let id = state.selectedContactId, let name = state.selectedContactName else { return [] }
-            state.overlay = .confirm(ConfirmState(question: "Archive \(name)? It leaves lists and the review; nothing is deleted. (y/n)",
-                                                  purpose: .archive(contactId: id, name: name)))
-            return []
+        case .archive: return archiveAction(&state)
+        case .openExchange, .editExchange, .deleteExchange: return historyAction(&state, action)
         case .followUpDone: return markFollowUpDone(&state)
         case .undo:
             guard let entry = state.undo.popLast() else {

@@ -32,6 +32,8 @@ extension App {
                 state.overlay = nil
                 switch confirm.purpose {
                 case let .archive(id, name): return [.archive(contactId: id, name: name)]
+                case let .unarchive(id, name): return [.unarchive(contactId: id, name: name)]
+                case let .deleteExchange(exchange, name): return [.deleteExchange(exchange, contactName: name)]
                 }
             case .char("n"), .char("N"), .escape, .char("q"):
                 state.overlay = nil
@@ -40,6 +42,8 @@ extension App {
             default:
                 return []
             }
+        case .exchange(var reading):
+            return exchangeOverlayKey(&state, &reading, key, action: action)
         case nil:
             return []
         }
@@ -84,6 +88,9 @@ extension App {
         }
         form.fields[form.focus] = field
         if case .log(let context) = form.purpose {
+            form.warnings = Forms.logWarnings(form, context: context, today: state.today)
+        }
+        if case .editExchange(_, let context) = form.purpose {
             form.warnings = Forms.logWarnings(form, context: context, today: state.today)
         }
         return []
@@ -150,6 +157,8 @@ extension App {
                 return []
             }
             return [.snooze(contactId: id, name: name, until: day)]
+        case let .editExchange(original, context):
+            return saveExchangeEdit(&state, &form, original: original, context: context)
         case .importPath:
             let path = form.value(.path).trimmingCharacters(in: .whitespaces)
             guard !path.isEmpty else {
@@ -211,8 +220,10 @@ extension App {
     static func openFilterPicker(_ state: inout AppState) -> [Effect] {
         var choices: [PickerState.Choice] = [.init(label: "All contacts", value: "")]
         choices += Role.allCases.map { .init(label: "Role: \($0.rawValue)", value: "role:\($0.rawValue)") }
+        choices.append(.init(label: "Archived contacts", value: "archived"))
         choices += state.tags.map { .init(label: "Tag: \($0)", value: "tag:\($0)") }
         var picker = PickerState(title: "Show", choices: choices, purpose: .filter)
+        if state.filter.archivedOnly { picker.selected = choices.firstIndex { $0.value == "archived" } ?? 0 }
         if let role = state.filter.role { picker.selected = choices.firstIndex { $0.value == "role:\(role.rawValue)" } ?? 0 }
         if let tag = state.filter.tag { picker.selected = choices.firstIndex { $0.value == "tag:\(tag)" } ?? 0 }
         state.overlay = .picker(picker)
@@ -261,6 +272,7 @@ extension App {
         case .filter:
             state.filter.role = nil
             state.filter.tag = nil
+            state.filter.archivedOnly = value == "archived"
             if value.hasPrefix("role:") { state.filter.role = Role(rawValue: String(value.dropFirst(5))) }
             if value.hasPrefix("tag:") { state.filter.tag = String(value.dropFirst(4)) }
             state.status = StatusMessage(value.isEmpty ? "Showing all contacts" : "Showing \(picker.choices[picker.selected].label.lowercased())")

@@ -28,7 +28,10 @@ extension App {
         case .detailLoaded(let detail):
             let keepScroll = state.detail?.contact.id == detail.contact.id
             var loaded = detail
-            if keepScroll { loaded.scroll = state.detail?.scroll ?? 0 }
+            if keepScroll, let previous = state.detail {
+                loaded.scroll = previous.scroll
+                keepHighlight(&loaded, previous: previous)
+            }
             state.detail = loaded
             return []
         case .tagsLoaded(let tags):

@@ -45,6 +45,7 @@ public enum App {
         case .help: return AppContext.help
         case .form: return AppContext.form
         case .picker, .confirm: return AppContext.picker
+        case .exchange: return AppContext.exchange
         case nil: break
         }
         if showsWelcome(state) { return AppContext.welcome }

@@ -43,6 +43,8 @@ public enum Screen {
             }, selected: picker.selected, borders: state.borders).render(into: &buffer, area: layout.screen)
         case .confirm(let confirm):
             ConfirmOverlay(question: confirm.question, borders: state.borders).render(into: &buffer, area: layout.screen)
+        case .exchange(let reading):
+            ExchangeOverlay(reading: reading, today: state.today, borders: state.borders).render(into: &buffer, area: layout.screen)
         case nil:
             break
         }
@@ -61,6 +63,7 @@ struct HeaderView: Widget {
         var notes = ["sort: \(state.sort.label)"]
         if let role = state.filter.role { notes.append("role: \(role.rawValue)") }
         if let tag = state.filter.tag { notes.append("tag: \(tag)") }
+        if state.filter.archivedOnly { notes.append("archived") }
         if !state.search.query.isEmpty && !state.search.isEditing { notes.append("/" + state.search.query) }
         return TextSanitizer.singleLine(notes.joined(separator: " · "))
     }

@@ -6,6 +6,10 @@ import TerminalUI
 /// One line of the detail pane: pieces of text, each in its role.
 struct StyledLine: Equatable {
     var pieces: [(text: String, role: StyleRole)]
+    /// The exchange of the history this line shows (its index in `exchanges`).
+    var exchangeIndex: Int?
+    /// The heading of the history, where the focused pane says its keys.
+    var isHistoryHeading = false
 
     init(_ pieces: [(String, StyleRole)]) {
         self.pieces = pieces.map { (text: $0.0, role: $0.1) }
@@ -42,10 +46,16 @@ struct DetailPane: Widget {
         // When more follows, the last row says so instead of showing a line.
         let more = start + inner.height < lines.count
         let rows = more ? inner.height - 1 : inner.height
-        for (offset, line) in lines.dropFirst(start).prefix(max(0, rows)).enumerated() {
+        // The highlight of the history shows while the pane has the keyboard.
+        let highlight = state.pane == .detail && !detail.exchanges.isEmpty ? detail.highlight : nil
+        for (offset, var line) in lines.dropFirst(start).prefix(max(0, rows)).enumerated() {
             var x = inner.x
+            if line.isHistoryHeading && highlight != nil { line.pieces.append((text: "  " + historyKeys, role: .placeholder)) }
+            let highlighted = highlight != nil && line.exchangeIndex == highlight
+            if highlighted { buffer.fill(Rect(x: area.x, y: inner.y + offset, width: area.width, height: 1), role: .listSelected) }
             for piece in line.pieces where x < inner.maxX {
-                x += buffer.write(piece.text, x: x, y: inner.y + offset, maxWidth: inner.maxX - x, role: piece.role)
+                x += buffer.write(piece.text, x: x, y: inner.y + offset, maxWidth: inner.maxX - x,
+                                  role: highlighted ? .listSelected : piece.role)
             }
         }
         if more, inner.height > 0 {
@@ -55,6 +65,19 @@ struct DetailPane: Widget {
     }
 
     static let labelWidth = 12
+
+    /// The keys of the history, from the key table (so `[keys]` overrides show).
+    var historyKeys: String {
+        let keymap = state.keymap
+        return "\(keymap.keyLabel(for: .openExchange)) read · \(keymap.keyLabel(for: .editExchange)) edit · \(keymap.keyLabel(for: .deleteExchange)) delete"
+    }
+
+    /// The lines that show one exchange of the history.
+    static func lineRange(ofExchange index: Int, in lines: [StyledLine]) -> Range<Int>? {
+        guard let first = lines.firstIndex(where: { $0.exchangeIndex == index }) else { return nil }
+        let end = lines[first...].firstIndex(where: { $0.exchangeIndex != index }) ?? lines.count
+        return first..<end
+    }
 
     static func labelled(_ label: String, _ value: String, role: StyleRole = .detailValue) -> StyledLine {
         let padded = label + String(repeating: " ", count: max(1, labelWidth - DisplayWidth.of(label)))
@@ -113,9 +136,11 @@ struct DetailPane: Widget {
         }
         lines.append(.blank)
         let more = detail.totalExchanges > detail.exchanges.count ? " (newest \(detail.exchanges.count))" : ""
-        lines.append(StyledLine([("History · \(detail.totalExchanges) exchange\(detail.totalExchanges == 1 ? "" : "s")\(more)", .detailHeading)]))
+        var heading = StyledLine([("History · \(detail.totalExchanges) exchange\(detail.totalExchanges == 1 ? "" : "s")\(more)", .detailHeading)])
+        heading.isHistoryHeading = true
+        lines.append(heading)
         if detail.exchanges.isEmpty { lines.append(StyledLine([("No exchange yet: l logs one.", .placeholder)])) }
-        for exchange in detail.exchanges {
+        for (index, exchange) in detail.exchanges.enumerated() {
             var pieces: [(String, StyleRole)] = [
                 (exchange.day.iso + " ", .detailLabel),
                 (exchange.channel.label.padding(toLength: 11, withPad: " ", startingAt: 0), .detailValue),
@@ -124,11 +149,15 @@ struct DetailPane: Widget {
             ]
             if let rating = exchange.rating { pieces.append(("  " + String(repeating: "★", count: rating), .detailLabel)) }
             if exchange.intent != .chat { pieces.append(("  " + exchange.intent.rawValue, exchange.intent.styleRole ?? .detailLabel)) }
-            lines.append(StyledLine(pieces))
+            var line = StyledLine(pieces)
+            line.exchangeIndex = index
+            lines.append(line)
             if let followUp = exchange.followUp {
                 let done = followUp.done.map { " ✓ \($0.iso)" } ?? ""
-                lines.append(StyledLine([("           ↳ follow-up \(followUp.due.iso): \(followUp.text)\(done)",
-                                          followUp.done == nil ? .detailValue : .listDim)]))
+                var promise = StyledLine([("           ↳ follow-up \(followUp.due.iso): \(followUp.text)\(done)",
+                                           followUp.done == nil ? .detailValue : .listDim)])
+                promise.exchangeIndex = index
+                lines.append(promise)
             }
         }
         return lines

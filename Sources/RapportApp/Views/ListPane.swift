@@ -44,11 +44,13 @@ struct ListPane: Widget {
             if withOutlet { cells.append(ListCell(row.outlet)) }
             if wider { cells.append(ListCell(row.role.rawValue)) }
             cells.append(ListCell(RowText.days(row.daysSinceLast)))
-            cells.append(ListCell(RowText.warmthBar(row.warmth, width: wide ? 6 : 3), role: row.warmth.label.styleRole))
-            let role: StyleRole? = row.archived ? .listDim : (row.due.isDue && !row.isSnoozed(state.today) ? .listOverdue : nil)
+            // Archived, snoozed and do-not-contact people are dimmed, every cell.
+            let dim = row.archived || row.doNotContact || row.isSnoozed(state.today)
+            cells.append(ListCell(RowText.warmthBar(row.warmth, width: wide ? 6 : 3), role: dim ? nil : row.warmth.label.styleRole))
+            let role: StyleRole? = dim ? .listDim : (row.due.isDue ? .listOverdue : nil)
             return ListRow(cells, role: role)
         }
-        let empty = state.search.query.isEmpty && state.filter.role == nil && state.filter.tag == nil
+        let empty = state.search.query.isEmpty && state.filter.role == nil && state.filter.tag == nil && !state.filter.archivedOnly
             ? "No contacts yet: a adds one." : "No contact matches."
         ListPane.listView(columns: columns, window: window, focused: focused, empty: state.loaded ? empty : "")
             .render(into: &buffer, area: area)

@@ -310,3 +310,15 @@ struct LogJSON: Encodable {
     let contact: ContactRowJSON
     let warnings: [String]
 }
+
+/// What `exchange show` prints.
+struct ExchangeDetailJSON: Encodable {
+    let exchange: ExchangeJSON
+    let contact: ContactRowJSON
+}
+
+/// What `exchange delete --yes` prints: the exchange as it was.
+struct DeletedExchangeJSON: Encodable {
+    let deleted: ExchangeJSON
+    let contact: ContactRowJSON
+}
