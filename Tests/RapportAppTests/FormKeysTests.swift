@@ -206,6 +206,16 @@ import Testing
         #expect(app.state.search.query == "Bru XMar")
     }
 
+    @Test func outsideTextFieldsAnUnboundAltKeyIsEscThenTheKey() throws {
+        // tmux turns a quick Esc-then-j into Alt-j: the main screen reads both keys.
+        let app = AppDriver(try Fixture.pressOffice())
+        app.send(.char("g"))
+        let second = app.contactNames.dropFirst().first
+        app.send(.alt("j"))
+        #expect(app.selectedName == second)
+        #expect(app.state.overlay == nil)
+    }
+
     @Test func endOutsideFormsAsTmuxSendsItGoesToTheBottom() throws {
         let app = AppDriver(try Fixture.pressOffice())
         app.send(.char("g"))

@@ -5,7 +5,7 @@ import Testing
     @Test(arguments: [
         ("L", Key.char("L")), ("l", .char("l")), ("?", .char("?")), ("<", .char("<")),
         ("ctrl-l", .ctrl("l")), ("C-l", .ctrl("l")), ("Ctrl-L", .ctrl("l")), ("^d", .ctrl("d")),
-        ("alt-x", .alt("x")), ("M-x", .alt("x")),
+        ("alt-x", .alt("x")), ("M-x", .alt("x")), ("alt-backspace", Key.altBackspace), ("M-bs", Key.altBackspace),
         ("<Down>", .down), ("down", .down), ("UP", .up), ("<left>", .left), ("right", .right),
         ("pgdn", .pageDown), ("PageUp", .pageUp), ("home", .home), ("end", .end),
         ("enter", .enter), ("Return", .enter), ("esc", .escape), ("tab", .tab), ("shift-tab", .backTab),
@@ -32,14 +32,14 @@ import Testing
     }
 
     @Test func displayNames() {
-        let names = [Key.char("j"), .down, .ctrl("d"), .pageDown, .enter, .space, .backTab, .function(5), .alt("x")]
+        let names = [Key.char("j"), .down, .ctrl("d"), .pageDown, .enter, .space, .backTab, .function(5), .alt("x"), .altBackspace]
             .map(\.displayName)
-        #expect(names == ["j", "↓", "Ctrl-d", "PgDn", "Enter", "Space", "Shift-Tab", "F5", "Alt-x"])
+        #expect(names == ["j", "↓", "Ctrl-d", "PgDn", "Enter", "Space", "Shift-Tab", "F5", "Alt-x", "Alt-Backspace"])
     }
 
     @Test func configNamesReadBack() throws {
         let keys: [Key] = [.char("L"), .ctrl("l"), .alt("x"), .up, .pageDown, .enter, .escape, .tab, .backTab, .space,
-                           .backspace, .delete, .insert, .home, .end, .function(3)]
+                           .backspace, .delete, .insert, .home, .end, .function(3), .altBackspace]
         for key in keys {
             #expect(try Key(name: key.configName) == key)
         }

@@ -69,6 +69,7 @@ extension Key {
             let rest = name.dropFirst(prefix.count)
             if rest.count == 1, let character = rest.first { return .alt(character) }
             if rest.lowercased() == "space" { return .alt(" ") }
+            if ["backspace", "bs", "bksp"].contains(rest.lowercased()) { return .altBackspace }
             return nil
         }
         return nil
@@ -81,6 +82,7 @@ extension Key {
         case .char(let character): return String(character)
         case .ctrl(let character): return "Ctrl-" + String(character)
         case .alt(" "): return "Alt-Space"
+        case .alt("\u{7F}"): return "Alt-Backspace"
         case .alt(let character): return "Alt-" + String(character)
         case .up: return "↑"
         case .down: return "↓"
@@ -110,6 +112,7 @@ extension Key {
         case .char(let character): return String(character)
         case .ctrl(let character): return "ctrl-" + String(character)
         case .alt(" "): return "alt-space"
+        case .alt("\u{7F}"): return "alt-backspace"
         case .alt(let character): return "alt-" + String(character)
         case .up: return "up"
         case .down: return "down"
