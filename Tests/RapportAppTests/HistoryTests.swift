@@ -180,6 +180,17 @@ import Testing
         #expect(try app.exchanges(of: "Camille Lefèvre") == before)
     }
 
+    @Test func escClosesAnUntouchedEditFormAtOnceAndAsksOnceChanged() throws {
+        let app = AppDriver(try Fixture.pressOffice())
+        try app.select("Camille Lefèvre")
+        app.send(.tab, .char("e"), .escape)
+        #expect(app.form == nil, "a prefilled form that nobody changed closes without a question")
+        app.send(.char("e"))
+        app.type("!")
+        app.send(.escape)
+        #expect(app.form?.confirmingDiscard == true, "a changed one asks first")
+    }
+
     @Test func multiLineNotesSurviveAnEdit() throws {
         let database = try Fixture.pressOffice()
         let camille = try Fixture.contact(database, "Camille Lefèvre")
