@@ -11,13 +11,14 @@ import Testing
 struct IntegrityCheckTests {
     /// A Rapport database with a few people, closed (no side files).
     func makeDatabase(_ folder: TemporaryFolder, people: Int = 300) throws -> String {
+        let source = folder.path("source.sqlite")
+        let database = try RapportDatabase.open(path: source)
+        _ = try database.loadDemo(DemoOptions(contacts: people, exchanges: people * 4, seed: 3), today: Day(year: 2026, month: 6, day: 1)!)
+        try database.writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+        try (database.writer as? DatabasePool)?.close()
+        // A copy of the main file alone: a closed database without side files.
         let path = folder.path("rapport.sqlite")
-        do {
-            let database = try RapportDatabase.open(path: path)
-            _ = try database.loadDemo(DemoOptions(contacts: people, exchanges: people * 4, seed: 3), today: Day(year: 2026, month: 6, day: 1)!)
-            try (database.writer as? DatabasePool)?.close()
-        }
-        #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
+        try #require(FileManager.default.contents(atPath: source)).write(to: URL(fileURLWithPath: path))
         return path
     }
 
