@@ -13,11 +13,14 @@ public final class RapportDatabase: Sendable {
     public let path: String?
     /// Tier cadences in force; the warmth cache is kept consistent with them.
     public let cadence: Cadence
+    /// Waits for another program's write lock; the app shows it and can give up.
+    public let writeWait: WriteWait
 
-    private init(writer: any DatabaseWriter, path: String?, cadence: Cadence) {
+    private init(writer: any DatabaseWriter, path: String?, cadence: Cadence, writeWait: WriteWait = WriteWait()) {
         self.writer = writer
         self.path = path
         self.cadence = cadence
+        self.writeWait = writeWait
     }
 
     /// A display name for the database: its file name, or "memory".
@@ -35,12 +38,13 @@ public final class RapportDatabase: Sendable {
         let created = try prepareFile(path)
         if !created { try inspect(path) }
         let pool: DatabasePool
+        let wait = WriteWait()
         do {
-            pool = try DatabasePool(path: path, configuration: configuration())
+            pool = try DatabasePool(path: path, configuration: configuration(wait))
         } catch {
             throw classify(error, path: path)
         }
-        let database = RapportDatabase(writer: pool, path: path, cadence: cadence)
+        let database = RapportDatabase(writer: pool, path: path, cadence: cadence, writeWait: wait)
         try database.migrateAndRefresh()
         return database
     }
@@ -58,12 +62,12 @@ public final class RapportDatabase: Sendable {
         return database
     }
 
-    static func configuration() -> Configuration {
+    static func configuration(_ wait: WriteWait = WriteWait()) -> Configuration {
         var config = Configuration()
         config.foreignKeysEnabled = true
         // Another process may hold the write lock for a moment: wait for it
-        // rather than showing "database is locked".
-        config.busyMode = .timeout(15)
+        // (up to 15 s) rather than showing "database is locked".
+        config.busyMode = .callback { tries in wait.retry(tries) }
         config.prepareDatabase { db in
             // Deleted text is overwritten, so forgotten people do not linger in free pages.
             try db.execute(sql: "PRAGMA secure_delete = ON")

@@ -40,7 +40,7 @@ struct Tui: ParsableCommand {
             let state = AppState(width: size.width, height: size.height, today: today, databaseName: database.displayName,
                                  keymap: keymap, borders: settings.borders.borderSet)
             let loop = AppLoop(terminal: CursesDevice(terminal), runner: runner, theme: theme, state: state,
-                               editor: settings.editorCommand())
+                               editor: settings.editorCommand(), watch: database.changeWatch())
             try loop.run()
         }
     }
