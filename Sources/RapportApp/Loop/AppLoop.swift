@@ -33,7 +33,9 @@ public final class AppLoop {
     private let performer: Performer
     private let theme: Theme
     private let editor: [String]
-    private let watch: ChangeWatch?
+    /// Opened when the loop starts, before the first read.
+    private let openWatch: () -> ChangeWatch?
+    private var watch: ChangeWatch?
     public private(set) var state: AppState
     private let lanes = BackgroundLanes()
 
@@ -54,14 +56,14 @@ public final class AppLoop {
     ///   - watch: notices other programs' commits (nil: never looks).
     ///   - performer: runs effects; the runner's `perform` by default.
     public init(terminal: TerminalDevice, runner: EffectRunner, theme: Theme, state: AppState, editor: [String],
-                watch: ChangeWatch? = nil, performer: Performer? = nil) {
+                watch: @escaping @autoclosure () -> ChangeWatch? = nil, performer: Performer? = nil) {
         self.terminal = terminal
         self.runner = runner
         self.performer = performer ?? { effect, progress in runner.perform(effect, progress: progress) }
         self.theme = theme
         self.state = state
         self.editor = editor
-        self.watch = watch
+        openWatch = watch
     }
 
     /// Whether background work is running or waiting to be taken in.
@@ -91,6 +93,8 @@ public final class AppLoop {
     /// The first frame shows as soon as the first page of the list and its
     /// detail are in; the counts (on their own lane) and the tags follow.
     private func startAndDrawFirstFrame() {
+        // Before the first read: a commit made after it must be noticed.
+        watch = openWatch()
         var later: [Effect] = []
         for effect in App.start(&state) {
             switch effect {
