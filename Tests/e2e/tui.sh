@@ -111,7 +111,7 @@ test_search_log_quit_then_show() {
     wait_for "EXIT=0" || return 1
     alternate_screen_off || return 1
     "$RAPPORT_BIN" show "Camille Lefèvre" --db "$db" --json | grep -q "\"summary\" : \"Tour de table sur l'énergie ☕\"" \
-        || { echo "    the exchange is not in rapport show --json"; return 1; }
+        || { echo "    the exchange is not in rapport show --json"; "$RAPPORT_BIN" show "Camille Lefèvre" --db "$db" --json | grep '"summary"' | head -3; return 1; }
 }
 
 test_review_log_removes_contact() {
