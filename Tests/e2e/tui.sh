@@ -110,8 +110,11 @@ test_search_log_quit_then_show() {
     keys q
     wait_for "EXIT=0" || return 1
     alternate_screen_off || return 1
-    "$RAPPORT_BIN" show "Camille Lefèvre" --db "$db" --json | grep -q "\"summary\" : \"Tour de table sur l'énergie ☕\"" \
-        || { echo "    the exchange is not in rapport show --json"; "$RAPPORT_BIN" show "Camille Lefèvre" --db "$db" --json | grep '"summary"' | head -3; return 1; }
+    # Captured first: with pipefail, `grep -q` closing the pipe early made `show` fail with SIGPIPE.
+    local shown
+    shown=$("$RAPPORT_BIN" show "Camille Lefèvre" --db "$db" --json)
+    grep -qF "\"summary\" : \"Tour de table sur l'énergie ☕\"" <<<"$shown" \
+        || { echo "    the exchange is not in rapport show --json"; grep '"summary"' <<<"$shown" | head -3; return 1; }
 }
 
 test_review_log_removes_contact() {
@@ -140,7 +143,9 @@ test_review_log_removes_contact() {
     fi
     keys q
     wait_for "EXIT=0" || return 1
-    "$RAPPORT_BIN" review --db "$db" --json | grep -qF "\"name\" : \"$first\"" && { echo "    $first is still due for rapport review"; return 1; }
+    local due
+    due=$("$RAPPORT_BIN" review --db "$db" --json)
+    grep -qF "\"name\" : \"$first\"" <<<"$due" && { echo "    $first is still due for rapport review"; return 1; }
     return 0
 }
 
@@ -293,7 +298,9 @@ test_save_waiting_for_another_write() {
     wait "$holder" || true
     keys C-c
     wait_for "EXIT=0" || return 1
-    if "$RAPPORT_BIN" show "Amara Benali" --db "$db" --json | grep -q "Held up by a lock"; then
+    local shown
+    shown=$("$RAPPORT_BIN" show "Amara Benali" --db "$db" --json)
+    if grep -q "Held up by a lock" <<<"$shown"; then
         echo "    the exchange was written after giving up"; return 1
     fi
 }
