@@ -57,7 +57,7 @@ let package = Package(
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "RapportSettingsTests", dependencies: ["RapportSettings", "TerminalUI"]),
-        .testTarget(name: "RapportAppTests", dependencies: ["RapportApp", "RapportCore", "RapportStore", "TerminalUI"]),
+        .testTarget(name: "RapportAppTests", dependencies: ["RapportApp", "RapportCore", "RapportStore", "TerminalUI", grdb]),
         .testTarget(name: "RapportCLITests", dependencies: ["rapport", "RapportStore", grdb]),
     ]
 )

@@ -17,6 +17,8 @@ public final class RapportDatabase: Sendable {
     /// Tier cadences in force; the warmth cache is kept consistent with them.
     public let cadence: Cadence
     private let state: ConnectionState
+    /// Waits for another program's write lock; the app shows it and can give up.
+    public let writeWait: WriteWait
 
     /// The connection(s): a `DatabasePool` on disk, a `DatabaseQueue` in
     /// memory or when opened for reading only.
@@ -25,9 +27,10 @@ public final class RapportDatabase: Sendable {
     public var writeAccess: WriteAccess { state.access }
 
     private init(writer: any DatabaseWriter, path: String?, cadence: Cadence, access: WriteAccess = .open,
-                 readLock: SharedReadLock? = nil) {
+                 readLock: SharedReadLock? = nil, writeWait: WriteWait = WriteWait()) {
         self.path = path
         self.cadence = cadence
+        self.writeWait = writeWait
         state = ConnectionState(writer: writer, access: access, readLock: readLock)
     }
 
@@ -114,7 +117,7 @@ public final class RapportDatabase: Sendable {
         guard writeAccess == .checking, let path else { return }
         do {
             try Self.checkIntegrity(path)
-            let pool = try Self.openPool(path, created: false)
+            let pool = try Self.openPool(path, created: false, wait: writeWait)
             state.replace(writer: pool, access: .open)
         } catch {
             state.replace(writer: nil, access: .refused(error))
@@ -135,12 +138,12 @@ public final class RapportDatabase: Sendable {
         return database
     }
 
-    static func configuration() -> Configuration {
+    static func configuration(_ wait: WriteWait = WriteWait()) -> Configuration {
         var config = Configuration()
         config.foreignKeysEnabled = true
         // Another process may hold the write lock for a moment: wait for it
-        // rather than showing "database is locked".
-        config.busyMode = .timeout(15)
+        // (up to 15 s) rather than showing "database is locked".
+        config.busyMode = .callback { tries in wait.retry(tries) }
         config.prepareDatabase { db in
             // Deleted text is overwritten, so forgotten people do not linger in free pages.
             try db.execute(sql: "PRAGMA secure_delete = ON")
@@ -164,8 +167,9 @@ public final class RapportDatabase: Sendable {
 
     private static func openWritable(_ path: String, cadence: Cadence, created: Bool) throws(StoreError) -> RapportDatabase {
         if !created { try DatabaseLocation.requireWritable(path) }
-        let pool = try openPool(path, created: created)
-        let database = RapportDatabase(writer: pool, path: path, cadence: cadence)
+        let wait = WriteWait()
+        let pool = try openPool(path, created: created, wait: wait)
+        let database = RapportDatabase(writer: pool, path: path, cadence: cadence, writeWait: wait)
         try database.migrateAndRefresh()
         return database
     }
@@ -173,11 +177,11 @@ public final class RapportDatabase: Sendable {
     /// The read-write pool. When opening fails (a full disk…), the side
     /// files it created are removed, and the file too when it was created
     /// now and is still empty.
-    private static func openPool(_ path: String, created: Bool) throws(StoreError) -> DatabasePool {
+    private static func openPool(_ path: String, created: Bool, wait: WriteWait) throws(StoreError) -> DatabasePool {
         let manager = FileManager.default
         let hadSideFiles = manager.fileExists(atPath: path + "-wal") || manager.fileExists(atPath: path + "-shm")
         do {
-            return try DatabasePool(path: path, configuration: configuration())
+            return try DatabasePool(path: path, configuration: configuration(wait))
         } catch {
             if !hadSideFiles { SideFiles.removeIfUnused(path) }
             var info = stat()

@@ -45,7 +45,7 @@ enum AppBench {
             }
         }
 
-        private func perform(_ effect: Effect) -> [Effect] {
+        func perform(_ effect: Effect) -> [Effect] {
             let start = DispatchTime.now().uptimeNanoseconds
             let msg = runner.perform(effect)
             let name = String("\(effect)".prefix(while: { $0 != "(" }))
@@ -64,8 +64,20 @@ enum AppBench {
         }
 
         func start() -> ScreenBuffer {
-            run(App.start(&state))
+            let later = firstFrameEffects()
+            _ = finishBackground()
+            run(later)
             return finishBackground()
+        }
+
+        /// As `AppLoop` starts: the first page and its detail make the
+        /// first frame; the counts and tags (returned) come after it.
+        func firstFrameEffects() -> [Effect] {
+            var later: [Effect] = []
+            for effect in App.start(&state) {
+                if effect == .loadCounts || effect == .loadTags { later.append(effect) } else { run([effect]) }
+            }
+            return later
         }
 
         /// The key's frame, as drawn before background work completes.
@@ -86,11 +98,16 @@ enum AppBench {
     static func run(database: RapportDatabase, options: BenchOptions, today: Day, report: BenchReport) throws {
         report.section("Full-screen app, 120×40, in-process (median of \(options.runs))")
         guard let path = database.path else { return }
-        try report.median("first full frame (open + first page + detail)", runs: options.runs, target: "≤ 100 ms") {
+        try report.median("first frame (open + first page + detail; counts after)", runs: options.runs, target: "≤ 50 ms") {
             let opened = try RapportDatabase.open(path: path)
             let driver = Driver(database: opened, today: today, width: 120, height: 40)
-            let frame = driver.start()
+            _ = driver.firstFrameEffects()
+            let frame = driver.finishBackground()
             precondition(frame.lines()[2].contains("│"))
+        }
+        let countsDriver = Driver(database: database, today: today, width: 120, height: 40)
+        report.median("the header's counts, just after the first frame", runs: options.runs) {
+            _ = countsDriver.perform(.loadCounts)
         }
         let driver = Driver(database: database, today: today, width: 120, height: 40)
         _ = driver.start()

@@ -110,8 +110,11 @@ test_search_log_quit_then_show() {
     keys q
     wait_for "EXIT=0" || return 1
     alternate_screen_off || return 1
-    "$RAPPORT_BIN" show "Camille Lefèvre" --db "$db" --json | grep -q "\"summary\" : \"Tour de table sur l'énergie ☕\"" \
-        || { echo "    the exchange is not in rapport show --json"; return 1; }
+    # Captured first: with pipefail, `grep -q` closing the pipe early made `show` fail with SIGPIPE.
+    local shown
+    shown=$("$RAPPORT_BIN" show "Camille Lefèvre" --db "$db" --json)
+    grep -qF "\"summary\" : \"Tour de table sur l'énergie ☕\"" <<<"$shown" \
+        || { echo "    the exchange is not in rapport show --json"; grep '"summary"' <<<"$shown" | head -3; return 1; }
 }
 
 test_review_log_removes_contact() {
@@ -140,7 +143,9 @@ test_review_log_removes_contact() {
     fi
     keys q
     wait_for "EXIT=0" || return 1
-    "$RAPPORT_BIN" review --db "$db" --json | grep -qF "\"name\" : \"$first\"" && { echo "    $first is still due for rapport review"; return 1; }
+    local due
+    due=$("$RAPPORT_BIN" review --db "$db" --json)
+    grep -qF "\"name\" : \"$first\"" <<<"$due" && { echo "    $first is still due for rapport review"; return 1; }
     return 0
 }
 
@@ -247,9 +252,100 @@ test_history_read_edit_delete_undo() {
     grep -qF '"summary" : "Lunch at the club"' <<<"$second" || { echo "    the undone delete did not put the exchange back: $second"; return 1; }
 }
 
+test_external_log_seen_without_a_key() {
+    local db="$work/external.sqlite"
+    cp "$demo_db" "$db"
+    start 120 32 --db "$db"
+    wait_for "1 Contacts" || return 1
+    wait_for "Amara Benali" || return 1
+    # Another program logs an exchange and adds a contact; no key is sent.
+    "$RAPPORT_BIN" log "Amara Benali" --db "$db" --summary "Mutt macro: sent the embargoed study" >/dev/null
+    wait_for "Mutt macro: sent the embargoed study" 5 || return 1
+    "$RAPPORT_BIN" add "Aaron Abadie" --db "$db" >/dev/null
+    wait_for "Aaron Abadie" 5 || return 1
+    # The selection stayed on Amara, whose detail is still shown.
+    wait_for "Mutt macro: sent the embargoed study" 5 || return 1
+    keys q
+    wait_for "EXIT=0"
+}
+
+test_sigint_restores_terminal_and_exits_130() {
+    start 100 30 --db "$demo_db"
+    wait_for "1 Contacts" || return 1
+    local pid
+    pid=$(pgrep -f -n -- "$RAPPORT_BIN --db $demo_db" || true)
+    [ -n "$pid" ] || { echo "    rapport process not found"; return 1; }
+    kill -INT "$pid"   # a real signal, not Ctrl-C typed in raw mode (that arrives as a key)
+    wait_for "EXIT=130" || return 1
+    alternate_screen_off
+}
+
+test_ctrl_l_redraws_and_reloads() {
+    local db="$work/ctrl-l.sqlite"
+    cp "$demo_db" "$db"
+    start 120 32 --db "$db"
+    wait_for "1 Contacts" || return 1
+    # Garbage written straight to the terminal, as a stray program would.
+    local tty
+    tty=$(tm display-message -p -t 0 '#{pane_tty}')
+    printf '\033[5;5HSTRAY-OUTPUT-XYZ' > "$tty"
+    wait_for "STRAY-OUTPUT-XYZ" || return 1
+    keys C-l
+    wait_gone "STRAY-OUTPUT-XYZ" || return 1
+    # (The app also notices another program's write by itself within a second.)
+    "$RAPPORT_BIN" add "Aaron Abadie" --db "$db" >/dev/null
+    keys C-l
+    wait_for "Aaron Abadie" 5 || return 1
+    keys q
+    wait_for "EXIT=0"
+}
+
+test_save_waiting_for_another_write() {
+    command -v sqlite3 >/dev/null || { echo "    (skipped: no sqlite3)"; return 0; }
+    local db="$work/locked.sqlite"
+    cp "$demo_db" "$db"
+    start 120 32 --db "$db"
+    wait_for "1 Contacts" || return 1
+    wait_for "Amara Benali" || return 1
+    keys l
+    wait_for "Log an exchange with Amara Benali" || return 1
+    type_text "Held up by a lock"
+    # Another program takes the write lock and keeps it until told.
+    local fifo="$work/sqlite-fifo"
+    rm -f "$fifo"; mkfifo "$fifo"
+    sqlite3 "$db" < "$fifo" >/dev/null 2>&1 &
+    local holder=$!
+    exec 3>"$fifo"
+    echo "BEGIN IMMEDIATE;" >&3
+    local deadline=$(( $(date +%s%N) + 5000000000 ))
+    until ! sqlite3 "$db" "BEGIN IMMEDIATE; ROLLBACK;" >/dev/null 2>&1; do
+        [ "$(date +%s%N)" -lt "$deadline" ] || { echo "    sqlite3 did not take the lock"; exec 3>&-; return 1; }
+        sleep 0.03
+    done
+    keys Enter
+    wait_for "Waiting for another program's write" || { exec 3>&-; return 1; }
+    type_text " still"
+    wait_for "Held up by a lock still" || { exec 3>&-; return 1; }
+    keys Escape
+    wait_for "Gave up waiting for another program's write" || { exec 3>&-; return 1; }
+    wait_for "Held up by a lock still" || { exec 3>&-; return 1; }
+    echo "ROLLBACK;" >&3
+    exec 3>&-
+    wait "$holder" || true
+    keys C-c
+    wait_for "EXIT=0" || return 1
+    local shown
+    shown=$("$RAPPORT_BIN" show "Amara Benali" --db "$db" --json)
+    if grep -q "Held up by a lock" <<<"$shown"; then
+        echo "    the exchange was written after giving up"; return 1
+    fi
+}
+
 for test in test_search_log_quit_then_show test_review_log_removes_contact test_resize_small_and_tiny \
             test_ctrl_c_restores_terminal test_sigterm_restores_terminal test_error_is_one_line_and_terminal_clean \
-            test_welcome_on_empty_database_loads_demo test_help_screen test_history_read_edit_delete_undo; do
+            test_welcome_on_empty_database_loads_demo test_help_screen test_external_log_seen_without_a_key \
+            test_sigint_restores_terminal_and_exits_130 test_ctrl_l_redraws_and_reloads test_save_waiting_for_another_write \
+            test_history_read_edit_delete_undo; do
     run_test "$test"
 done
 

@@ -99,7 +99,7 @@ extension AppAction {
 
             KeyBinding(.help, keys: [.char("?")], contexts: main + [AppContext.welcome, AppContext.help], help: "This help", hint: "help", section: "General"),
             KeyBinding(.quit, keys: [.char("q")], contexts: main + [AppContext.welcome, AppContext.help], help: "Quit (from the main screen)", hint: "quit", section: "General"),
-            KeyBinding(.redraw, keys: [.ctrl("l")], help: "Redraw the screen", section: "General"),
+            KeyBinding(.redraw, keys: [.ctrl("l")], help: "Reload from the database and redraw", section: "General"),
             KeyBinding(.forceQuit, keys: [.ctrl("c")], help: "Quit at once (nothing unsaved is written)", section: "General"),
         ]
     }()

@@ -20,55 +20,138 @@ public protocol TerminalDevice: AnyObject {
 }
 
 /// The app's run loop: key → `update` → effects → messages → view → terminal.
-/// Quick effects run at once on this (main) thread; list queries, which can
-/// take longer on big databases, run in order on a background queue, so a
-/// keystroke is always handled and drawn before the next one is read.
+/// Quick effects run at once on this (main) thread; list queries, counts,
+/// writes and imports run on background lanes (`BackgroundLanes`), so a
+/// keystroke is always handled and drawn before the next one is read, and
+/// a write waiting for another program's lock holds up nothing. While idle
+/// it wakes every `idleTick` to notice midnight and other programs' commits.
 public final class AppLoop {
+    /// Runs one effect and returns its message (tests may wrap the runner's).
+    public typealias Performer = @Sendable (_ effect: Effect, _ progress: @escaping @Sendable (Msg) -> Void) -> Msg?
+
     private let terminal: TerminalDevice
     private let runner: EffectRunner
+    private let performer: Performer
     private let theme: Theme
     private let editor: [String]
+    /// Opened when the loop starts, before the first read.
+    private let openWatch: () -> ChangeWatch?
+    private var watch: ChangeWatch?
     public private(set) var state: AppState
-    private let background = BackgroundQueue()
+    private let lanes = BackgroundLanes()
 
-    public init(terminal: TerminalDevice, runner: EffectRunner, theme: Theme, state: AppState, editor: [String]) {
+    /// How long the loop sleeps in a key read while nothing happens.
+    static let idleTick: Duration = .milliseconds(250)
+    /// How long the first frame waits for the first page and its detail.
+    static let firstFrameLimit: Duration = .milliseconds(300)
+
+    /// Something changed since the last frame.
+    private var dirty = true
+    private var nextOutsideCheck = ContinuousClock.now
+    /// The write running on the write lane, if any.
+    private var writeInFlight: Effect?
+    private var announcedWaiting = false
+    private var gaveUp = false
+
+    /// - Parameters:
+    ///   - watch: notices other programs' commits (nil: never looks).
+    ///   - performer: runs effects; the runner's `perform` by default.
+    public init(terminal: TerminalDevice, runner: EffectRunner, theme: Theme, state: AppState, editor: [String],
+                watch: @escaping @autoclosure () -> ChangeWatch? = nil, performer: Performer? = nil) {
         self.terminal = terminal
         self.runner = runner
+        self.performer = performer ?? { effect, progress in runner.perform(effect, progress: progress) }
         self.theme = theme
         self.state = state
         self.editor = editor
+        openWatch = watch
     }
+
+    /// Whether background work is running or waiting to be taken in.
+    public var isBackgroundBusy: Bool { lanes.isBusy }
 
     /// Runs until the user quits.
     public func run() throws {
         let size = terminal.size
         state.width = size.width
         state.height = size.height
-        perform(App.start(&state))
-        // Let the first page arrive before the first frame, when it is quick.
-        settle(upTo: .milliseconds(80))
-        draw()
+        startAndDrawFirstFrame()
         while !state.quitRequested {
-            // Idle, wake up now and then to notice midnight.
-            let key = try terminal.readKey(timeout: background.isBusy ? .milliseconds(4) : .seconds(60))
-            if runner.today != state.today { dispatch(.dayChanged(runner.today)) }
+            let timeout: Duration = !lanes.isBusy ? AppLoop.idleTick
+                : lanes.onlyBusy(AppLoop.writeLane) ? .milliseconds(50) : .milliseconds(4)
+            let key = try terminal.readKey(timeout: timeout)
+            noticeOutsideChanges()
             if let key {
-                if key == .resize {
-                    let size = terminal.size
-                    terminal.forceFullRedraw()
-                    dispatch(.resize(width: size.width, height: size.height))
-                } else {
-                    dispatch(.key(key))
-                }
+                handle(key)
                 settle(upTo: .milliseconds(12))
             }
             drainBackground()
-            draw()
+            noticeWriteWait()
+            if dirty { draw() }
+        }
+    }
+
+    /// The first frame shows as soon as the first page of the list and its
+    /// detail are in; the counts (on their own lane) and the tags follow.
+    private func startAndDrawFirstFrame() {
+        // Before the first read: a commit made after it must be noticed.
+        watch = openWatch()
+        var later: [Effect] = []
+        for effect in App.start(&state) {
+            switch effect {
+            case .loadTags: later.append(effect)
+            case .loadContactsPage: submit(effect, lane: AppLoop.firstPageLane)
+            default: perform([effect])
+            }
+        }
+        let deadline = ContinuousClock.now + AppLoop.firstFrameLimit
+        while lanes.isBusy(AppLoop.firstPageLane) || (state.contacts.total == 0 && lanes.isBusy(AppLoop.countsLane)),
+              ContinuousClock.now < deadline {
+            lanes.waitForResult(until: deadline)
+            drainBackground()
+        }
+        drainBackground()
+        draw()
+        perform(later)
+    }
+
+    private func handle(_ key: Key) {
+        if key == .escape, announcedWaiting, writeInFlight != nil, !gaveUp {
+            // Give up waiting for the other program: the write fails, the form stays.
+            gaveUp = true
+            runner.database.writeWait.giveUp()
+            return
+        }
+        if key == .resize {
+            let size = terminal.size
+            terminal.forceFullRedraw()
+            dispatch(.resize(width: size.width, height: size.height))
+        } else {
+            dispatch(.key(key))
+        }
+    }
+
+    /// Midnight, and commits by other programs (checked every `idleTick` at most).
+    private func noticeOutsideChanges() {
+        let now = ContinuousClock.now
+        guard now >= nextOutsideCheck else { return }
+        nextOutsideCheck = now + AppLoop.idleTick
+        if runner.today != state.today { dispatch(.dayChanged(runner.today)) }
+        if watch?.changed() == true { dispatch(.databaseChanged) }
+    }
+
+    /// Says in the footer when a write waits for another program's lock.
+    private func noticeWriteWait() {
+        guard writeInFlight != nil, !gaveUp, runner.database.writeWait.isWaiting else { return }
+        if !announcedWaiting || state.status?.text != App.waitingForWriteText {
+            announcedWaiting = true
+            dispatch(.writeWaiting(true))
         }
     }
 
     /// Feeds a message to `update` and runs what it asks for.
     func dispatch(_ msg: Msg) {
+        dirty = true
         perform(App.update(&state, msg))
     }
 
@@ -78,23 +161,55 @@ public final class AppLoop {
             case .quit:
                 state.quitRequested = true
             case .redraw:
+                dirty = true
                 terminal.forceFullRedraw()
             case let .editNotes(id, notes):
                 dispatch(editNotes(contactId: id, notes: notes))
             default:
-                if EffectRunner.runsInBackground(effect) {
-                    let runner = self.runner
-                    background.submit(replacing: AppLoop.lane(of: effect)) { post in runner.perform(effect, progress: post) }
-                } else if let msg = runner.perform(effect) {
+                if let lane = AppLoop.lane(of: effect) {
+                    submit(effect, lane: lane)
+                } else if let msg = performer(effect, { _ in }) {
                     dispatch(msg)
                 }
             }
         }
     }
 
-    /// Background work of the same lane replaces what is still waiting:
-    /// typing a search asks for a page per key, only the last one matters.
+    private func submit(_ effect: Effect, lane: String) {
+        if lane == AppLoop.writeLane {
+            // One write at a time: a second one (a second save while the
+            // first waits) is refused, not queued behind it.
+            guard writeInFlight == nil else {
+                dispatch(.writeRefused(effect))
+                return
+            }
+            writeInFlight = effect
+            gaveUp = false
+            runner.database.writeWait.reset()
+        }
+        let performer = self.performer
+        lanes.submit(lane: lane, replacing: AppLoop.replacementKey(of: effect)) { post in performer(effect, post) }
+    }
+
+    static let firstPageLane = "first-page"
+    static let listsLane = "lists"
+    static let countsLane = "counts"
+    static let writeLane = "write"
+    static let importLane = "import"
+
+    /// The lane an effect runs on, nil for quick effects run at once.
     static func lane(of effect: Effect) -> String? {
+        switch effect {
+        case .loadCounts: return countsLane
+        case .importFile: return importLane
+        default: break
+        }
+        if EffectRunner.writes(effect) { return writeLane }
+        return EffectRunner.runsInBackground(effect) ? listsLane : nil
+    }
+
+    /// Background work with the same key replaces what is still waiting.
+    static func replacementKey(of effect: Effect) -> String? {
         switch effect {
         case .loadContactsPage: return "contacts"
         case .loadReviewPage: return "review"
@@ -107,18 +222,48 @@ public final class AppLoop {
     /// same frame as the key that asked for it.
     private func settle(upTo limit: Duration) {
         let deadline = ContinuousClock.now + limit
-        while background.isBusy, ContinuousClock.now < deadline {
-            background.waitForResult(until: deadline)
+        while lanes.isBusy, !lanes.onlyBusy(AppLoop.writeLane) || !runner.database.writeWait.isWaiting,
+              ContinuousClock.now < deadline {
+            lanes.waitForResult(until: deadline)
             drainBackground()
         }
         drainBackground()
     }
 
     private func drainBackground() {
-        for msg in background.takeResults() { dispatch(msg) }
+        for (lane, msg) in lanes.takeResults() {
+            guard lane == AppLoop.writeLane || lane == AppLoop.importLane else {
+                dispatch(msg)
+                continue
+            }
+            switch msg {
+            case .saved, .undone, .imported:
+                // Our own commit: the reload it leads to reads everything
+                // committed until now, so the watch need not report it.
+                _ = watch?.changed()
+            default:
+                break
+            }
+            guard lane == AppLoop.writeLane, let effect = writeInFlight else {
+                dispatch(msg)
+                continue
+            }
+            writeInFlight = nil
+            if gaveUp, case .failed = msg {
+                dispatch(.writeGaveUp(effect))
+            } else {
+                dispatch(msg)
+            }
+            if announcedWaiting {
+                announcedWaiting = false
+                dispatch(.writeWaiting(false))
+            }
+            gaveUp = false
+        }
     }
 
     private func draw() {
+        dirty = false
         terminal.present(Screen.render(state), theme: theme)
     }
 
@@ -148,66 +293,5 @@ public final class AppLoop {
             terminal.forceFullRedraw()
             return .failed("Could not edit the notes: \(error)")
         }
-    }
-}
-
-/// A serial queue for slow reads, and the messages they produce.
-final class BackgroundQueue: @unchecked Sendable {
-    private let queue = DispatchQueue(label: "rapport.background")
-    private let condition = NSCondition()
-    private var results: [Msg] = []
-    private var running = 0
-
-    var isBusy: Bool {
-        condition.lock()
-        defer { condition.unlock() }
-        return running > 0 || !results.isEmpty
-    }
-
-    private var latest: [String: Int] = [:]
-
-    /// Queues `work`; when `lane` is given, work queued earlier in the same
-    /// lane and not started yet is skipped.
-    func submit(replacing lane: String? = nil, _ work: @escaping @Sendable (_ post: @escaping @Sendable (Msg) -> Void) -> Msg?) {
-        condition.lock()
-        running += 1
-        let ticket = lane.map { (latest[$0] ?? 0) + 1 } ?? 0
-        if let lane { latest[lane] = ticket }
-        condition.unlock()
-        queue.async {
-            self.condition.lock()
-            let superseded = lane.map { self.latest[$0] != ticket } ?? false
-            self.condition.unlock()
-            let msg = superseded ? nil : work { progress in
-                self.condition.lock()
-                self.results.append(progress)
-                self.condition.broadcast()
-                self.condition.unlock()
-            }
-            self.condition.lock()
-            if let msg { self.results.append(msg) }
-            self.running -= 1
-            self.condition.broadcast()
-            self.condition.unlock()
-        }
-    }
-
-    func waitForResult(until deadline: ContinuousClock.Instant) {
-        condition.lock()
-        defer { condition.unlock() }
-        while results.isEmpty && running > 0 {
-            let remaining = ContinuousClock.now.duration(to: deadline)
-            guard remaining > .zero else { return }
-            let seconds = Double(remaining.components.seconds) + Double(remaining.components.attoseconds) / 1e18
-            if !condition.wait(until: Date(timeIntervalSinceNow: seconds)) { return }
-        }
-    }
-
-    func takeResults() -> [Msg] {
-        condition.lock()
-        defer { condition.unlock() }
-        let taken = results
-        results = []
-        return taken
     }
 }

@@ -31,6 +31,14 @@ public enum Msg: Equatable, Sendable {
     case importProgress(done: Int, total: Int?)
     /// An import finished: its one-line summary.
     case imported(StatusMessage)
+    /// Another program committed to the database (the loop noticed).
+    case databaseChanged
+    /// A write waits for another program's write lock (true), or no longer does.
+    case writeWaiting(Bool)
+    /// The user gave up waiting for another program's write: nothing was written.
+    case writeGaveUp(Effect)
+    /// A write asked for while the previous one is still being saved: not run.
+    case writeRefused(Effect)
 }
 
 /// Work for the effects runner: reads and writes on the store, and the few

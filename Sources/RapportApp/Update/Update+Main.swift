@@ -95,10 +95,12 @@ extension App {
         newGeneration(&state)
         switch view {
         case .contacts:
-            return pageEffects(&state) + detailEffects(state)
+            // Switching views reloads that view (another program may have written).
+            state.contacts.invalidate()
+            return [.loadCounts] + pageEffects(&state) + reloadDetail(state)
         case .review:
             state.review.invalidate()
-            return [.loadCounts] + pageEffects(&state)
+            return [.loadCounts] + pageEffects(&state) + reloadDetail(state)
         case .followUps:
             return [.loadFollowUps(generation: state.generation)]
         }

@@ -98,6 +98,8 @@ extension App {
         case .dayChanged(let day):
             state.today = day
             return reloadAll(&state)
+        case .databaseChanged, .writeWaiting, .writeGaveUp, .writeRefused:
+            return loopResult(&state, msg)
         case .key, .resize:
             return []
         }

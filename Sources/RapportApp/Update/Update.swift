@@ -71,7 +71,7 @@ public enum App {
         let context = context(state)
         let action = state.keymap.action(for: key, in: context)
         if action == .forceQuit { return quit(&state) }
-        if action == .redraw { return [.redraw] }
+        if action == .redraw { return [.redraw] + reloadKeepingSelection(&state) }
         if state.layout.isTooSmall {
             return action == .quit ? quit(&state) : []
         }

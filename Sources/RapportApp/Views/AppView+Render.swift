@@ -71,7 +71,8 @@ struct HeaderView: Widget {
     func tabs(long: Bool) -> [(String, StyleRole)] {
         let counts = [state.counts.contacts, state.counts.review, state.counts.followUps]
         return AppView.allCases.map { view in
-            let count = counts[view.rawValue - 1]
+            // Until the counts arrive (just after the first frame), no number is better than a wrong one.
+            let count = state.loaded ? "\(counts[view.rawValue - 1])" : "…"
             let text = long ? " \(view.rawValue) \(view.title) \(count) " : " \(view.rawValue) \(count) "
             return (text, view == state.view ? .headerTabActive : .headerTab)
         }

@@ -46,7 +46,7 @@ struct Tui: ParsableCommand {
                                  keymap: keymap, borders: settings.borders.borderSet)
             if !UTF8Locale.isActive { state.status = StatusMessage(UTF8Locale.missingMessage, .warning) }
             let loop = AppLoop(terminal: CursesDevice(terminal), runner: runner, theme: theme, state: state,
-                               editor: settings.editorCommand())
+                               editor: settings.editorCommand(), watch: database.changeWatch())
             try loop.run()
         }
     }
