@@ -7,6 +7,8 @@ public enum Overlay: Equatable, Sendable {
     case form(FormState)
     case picker(PickerState)
     case confirm(ConfirmState)
+    /// A long message to read (an import's warnings).
+    case notice(NoticeState)
 }
 
 /// A list of choices (snooze durations, filters).

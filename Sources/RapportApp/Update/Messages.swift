@@ -29,8 +29,9 @@ public enum Msg: Equatable, Sendable {
     case dayChanged(Day)
     /// An import is under way.
     case importProgress(done: Int, total: Int?)
-    /// An import finished: its one-line summary.
-    case imported(StatusMessage)
+    /// An import finished: its one-line summary, and its warnings (columns
+    /// not imported, values that were not UTF-8…), shown after it.
+    case imported(StatusMessage, warnings: [String] = [])
 }
 
 /// Work for the effects runner: reads and writes on the store, and the few

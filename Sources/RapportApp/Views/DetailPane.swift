@@ -37,16 +37,13 @@ struct DetailPane: Widget {
             buffer.write(message, x: inner.x, y: inner.y, maxWidth: inner.width, role: .placeholder)
             return
         }
-        let lines = DetailPane.lines(detail, today: state.today, width: inner.width)
+        let lines = DetailPane.shownLines(detail, state: state, width: inner.width)
         let start = min(detail.scroll, max(0, lines.count - inner.height))
         // When more follows, the last row says so instead of showing a line.
         let more = start + inner.height < lines.count
         let rows = more ? inner.height - 1 : inner.height
         for (offset, line) in lines.dropFirst(start).prefix(max(0, rows)).enumerated() {
-            var x = inner.x
-            for piece in line.pieces where x < inner.maxX {
-                x += buffer.write(piece.text, x: x, y: inner.y + offset, maxWidth: inner.maxX - x, role: piece.role)
-            }
+            DetailPane.draw(line, into: &buffer, x: inner.x, y: inner.y + offset, width: inner.width)
         }
         if more, inner.height > 0 {
             let hint = state.pane == .detail ? "↓ more (j/k scroll)" : "↓ more (Tab, then j/k)"
