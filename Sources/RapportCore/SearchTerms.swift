@@ -1,3 +1,5 @@
+import Foundation
+
 /// A search as the store matches it, for finding the matched text again on
 /// screen: the query splits into words at spaces and punctuation (not at
 /// apostrophes), every word must match, a word's last part matches as the
@@ -83,7 +85,10 @@ public struct SearchTerms: Hashable, Sendable {
             let lower = byte >= 65 && byte <= 90 ? byte + 32 : byte
             return [Unicode.Scalar(lower)]
         }
-        return Array(TextKey.fold(grapheme).unicodeScalars)
+        // Case and accents, as the tokenizer folds them; letters such as
+        // œ or ø stay themselves there, so they do here.
+        // (Lower-casing, not case folding: ß and ﬁ stay too.)
+        return Array(grapheme.lowercased().folding(options: [.diacriticInsensitive], locale: nil).unicodeScalars)
     }
 
     static func tokens(_ graphemes: [String]) -> [Token] {

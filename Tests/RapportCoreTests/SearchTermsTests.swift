@@ -29,7 +29,8 @@ import Testing
 
     @Test func decomposedAccentsAndSeparateLettersFold() {
         #expect(marked("rene", "Rene\u{301} Char") == ["Rene\u{301}"])
-        #expect(marked("coe", "Cœur") == ["Cœ"])
+        #expect(marked("cœ", "CŒUR") == ["CŒ"])
+        #expect(marked("coe", "Cœur").isEmpty, "œ is a letter of its own, as for the store")
         #expect(marked("helene", "HÉLÈNE") == ["HÉLÈNE"])
     }
 

@@ -89,7 +89,7 @@ struct HeaderView: Widget {
         if width(title) + width(database) + width2(tabs(long: true)) + noteWidth > area.width { showDatabase = false }
         if width(title) + width2(tabs(long: true)) + noteWidth > area.width { long = false }
         let showTitle = width(title) + width2(tabs(long: false)) + noteWidth <= area.width
-        var x = area.x + (showTitle ? 0 : 1)
+        var x = area.x
         if showTitle { x += buffer.write(title, x: x, y: area.y, maxWidth: area.maxX - x, role: .header) }
         if showDatabase { x += buffer.write(database, x: x, y: area.y, maxWidth: area.maxX - x, role: .header) }
         for (text, role) in tabs(long: long) {
