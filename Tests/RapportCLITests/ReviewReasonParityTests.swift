@@ -46,7 +46,7 @@ struct ReviewReasonParityTests {
         let rows = result.stdoutLines.dropFirst()
         #expect(rows.count == expected.count, "\(result)")
         let screen = try appScreen(width: 220, keys: [.char("2")])
-        let appRows = (2..<(2 + expected.count)).map { screen.rowText($0).text }
+        let appRows = Array(screen.lines()[2..<(2 + expected.count)])
         for (name, reason) in expected {
             let cli = try #require(rows.first { $0.contains(name) }, "\(result)")
             #expect(cli.trimmingCharacters(in: .whitespaces).hasSuffix(reason), "\(cli)")
@@ -57,19 +57,5 @@ struct ReviewReasonParityTests {
         let cliOrder = rows.compactMap { row in expected.keys.first { row.contains($0) } }
         let appOrder = appRows.compactMap { row in expected.keys.first { row.hasPrefix($0) } }
         #expect(cliOrder == appOrder)
-    }
-}
-
-extension ScreenBuffer {
-    /// Row `y` as text (continuation cells of wide characters skipped).
-    func rowText(_ y: Int) -> (text: String, columns: [Int]) {
-        var text = ""
-        var columns: [Int] = []
-        for x in 0..<width {
-            guard let cell = cell(atX: x, y: y), !cell.isContinuation else { continue }
-            columns.append(x)
-            text += cell.text
-        }
-        return (text, columns)
     }
 }

@@ -90,12 +90,7 @@ public struct StyledText: Hashable, Sendable {
         guard width > 0 else { return StyledText() }
         let cut = truncated(to: width, reveal: reveal)
         let gap = width - cut.displayWidth
-        let left: Int
-        switch alignment {
-        case .left: left = 0
-        case .right: left = gap
-        case .center: left = gap / 2
-        }
+        let left = alignment.leftPadding(gap)
         var result = StyledText()
         result.append(clusters: Array(repeating: .space, count: left), role: padRole)
         result.append(cut)
@@ -120,5 +115,16 @@ extension ScreenBuffer {
             column += cluster.width
         }
         return column - x
+    }
+}
+
+extension Alignment {
+    /// Of `gap` blank columns around a text, how many go on its left.
+    func leftPadding(_ gap: Int) -> Int {
+        switch self {
+        case .left: return 0
+        case .right: return gap
+        case .center: return gap / 2
+        }
     }
 }
