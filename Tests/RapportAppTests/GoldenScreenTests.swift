@@ -27,7 +27,8 @@ import Testing
             "                                             │ How we met  Press club breakfast",
             "                                             │",
             "                                             │ History · 2 exchanges",
-            "                                             │ 2026-10-12 Email      → Pitch on the heat-pump study",
+            // The line goes on (`asked`): it ends with `…`.
+            "                                             │ 2026-10-12 Email      → Pitch on the heat-pump stud…",
             "                                             │ 2026-08-18 Meeting    ← Lunch at the press club  ★★…",
             "                                             │",
             " j move  Enter open  / search  s sort  l log  a add  z snooze  ? help  q quit",
@@ -60,10 +61,10 @@ import Testing
         #expect(Array(app.lines().prefix(6)) == [
             " Rapport · press.sqlite   1 Contacts 6   2 Review 3   3 Follow-ups 2",
             "Due              Why                         │ Bruno Martin",
-            "Bruno Martin     follow-up due: send the gri…│ Expert · Institut Prisme · Économiste",
-            "Camille Lefèvre  45d since last, cadence 30d │ Stage       new · tier B (regular) · every 60d",
-            "Zoé Girard       never contacted             │ Warmth      ████▊░░░░░ 48 warm",
-            "                                             │             1 exchange in 90 days, last 3 days ago,",
+            "Bruno Martin     follow-up due 2026-11-25: s…│ Expert · Institut Prisme · Économiste",
+            "Camille Lefèvre  15 days overdue on a cadenc…│ Why         follow-up due 2026-11-25: send the grid",
+            "Zoé Girard       never contacted (added 90 d…│             data",
+            "                                             │ Stage       new · tier B (regular) · every 60d",
         ])
         #expect(app.lines()[19] == " j move  Enter open  / search  l log  a add  z snooze  d done  ? help  q quit")
     }

@@ -125,7 +125,8 @@ import Testing
             "Youssef Haddad                2d ▍░░  14",
             "Zoé Girard                     — ░░░   0",
             "", "", "",
-            " j move  Enter open  / search  s sort",
+            // Help and quit are the last hints to go.
+            " j move  Enter open  ? help  q quit",
         ])
         app.send(.char("j"), .enter)
         #expect(app.lines()[1] == " Camille Lefèvre")

@@ -202,7 +202,7 @@ struct StoreBehaviourTests {
         #expect(try database.openFollowUps().map(\.text) == ["send the study", "send slides"])
         #expect(try database.openFollowUps(dueBy: today).map(\.text) == ["send the study"])
         let entry = try #require(try database.review(today: today).first)
-        #expect(entry.item.reasons.first?.short == "follow-up due: send the study")
+        #expect(entry.item.reasons.first?.sentence == "follow-up due \(today.adding(days: -1).iso): send the study")
         try database.setFollowUpDone(exchangeId: due.exchange.id, on: today)
         #expect(try database.openFollowUps().map(\.exchangeId) == [later.exchange.id])
         #expect(try database.review(today: today).isEmpty)

@@ -341,11 +341,28 @@ test_save_waiting_for_another_write() {
     fi
 }
 
+test_import_warnings_shown_in_app() {
+    printf 'Name,Email,Fax,Shoe size\nAda Blanc,ada@example.org,0102,42\n' > "$work/people.csv"
+    start 100 30 --db "$work/import.sqlite"
+    wait_for "Welcome to Rapport" || return 1
+    keys i
+    wait_for "Import contacts" || return 1
+    type_text "$work/people.csv"
+    keys Enter
+    wait_for "Import: 1 warning" || return 1
+    wait_for "columns not imported: Fax, Shoe size" || return 1
+    keys Escape
+    wait_gone "Import: 1 warning" || return 1
+    wait_for "Ada Blanc" || return 1
+    keys q
+    wait_for "EXIT=0"
+}
+
 for test in test_search_log_quit_then_show test_review_log_removes_contact test_resize_small_and_tiny \
             test_ctrl_c_restores_terminal test_sigterm_restores_terminal test_error_is_one_line_and_terminal_clean \
             test_welcome_on_empty_database_loads_demo test_help_screen test_external_log_seen_without_a_key \
             test_sigint_restores_terminal_and_exits_130 test_ctrl_l_redraws_and_reloads test_save_waiting_for_another_write \
-            test_history_read_edit_delete_undo; do
+            test_history_read_edit_delete_undo test_import_warnings_shown_in_app; do
     run_test "$test"
 done
 

@@ -11,10 +11,10 @@ public struct EffectRunner: Sendable {
     /// past midnight logs on the right day.
     public let clock: any Clock
     public var today: Day { clock.today }
-    /// Imports a file and returns its one-line summary, reporting progress
-    /// (records done, records in all when known) as it goes. Supplied by
-    /// the executable, which owns the file formats.
-    public typealias Importer = @Sendable (_ path: String, _ progress: @escaping @Sendable (_ done: Int, _ total: Int?) -> Void) throws -> String
+    /// Imports a file and returns its one-line summary and its warnings,
+    /// reporting progress (records done, records in all when known) as it
+    /// goes. Supplied by the executable, which owns the file formats.
+    public typealias Importer = @Sendable (_ path: String, _ progress: @escaping @Sendable (_ done: Int, _ total: Int?) -> Void) throws -> ImportOutcome
 
     public var importer: Importer?
     /// The ids of the last searched or tag-filtered list, so scrolling it
@@ -181,8 +181,8 @@ public struct EffectRunner: Sendable {
             guard let importer else { return .imported(StatusMessage("Import is not available", .error)) }
             let expanded = path.hasPrefix("~/") ? NSHomeDirectory() + path.dropFirst(1) : path
             do {
-                let summary = try importer(expanded) { done, total in progress(.importProgress(done: done, total: total)) }
-                return .imported(StatusMessage(summary, .success))
+                let outcome = try importer(expanded) { done, total in progress(.importProgress(done: done, total: total)) }
+                return .imported(StatusMessage(outcome.summary, .success), warnings: outcome.warnings)
             } catch {
                 let message = (error as? StoreError)?.description ?? (error as? InputError)?.message ?? String(describing: error)
                 return .imported(StatusMessage(message, .error))

@@ -9,6 +9,8 @@ public enum Overlay: Equatable, Sendable {
     case confirm(ConfirmState)
     /// One exchange of the history, read in full.
     case exchange(ExchangeOverlayState)
+    /// A long message to read (an import's warnings).
+    case notice(NoticeState)
 }
 
 /// A list of choices (snooze durations, filters).

@@ -29,8 +29,9 @@ public enum Msg: Equatable, Sendable {
     case dayChanged(Day)
     /// An import is under way.
     case importProgress(done: Int, total: Int?)
-    /// An import finished: its one-line summary.
-    case imported(StatusMessage)
+    /// An import finished: its one-line summary, and its warnings (columns
+    /// not imported, values that were not UTF-8…), shown after it.
+    case imported(StatusMessage, warnings: [String] = [])
     /// Another program committed to the database (the loop noticed).
     case databaseChanged
     /// A write waits for another program's write lock (true), or no longer does.

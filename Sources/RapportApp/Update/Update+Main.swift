@@ -110,7 +110,7 @@ extension App {
     static func detailScrollLimit(_ state: AppState) -> Int {
         guard let detail = selectedDetail(state) else { return 0 }
         let area = DetailPane.textArea(state.layout.detail)
-        return max(0, DetailPane.lines(detail, today: state.today, width: area.width).count - area.height)
+        return max(0, DetailPane.shownLines(detail, state: state, width: area.width).count - area.height)
     }
 
     /// Moves the selection of the current list, or scrolls the detail when it has the keyboard.

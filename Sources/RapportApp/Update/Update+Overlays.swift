@@ -26,6 +26,8 @@ extension App {
             return effects
         case .picker(var picker):
             return pickerKey(&state, &picker, key, action: action)
+        case .notice(let notice):
+            return noticeKey(&state, notice, key, action: action)
         case .confirm(let confirm):
             switch key {
             case .char("y"), .char("Y"):

@@ -91,9 +91,10 @@ extension App {
             } ?? ""
             state.status = StatusMessage("Importing… \(done)\(of) records\(bar)")
             return []
-        case .imported(let message):
+        case let .imported(message, warnings):
             state.importInProgress = false
             state.status = message
+            showImportWarnings(&state, summary: message.text, warnings: warnings)
             return reloadAll(&state)
         case .dayChanged(let day):
             state.today = day

@@ -42,7 +42,7 @@ public enum App {
     /// The context a key is read in: the overlay, the welcome, or the focused pane.
     public static func context(_ state: AppState) -> KeyContext {
         switch state.overlay {
-        case .help: return AppContext.help
+        case .help, .notice: return AppContext.help
         case .form: return AppContext.form
         case .picker, .confirm: return AppContext.picker
         case .exchange: return AppContext.exchange

@@ -45,6 +45,8 @@ public enum Screen {
             ConfirmOverlay(question: confirm.question, borders: state.borders).render(into: &buffer, area: layout.screen)
         case .exchange(let reading):
             ExchangeOverlay(reading: reading, today: state.today, borders: state.borders).render(into: &buffer, area: layout.screen)
+        case .notice(let notice):
+            NoticeOverlay(notice: notice, borders: state.borders).render(into: &buffer, area: layout.screen)
         case nil:
             break
         }
@@ -54,7 +56,7 @@ public enum Screen {
 /// The top line: the app, the three views with their counts, the sort,
 /// filter and search in force, and the database name. When the width runs
 /// short, the database name goes first, then the views' titles, then the
-/// notes are cut; the counts always show.
+/// app's name, then the notes are cut; the counts always show.
 struct HeaderView: Widget {
     let state: AppState
 
@@ -90,8 +92,9 @@ struct HeaderView: Widget {
         var showDatabase = true
         if width(title) + width(database) + width2(tabs(long: true)) + noteWidth > area.width { showDatabase = false }
         if width(title) + width2(tabs(long: true)) + noteWidth > area.width { long = false }
+        let showTitle = width(title) + width2(tabs(long: false)) + noteWidth <= area.width
         var x = area.x
-        x += buffer.write(title, x: x, y: area.y, maxWidth: area.maxX - x, role: .header)
+        if showTitle { x += buffer.write(title, x: x, y: area.y, maxWidth: area.maxX - x, role: .header) }
         if showDatabase { x += buffer.write(database, x: x, y: area.y, maxWidth: area.maxX - x, role: .header) }
         for (text, role) in tabs(long: long) {
             x += buffer.write(text, x: x, y: area.y, maxWidth: area.maxX - x, role: role) + 1
@@ -122,6 +125,13 @@ struct FooterView: Widget {
             if area.width > 50 { buffer.write(hint, x: field.maxX, y: area.y, role: .footer) }
             return
         }
+        if case .notice = state.overlay {
+            let keymap = state.keymap
+            KeyHintsBar([KeyHint(keys: keymap.keyLabel(for: .down) + " " + keymap.keyLabel(for: .up), label: "scroll"),
+                         KeyHint(keys: "Esc", label: "close")])
+                .render(into: &buffer, area: area)
+            return
+        }
         if case .confirm = state.overlay {
             KeyHintsBar([KeyHint(keys: "y", label: "yes"), KeyHint(keys: "n", label: "no"), KeyHint(keys: "Esc", label: "cancel")])
                 .render(into: &buffer, area: area)
@@ -138,7 +148,18 @@ struct FooterView: Widget {
             buffer.write(" " + status.text, x: area.x, y: area.y, maxWidth: area.width, role: role)
             return
         }
-        KeyHintsBar(state.keymap.footerHints(for: App.context(state))).render(into: &buffer, area: area)
+        let context = App.context(state)
+        KeyHintsBar(state.keymap.footerHints(for: context), essential: FooterView.essentialHints(state.keymap, context: context))
+            .render(into: &buffer, area: area)
+    }
+
+    /// Help and quit: on a narrow screen, the last hints to go.
+    static func essentialHints(_ keymap: Keymap<AppAction>, context: KeyContext) -> [KeyHint] {
+        [AppAction.help, .quit].compactMap { action in
+            guard let binding = keymap.binding(for: action), binding.applies(in: context),
+                  let hint = binding.hint, let key = binding.keys.first else { return nil }
+            return KeyHint(keys: key.displayName, label: hint)
+        }
     }
 }
 

@@ -41,7 +41,7 @@ struct DetailPane: Widget {
             buffer.write(message, x: inner.x, y: inner.y, maxWidth: inner.width, role: .placeholder)
             return
         }
-        let lines = DetailPane.lines(detail, today: state.today, width: inner.width)
+        let lines = DetailPane.shownLines(detail, state: state, width: inner.width)
         let start = min(detail.scroll, max(0, lines.count - inner.height))
         // When more follows, the last row says so instead of showing a line.
         let more = start + inner.height < lines.count
@@ -49,14 +49,14 @@ struct DetailPane: Widget {
         // The highlight of the history shows while the pane has the keyboard.
         let highlight = state.pane == .detail && !detail.exchanges.isEmpty ? detail.highlight : nil
         for (offset, var line) in lines.dropFirst(start).prefix(max(0, rows)).enumerated() {
-            var x = inner.x
             if line.isHistoryHeading && highlight != nil { line.pieces.append((text: "  " + historyKeys, role: .placeholder)) }
             let highlighted = highlight != nil && line.exchangeIndex == highlight
-            if highlighted { buffer.fill(Rect(x: area.x, y: inner.y + offset, width: area.width, height: 1), role: .listSelected) }
-            for piece in line.pieces where x < inner.maxX {
-                x += buffer.write(piece.text, x: x, y: inner.y + offset, maxWidth: inner.maxX - x,
-                                  role: highlighted ? .listSelected : piece.role)
+            if highlighted {
+                buffer.fill(Rect(x: area.x, y: inner.y + offset, width: area.width, height: 1), role: .listSelected)
+                // Search matches stay lit on the highlighted line, as on the selected list row.
+                line.pieces = line.pieces.map { (text: $0.text, role: $0.role == .listMatch ? .listMatch : .listSelected) }
             }
+            DetailPane.draw(line, into: &buffer, x: inner.x, y: inner.y + offset, width: inner.width)
         }
         if more, inner.height > 0 {
             let hint = state.pane == .detail ? "↓ more (j/k scroll)" : "↓ more (Tab, then j/k)"

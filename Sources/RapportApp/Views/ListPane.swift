@@ -39,9 +39,10 @@ struct ListPane: Widget {
         if wider { columns.append(ListColumn("Role", width: .fixed(10))) }
         columns.append(ListColumn("Last", width: .fixed(5), alignment: .right))
         columns.append(ListColumn("Warmth", width: .fixed(wide ? 10 : 7)))
+        let terms = state.searchTerms
         let window = ListPane.window(state.contacts, visible: state.visibleRows) { row in
-            var cells = [ListCell(row.name + (row.doNotContact ? " ⊘" : ""))]
-            if withOutlet { cells.append(ListCell(row.outlet)) }
+            var cells = [SearchHighlight.cell(row.name + (row.doNotContact ? " ⊘" : ""), terms: terms)]
+            if withOutlet { cells.append(SearchHighlight.cell(row.outlet, terms: terms)) }
             if wider { cells.append(ListCell(row.role.rawValue)) }
             cells.append(ListCell(RowText.days(row.daysSinceLast)))
             // Archived, snoozed and do-not-contact people are dimmed, every cell.
@@ -64,7 +65,7 @@ struct ListPane: Widget {
             var cells = [ListCell(entry.row.name)]
             if area.width >= 70 { cells.append(ListCell(entry.row.tier.rawValue)) }
             let followUp = entry.item.hasFollowUpDue
-            cells.append(ListCell(entry.item.reasons.map(\.short).joined(separator: "; "), role: followUp ? .statusWarning : nil))
+            cells.append(ListCell(entry.item.reasonText, role: followUp ? .statusWarning : nil))
             return ListRow(cells, role: .listOverdue)
         }
         ListPane.listView(columns: columns, window: window, focused: focused,

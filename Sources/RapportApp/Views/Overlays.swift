@@ -24,6 +24,7 @@ struct HelpOverlay: Widget {
         var (box, inner, table) = HelpOverlay.frame(keymap: keymap, screen: area)
         Box(title: "Keys — Esc, ? or q closes", borders: borders, fillRole: .help).render(into: &buffer, area: box)
         table.firstLine = scroll
+        table.moreBelow = "↓ more below: \(keymap.keyLabel(for: .down)), \(keymap.keyLabel(for: .pageDown))"
         table.render(into: &buffer, area: inner)
     }
 }

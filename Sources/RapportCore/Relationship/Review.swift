@@ -7,16 +7,9 @@ public enum ReviewReason: Hashable, Sendable {
     /// A promised follow-up whose date has come.
     case followUpDue(exchangeId: Int64, due: Day, text: String)
 
-    /// Short form for the full-screen list: `47d since last, cadence 30d`.
-    public var short: String {
-        switch self {
-        case .neverContacted: return "never contacted"
-        case let .overdue(days, cadence): return "\(days)d since last, cadence \(cadence)d"
-        case let .followUpDue(_, _, text): return "follow-up due: \(text)"
-        }
-    }
-
-    /// Sentence form for the command line: `17 days overdue on a cadence of 30`.
+    /// The reason in words, as `rapport review` and the app's review show
+    /// it: `17 days overdue on a cadence of 30`, `never contacted (added
+    /// 153 days ago)`, `follow-up due 2026-11-25: send the data`.
     public var sentence: String {
         switch self {
         case let .neverContacted(days, _): return "never contacted (added \(days) days ago)"
@@ -73,6 +66,12 @@ public struct ReviewItem: Hashable, Sendable {
     /// Overdue ratio × tier weight; follow-ups due rank first regardless.
     public let score: Double
     public let status: DueStatus
+
+    /// Every reason in words, most pressing first, joined by `; `: the one
+    /// text both `rapport review` and the app's review show.
+    public var reasonText: String {
+        reasons.map(\.sentence).joined(separator: "; ")
+    }
 
     public var hasFollowUpDue: Bool {
         reasons.contains { if case .followUpDue = $0 { return true } else { return false } }

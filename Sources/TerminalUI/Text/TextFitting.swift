@@ -34,12 +34,7 @@ public enum TextFitting {
         guard width > 0 else { return [] }
         let cut = truncate(clusters, to: width)
         let gap = width - cut.displayWidth
-        let left: Int
-        switch alignment {
-        case .left: left = 0
-        case .right: left = gap
-        case .center: left = gap / 2
-        }
+        let left = alignment.leftPadding(gap)
         return Array(repeating: .space, count: left) + cut + Array(repeating: .space, count: gap - left)
     }
 

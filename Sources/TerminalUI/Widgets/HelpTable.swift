@@ -1,12 +1,15 @@
 /// The help screen's body: for each section a heading, then one row per
 /// binding with the keys in a column of their own and the description
-/// beside them. Scrolls by `firstLine` when taller than its area.
+/// beside them. Scrolls by `firstLine` when taller than its area; while
+/// lines remain below, the last row says so (`moreBelow`).
 public struct HelpTable: Widget, Sendable {
     public var sections: [HelpSection]
     public var firstLine: Int
     public var role: StyleRole = .help
     public var keyRole: StyleRole = .helpKey
     public var headingRole: StyleRole = .helpHeading
+    /// The last row's text while more lines follow below.
+    public var moreBelow = "↓ more below"
 
     public init(sections: [HelpSection], firstLine: Int = 0) {
         self.sections = sections
@@ -44,7 +47,11 @@ public struct HelpTable: Widget, Sendable {
         let keyWidth = keyColumnWidth(width: area.width)
         let lines = layoutLines
         let start = min(max(0, firstLine), max(0, lines.count - area.height))
-        for (offset, line) in lines.dropFirst(start).prefix(area.height).enumerated() {
+        let more = start + area.height < lines.count
+        if more {
+            buffer.write(moreBelow, x: area.x, y: area.maxY - 1, maxWidth: area.width, role: headingRole)
+        }
+        for (offset, line) in lines.dropFirst(start).prefix(more ? area.height - 1 : area.height).enumerated() {
             let y = area.y + offset
             switch line {
             case .heading(let title):

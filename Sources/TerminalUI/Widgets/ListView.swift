@@ -21,13 +21,17 @@ public struct ListColumn: Hashable, Sendable {
 
 /// One cell of a list row: text, and optionally its own role (a warmth
 /// colour, say), which wins over the row's role unless the row is selected.
+/// `marked` ranges (indexes into `TextSanitizer.clusters(text)`) are drawn
+/// in the list's match role, selected row included.
 public struct ListCell: Hashable, Sendable, ExpressibleByStringLiteral {
     public var text: String
     public var role: StyleRole?
+    public var marked: [Range<Int>]
 
-    public init(_ text: String, role: StyleRole? = nil) {
+    public init(_ text: String, role: StyleRole? = nil, marked: [Range<Int>] = []) {
         self.text = text
         self.role = role
+        self.marked = marked
     }
 
     public init(stringLiteral value: String) {
@@ -62,6 +66,8 @@ public struct ListView: Widget, Sendable {
     public var role: StyleRole = .list
     public var headerRole: StyleRole = .listHeader
     public var selectedRole: StyleRole = .listSelected
+    /// The marked parts of cells (a search match).
+    public var matchRole: StyleRole = .listMatch
 
     public init(columns: [ListColumn], rows: [ListRow], state: ListState = ListState(), showHeader: Bool = false,
                 spacing: Int = 1, emptyMessage: String = "") {
@@ -119,9 +125,10 @@ public struct ListView: Widget, Sendable {
             guard columnWidth > 0, index < cells.count else { continue }
             let cell = cells[index]
             let alignment = index < columns.count ? columns[index].alignment : .left
-            let clusters = TextFitting.fit(TextSanitizer.clusters(cell.text), width: columnWidth, alignment: alignment)
             let cellRole = forceRole ? rowRole : (cell.role ?? rowRole)
-            buffer.write(clusters: clusters, x: left, y: y, maxWidth: min(columnWidth, x + width - left), role: cellRole)
+            let text = StyledText(cell.text, role: cellRole, marked: cell.marked, markRole: matchRole)
+                .fitted(width: columnWidth, alignment: alignment, padRole: cellRole, reveal: matchRole)
+            buffer.write(text, x: left, y: y, maxWidth: min(columnWidth, x + width - left), reveal: matchRole)
         }
     }
 }

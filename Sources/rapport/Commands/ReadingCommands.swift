@@ -195,7 +195,7 @@ struct Review: ParsableCommand {
         for (index, entry) in entries.enumerated() {
             table.add([
                 "\(index + 1)", "\(entry.row.id)", entry.row.name, entry.row.outlet, entry.row.tier.rawValue,
-                entry.item.reasons.map(\.sentence).joined(separator: "; "),
+                entry.item.reasonText,
             ])
         }
         print(table.render())

@@ -33,7 +33,8 @@ struct Tui: ParsableCommand {
         let clock = try SystemClock.fromEnvironment()
         let runner = EffectRunner(database: database, clock: clock, importer: { path, progress in
             do {
-                return try ImportRunner.run(paths: [path], database: database, today: clock.today, progress: progress).summary
+                let report = try ImportRunner.run(paths: [path], database: database, today: clock.today, progress: progress)
+                return ImportOutcome(summary: report.summary, warnings: report.warnings)
             } catch let failure as CommandFailure {
                 throw InputError(failure.message)
             } catch let error as InterchangeError {

@@ -186,6 +186,8 @@ final class ImportChannel: @unchecked Sendable {
 enum ImportRunner {
     struct Report {
         let summary: String
+        /// The import's warnings, and a last line counting those left out.
+        let warnings: [String]
     }
 
     static func run(paths: [String], database: RapportDatabase, today: Day,
@@ -193,6 +195,8 @@ enum ImportRunner {
         let job = ImportJob(paths: paths, format: nil, options: ImportOptions(policy: .skip))
         let report = try job.run(database: database, today: today, progress: progress)
         let summary = report.summary
-        return Report(summary: summary.prefix(1).uppercased() + summary.dropFirst())
+        let more = report.moreWarnings
+        let warnings = report.warnings + (more > 0 ? ["and \(groupedNumber(more)) more warning\(more == 1 ? "" : "s")"] : [])
+        return Report(summary: summary.prefix(1).uppercased() + summary.dropFirst(), warnings: warnings)
     }
 }
