@@ -62,7 +62,8 @@ enum ImportStaging {
 
     /// Moves the staged rows into the live database; runs inside the
     /// write transaction. New contacts take the ids after the live
-    /// database's last one, in file order.
+    /// database's last one, in file order (`seq` grows with the staged
+    /// id, so rows are read in rowid order, without a sort).
     static func copy(_ importer: ContactImporter) throws {
         let db = importer.db
         try db.execute(sql: Schema.dropSearchTriggersSQL)
@@ -78,7 +79,7 @@ enum ImportStaging {
             SELECT seq + ?1, name, name_key, role, outlet, title, tier, cadence_override, stage, how_met, notes,
             snoozed_until_day, do_not_contact, archived, created_day, updated_day, review_from_day,
             last_exchange_day, warmth_base, warmth_key
-            FROM staging.staged_contact WHERE target IS NULL ORDER BY seq
+            FROM staging.staged_contact WHERE target IS NULL ORDER BY id
             """,
             """
             INSERT INTO main.handle(contact_id, kind, value, normalized, label, position)

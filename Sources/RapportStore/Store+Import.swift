@@ -96,7 +96,9 @@ public struct ImportCounts: Hashable, Sendable {
     public init() {}
 }
 
-/// What happened to one record.
+/// What happened to one record. A live contact is named by its id; a
+/// contact staged earlier in the same import, which has no id yet, by the
+/// negative of its staging row.
 public enum ImportOutcome: Hashable, Sendable {
     case imported(contactId: Int64)
     case merged(contactId: Int64)

@@ -86,6 +86,37 @@ struct ImportCommandTests {
         #expect(result.stdoutLines == ["imported 1 contact, merged 0, skipped 0 duplicates, 0 without a name"])
     }
 
+    /// JSON escapes, surrogate pairs, nulls, numbers and keys the import does not know.
+    @Test func jsonValuesAreReadExactly() throws {
+        try sandbox.write("people.json", #"""
+            {"format": "rapport-export", "version": 1, "contacts": [
+            {"name": "Zo\u00e9 \ud83d\ude00 \"Z\"", "notes": "Line 1\nLine 2 \/end", "outlet": null, "cadenceOverride": 45,
+             "warmth": {"score": 12.5, "label": "cold", "why": ["a", {"b": [1, 2e3, -4]}]}, "doNotContact": true,
+             "tags": ["Énergie", "tech"], "handles": [{"kind": "email", "value": "zoe@example.org", "label": null}],
+             "exchanges": [{"date": "2026-05-02", "channel": "email", "direction": "in", "summary": "Café ☕", "rating": 4,
+                            "followUp": {"date": "2026-06-10", "text": "Send the \"deck\"", "done": null}, "extra": false}]}
+            ]}
+            """#)
+        let result = try sandbox.rapport("import", "people.json")
+        expectSuccess(result)
+        let zoe = try #require(try sandbox.people().first)
+        #expect(zoe.name == "Zoé 😀 \"Z\"")
+        #expect(zoe.notes == "Line 1\nLine 2 /end")
+        #expect(zoe.outlet == "")
+        #expect(zoe.cadence == 45)
+        #expect(zoe.doNotContact)
+        #expect(zoe.tags == ["Énergie", "tech"])
+        #expect(zoe.handles == ["email zoe@example.org []"])
+        let exchange = try sandbox.read { db in
+            try Row.fetchOne(db, sql: "SELECT summary, rating, direction, follow_up, follow_up_done_day FROM exchange")
+        }
+        #expect(exchange?["summary"] == "Café ☕")
+        #expect(exchange?["rating"] == 4)
+        #expect(exchange?["direction"] == "in")
+        #expect(exchange?["follow_up"] == "Send the \"deck\"")
+        #expect(exchange?["follow_up_done_day"] as Int? == nil)
+    }
+
     @Test func finishedAndFailedImportsLeaveNoStagingFolder() throws {
         let temporary = sandbox.path("tmp")
         try FileManager.default.createDirectory(atPath: temporary, withIntermediateDirectories: true)

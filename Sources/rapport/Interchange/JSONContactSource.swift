@@ -25,7 +25,8 @@ final class JSONContactSource: ImportSource {
         while let (bytes, line) = try stream.next() {
             let shape: ContactImportJSON
             do {
-                shape = try decoder.decode(ContactImportJSON.self, from: Data(bytes))
+                // The fast reader handles well-formed exports; JSONDecoder the rest, and says what is wrong.
+                shape = try JSONContactParser.parse(bytes) ?? decoder.decode(ContactImportJSON.self, from: Data(bytes))
             } catch let error as DecodingError {
                 throw InterchangeError(file: fileName, line: line, message: Self.describe(error))
             } catch {
