@@ -12,6 +12,7 @@ enum Schema {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-contacts-exchanges-search", migrate: v1)
         migrator.registerMigration("v2-ranking-indexes", migrate: v2)
+        migrator.registerMigration("v3-search-keys", migrate: v3)
         return migrator
     }
 
@@ -100,7 +101,7 @@ enum Schema {
               value TEXT NOT NULL
             ) WITHOUT ROWID;
             """)
-        try createSearch(db)
+        try db.execute(sql: v1SearchSQL)
     }
 
     /// Lists sorted by warmth or due date read contacts in index order, tier
@@ -144,20 +145,21 @@ enum Schema {
         }
     }
 
-    /// Full-text search: one document per contact (name, outlet, title,
-    /// notes, tags, handles) and one per exchange summary, kept in sync by
-    /// triggers so no writer can forget them. Accents and case are folded;
-    /// prefix indexes make 2- and 3-letter prefixes fast.
-    static func createSearch(_ db: Database) throws {
-        let tokenizer = "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'"
-        try db.execute(sql: """
-            CREATE VIRTUAL TABLE contact_fts USING fts5(name, outlet, title, notes, tags, handles, \(tokenizer));
-            CREATE VIRTUAL TABLE exchange_fts USING fts5(summary, content = 'exchange', content_rowid = 'id', \(tokenizer));
-            """)
-        try db.execute(sql: searchTriggersSQL)
-    }
-
-    /// The triggers that keep the search index in sync, by name.
+    /// The search index: one document per contact (`contact_fts`: name,
+    /// outlet, title, notes, tags, handles) and one per exchange summary
+    /// (`exchange_fts`), kept in sync by triggers (`searchTriggers`) so no
+    /// writer can forget them. Accents and case are folded; prefix indexes
+    /// make 1-, 2- and 3-letter prefixes fast.
+    ///
+    /// An exchange's row in `exchange_fts` has the *search key*
+    /// `day × 2³² + id` as its rowid and the contact's id in an unindexed
+    /// column: the index itself is in "newest first" order, so a search
+    /// reads the newest matching exchanges and stops at its limit, whatever
+    /// the number of matches. Exchange ids must stay below 2³² (the triggers
+    /// refuse others).
+    ///
+    /// The triggers that keep the search index in sync, by name (the
+    /// current schema's; bulk inserts drop and restore them).
     static let searchTriggers: [(name: String, sql: String)] = [
         ("contact_fts_insert", """
             AFTER INSERT ON contact BEGIN
@@ -209,18 +211,20 @@ enum Schema {
             """),
         ("exchange_fts_insert", """
             AFTER INSERT ON exchange BEGIN
-              INSERT INTO exchange_fts(rowid, summary) VALUES (new.id, new.summary);
+              SELECT RAISE(ABORT, 'exchange id out of the search index range') WHERE new.id NOT BETWEEN 0 AND 4294967295;
+              INSERT INTO exchange_fts(rowid, summary, contact_id) VALUES (new.day * 4294967296 + new.id, new.summary, new.contact_id);
             END
             """),
         ("exchange_fts_delete", """
             AFTER DELETE ON exchange BEGIN
-              INSERT INTO exchange_fts(exchange_fts, rowid, summary) VALUES ('delete', old.id, old.summary);
+              DELETE FROM exchange_fts WHERE rowid = old.day * 4294967296 + old.id;
             END
             """),
         ("exchange_fts_update", """
-            AFTER UPDATE OF summary ON exchange BEGIN
-              INSERT INTO exchange_fts(exchange_fts, rowid, summary) VALUES ('delete', old.id, old.summary);
-              INSERT INTO exchange_fts(rowid, summary) VALUES (new.id, new.summary);
+            AFTER UPDATE OF id, contact_id, day, summary ON exchange BEGIN
+              SELECT RAISE(ABORT, 'exchange id out of the search index range') WHERE new.id NOT BETWEEN 0 AND 4294967295;
+              DELETE FROM exchange_fts WHERE rowid = old.day * 4294967296 + old.id;
+              INSERT INTO exchange_fts(rowid, summary, contact_id) VALUES (new.day * 4294967296 + new.id, new.summary, new.contact_id);
             END
             """),
     ]
@@ -250,7 +254,8 @@ enum Schema {
             INSERT INTO contact_fts(rowid, name, outlet, title, notes, tags, handles)
             SELECT c.id, c.name, c.outlet, c.title, c.notes, \(tagsSQL("c.id")), \(handlesSQL("c.id"))
             FROM contact c WHERE c.id > ?;
-            INSERT INTO exchange_fts(rowid, summary) SELECT id, summary FROM exchange WHERE id > ?;
+            INSERT INTO exchange_fts(rowid, summary, contact_id)
+            SELECT day * 4294967296 + id, summary, contact_id FROM exchange WHERE id > ?;
             """, arguments: [contactsAfter, exchangesAfter])
     }
 }

@@ -195,7 +195,8 @@ extension RapportDatabase {
         if let search = filter.search, let match = SearchQuery.match(search) {
             clauses.append("""
                 contact.id IN (SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?
-                UNION SELECT e.contact_id FROM exchange_fts f JOIN exchange e ON e.id = f.rowid WHERE exchange_fts MATCH ?)
+                UNION SELECT e.contact_id FROM exchange_fts f CROSS JOIN exchange e ON e.id = (f.rowid & 4294967295)
+                WHERE exchange_fts MATCH ?)
                 """)
             arguments += [match, match]
         }

@@ -36,45 +36,79 @@ public struct SearchHit: Hashable, Sendable {
 }
 
 extension RapportDatabase {
+    /// At most this many matching contacts are ranked by relevance; a
+    /// broader query lists contacts in the order they were added, so that
+    /// a search never scores more than this many rows.
+    static let rankedContactLimit = 1000
+
     /// Full-text search over contacts (name, outlet, title, notes, tags,
     /// handles) and exchange summaries; accent- and case-insensitive, words
-    /// matched as prefixes. Contact hits come first (best first), then
-    /// exchange hits (newest first).
+    /// matched as prefixes. Contact hits come first: best first (relevance)
+    /// when at most `rankedContactLimit` contacts match, otherwise in the
+    /// order they were added. Then exchange hits, newest first. Every part
+    /// stops reading at the limit.
     public func search(_ text: String, limit: Int = 20, includeArchived: Bool = true) throws(StoreError) -> [SearchHit] {
-        guard let match = SearchQuery.match(text) else { return [] }
-        let archived = includeArchived ? "" : "AND c.archived = 0"
+        guard let match = SearchQuery.match(text), limit > 0 else { return [] }
         return try read { db in
-            let fields: [SearchHit.Field] = [.name, .outlet, .title, .notes, .tags, .handles]
-            let highlights = fields.enumerated().map { index, _ in
-                "highlight(contact_fts, \(index), '[', ']') AS h\(index)"
-            }.joined(separator: ", ")
-            var hits = try Row.fetchAll(db, sql: """
-                SELECT c.id, c.name, c.outlet, \(highlights) FROM contact_fts JOIN contact c ON c.id = contact_fts.rowid
-                WHERE contact_fts MATCH ? \(archived) ORDER BY rank LIMIT ?
-                """, arguments: [match, limit]).map { row -> SearchHit in
-                let label = ContactLabel(id: row["id"], name: row["name"], outlet: row["outlet"])
-                // The field where most of the words matched (the first on a tie).
-                var best: (field: SearchHit.Field, text: String, matches: Int)?
-                for (index, field) in fields.enumerated() {
-                    let text: String = row["h\(index)"] ?? ""
-                    let matches = text.filter { $0 == "[" }.count
-                    if matches > (best?.matches ?? 0) { best = (field, text, matches) }
-                }
-                guard let best else { return SearchHit(contact: label, field: .name, snippet: label.name, exchangeId: nil, day: nil) }
-                return SearchHit(contact: label, field: best.field, snippet: Self.excerpt(best.text), exchangeId: nil, day: nil)
-            }
+            var hits = try Self.contactHits(db, match: match, limit: limit, includeArchived: includeArchived)
             let remaining = limit - hits.count
             if remaining > 0 {
-                hits += try Row.fetchAll(db, sql: """
-                    SELECT c.id, c.name, c.outlet, e.id AS eid, e.day, highlight(exchange_fts, 0, '[', ']') AS h
-                    FROM exchange_fts JOIN exchange e ON e.id = exchange_fts.rowid JOIN contact c ON c.id = e.contact_id
-                    WHERE exchange_fts MATCH ? \(archived) ORDER BY e.day DESC, e.id DESC LIMIT ?
-                    """, arguments: [match, remaining]).map { row in
+                hits += try Row.fetchAll(db, sql: Self.exchangeHitsSQL(includeArchived: includeArchived),
+                                         arguments: [match, remaining]).map { row in
                     SearchHit(contact: ContactLabel(id: row["id"], name: row["name"], outlet: row["outlet"]), field: .exchange,
                               snippet: Self.excerpt(row["h"] ?? ""), exchangeId: row["eid"], day: Day(ordinal: row["day"]))
                 }
             }
             return hits
+        }
+    }
+
+    static let searchFields: [SearchHit.Field] = [.name, .outlet, .title, .notes, .tags, .handles]
+
+    /// Whether more than `rankedContactLimit` contacts match (reads at most that many index entries).
+    static func isBroadContactMatch(_ db: Database, match: String) throws -> Bool {
+        let count = try Int.fetchOne(db, sql: """
+            SELECT count(*) FROM (SELECT rowid FROM contact_fts WHERE contact_fts MATCH ? LIMIT ?)
+            """, arguments: [match, rankedContactLimit + 1]) ?? 0
+        return count > rankedContactLimit
+    }
+
+    /// The contact hits' query: ranked by relevance, or in index (id) order
+    /// so SQLite stops at the limit.
+    static func contactHitsSQL(ranked: Bool, includeArchived: Bool) -> String {
+        let highlights = searchFields.indices.map { "highlight(contact_fts, \($0), '[', ']') AS h\($0)" }.joined(separator: ", ")
+        return """
+            SELECT c.id, c.name, c.outlet, \(highlights) FROM contact_fts CROSS JOIN contact c ON c.id = contact_fts.rowid
+            WHERE contact_fts MATCH ? \(includeArchived ? "" : "AND c.archived = 0")
+            ORDER BY \(ranked ? "rank" : "contact_fts.rowid") LIMIT ?
+            """
+    }
+
+    /// The exchange hits' query: the index is read newest first (its rowid
+    /// is the search key `day × 2³² + id`) and stops at the limit.
+    static func exchangeHitsSQL(includeArchived: Bool) -> String {
+        """
+        SELECT c.id, c.name, c.outlet, e.id AS eid, e.day, highlight(exchange_fts, 0, '[', ']') AS h
+        FROM exchange_fts CROSS JOIN exchange e ON e.id = (exchange_fts.rowid & 4294967295) CROSS JOIN contact c ON c.id = e.contact_id
+        WHERE exchange_fts MATCH ? \(includeArchived ? "" : "AND c.archived = 0")
+        ORDER BY exchange_fts.rowid DESC LIMIT ?
+        """
+    }
+
+    private static func contactHits(_ db: Database, match: String, limit: Int, includeArchived: Bool) throws -> [SearchHit] {
+        let ranked = try !isBroadContactMatch(db, match: match)
+        return try Row.fetchAll(db, sql: contactHitsSQL(ranked: ranked, includeArchived: includeArchived),
+                                arguments: [match, limit]).map { row -> SearchHit in
+            let label = ContactLabel(id: row["id"], name: row["name"], outlet: row["outlet"])
+            // The field where most of the words matched (the first on a tie).
+            var best: (field: SearchHit.Field, text: String, matches: Int)?
+            for (index, field) in searchFields.enumerated() {
+                let text: String = row["h\(index)"] ?? ""
+                let matches = text.filter { $0 == "[" }.count
+                if matches > (best?.matches ?? 0) { best = (field, text, matches) }
+            }
+            guard let best else { return SearchHit(contact: label, field: .name, snippet: label.name, exchangeId: nil, day: nil) }
+            return SearchHit(contact: label, field: best.field, snippet: Self.excerpt(best.text), exchangeId: nil, day: nil)
         }
     }
 

@@ -17,6 +17,7 @@ do {
     if options.runs(.store) {
         try StoreBench.run(database: database, options: options, today: today, report: report)
         try IdListBench.run(database: database, options: options, today: today, report: report)
+        try CommandBench.run(database: database, options: options, today: today, report: report)
     }
     if options.runs(.app) { try AppBench.run(database: database, options: options, today: today, report: report) }
     if options.runs(.interchange) { try InterchangeBench.run(options: options, today: today, report: report) }

@@ -119,6 +119,28 @@ struct ExportCommandTests {
         #expect(try cards().count == 5)
     }
 
+    /// The JSON export writes its text itself (not through JSONEncoder):
+    /// the same escapes as every other JSON output, keys sorted.
+    @Test func jsonExportEscapesLikeEveryJSONOutput() throws {
+        try sandbox.add("Odd Person", "--note", "a\u{01}b\u{1F}c\u{7F}d\u{85}e\u{200E}f\u{8}g\u{C}h\rz\u{61C}y\u{2066}\"q\"\\/é’")
+        try sandbox.log("Odd", "Tab\there — ok", "--date", "2026-05-02", "--rating", "3")
+        let result = try sandbox.rapport("export", "--format", "json")
+        #expect(result.succeeded, "\(result)")
+        let note = #""notes":"a\u0001b\u001fc\u007Fd\u0085e\u200Ef\bg\fh\rz\u061Cy\u2066\"q\"\\/é’""#
+        #expect(result.stdout.contains(note), "\(result.stdout)")
+        #expect(result.stdout.contains(#""summary":"Tab\there — ok""#), "\(result.stdout)")
+        let line = try #require(result.stdout.split(separator: "\n").first { $0.contains("Odd Person") })
+        #expect(line.hasPrefix(#"{"archived":false,"cadence":60,"cadenceOverride":null,"created":""#), "\(line)")
+        #expect(line.contains(#""due":{"cadence":60,"daysSince":"#), "\(line)")
+        #expect(line.contains(#""rating":3,"summary""#), "\(line)")
+        // The same values as `show --json`.
+        let show = try JSONValue.parse(try sandbox.rapport("show", "Odd", "--json").stdout)
+        let exported = try JSONValue.parse(String(line))
+        for key in ["name", "notes", "exchanges", "due", "warmth", "reciprocity", "handles", "tags", "created", "lastExchange"] {
+            #expect(exported[key] == show[key], "\(key)")
+        }
+    }
+
     @Test func oneContactForARightOfAccessRequest() throws {
         try makeData()
         let result = try sandbox.rapport("export", "--contact", "camille@quotidien.example", "--format", "json")

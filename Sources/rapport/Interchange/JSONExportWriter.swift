@@ -7,6 +7,10 @@ import RapportStore
 /// `{"format":"rapport-export","version":1,"exported":DATE,"contacts":[…]}`,
 /// one contact per line, each a `show --json` contact with its exchanges
 /// plus `reviewFrom`. `import` reads it back.
+///
+/// The contact's values come from `ContactJSON` (the documented shape);
+/// the text is written by `JSONText`, keys in sorted order: the bytes are
+/// those `JSONEncoder` would write, about ten times faster.
 final class JSONExportWriter {
     static let format = "rapport-export"
     static let version = 1
@@ -15,8 +19,7 @@ final class JSONExportWriter {
     private let fileName: String
     private let today: Day
     private let cadence: Cadence
-    private let encoder: JSONEncoder
-    private var bytes: [UInt8] = []
+    private var text = JSONText()
     private var count = 0
 
     init(handle: FileHandle, fileName: String, today: Day, cadence: Cadence) throws(InterchangeError) {
@@ -24,9 +27,8 @@ final class JSONExportWriter {
         self.fileName = fileName
         self.today = today
         self.cadence = cadence
-        encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        append("{\"format\":\"\(Self.format)\",\"version\":\(Self.version),\"exported\":\"\(today.iso)\",\"contacts\":[")
+        text.bytes.reserveCapacity(1 << 17)
+        text.bytes.append(contentsOf: "{\"format\":\"\(Self.format)\",\"version\":\(Self.version),\"exported\":\"\(today.iso)\",\"contacts\":[".utf8)
     }
 
     func write(_ exported: ExportedContact) throws(InterchangeError) {
@@ -34,49 +36,130 @@ final class JSONExportWriter {
         let days = cadence.days(for: contact)
         let summary = RelationshipSummary(exchanges: exported.exchanges.map(\.facts), reviewFrom: contact.reviewFrom,
                                           cadence: days, today: today)
-        let shape = ExportContactJSON(
-            contact: ContactJSON(contact, summary: summary, cadence: days, exchanges: exported.exchanges),
-            reviewFrom: contact.reviewFrom)
-        let data: Data
-        do { data = try encoder.encode(shape) } catch {
+        let shape = ContactJSON(contact, summary: summary, cadence: days, exchanges: exported.exchanges)
+        text.raw(count == 0 ? "\n" : ",\n")
+        do { try Self.write(shape, reviewFrom: contact.reviewFrom, into: &text) } catch {
             throw InterchangeError(file: fileName, line: nil, message: "cannot encode \(contact.name) (\(error))")
         }
-        append(count == 0 ? "\n" : ",\n")
-        bytes.append(contentsOf: JSONOutput.escapingInvisibleControls(data))
         count += 1
-        if bytes.count >= 1 << 16 { try flush() }
+        if text.bytes.count >= 1 << 16 { try flush() }
     }
 
     func finish() throws(InterchangeError) {
-        append(count == 0 ? "]}\n" : "\n]}\n")
+        text.raw(count == 0 ? "]}\n" : "\n]}\n")
         try flush()
     }
 
-    private func append(_ text: String) {
-        bytes.append(contentsOf: text.utf8)
-    }
-
     private func flush() throws(InterchangeError) {
-        guard !bytes.isEmpty else { return }
-        do { try handle.write(contentsOf: bytes) } catch {
+        guard !text.bytes.isEmpty else { return }
+        do { try handle.write(contentsOf: text.bytes) } catch {
             throw InterchangeError(file: fileName, line: nil, message: "cannot be written (\(error.localizedDescription))")
         }
-        bytes.removeAll(keepingCapacity: true)
+        text.bytes.removeAll(keepingCapacity: true)
     }
-}
 
-/// A contact of the JSON export: the `show --json` shape plus `reviewFrom`
-/// (when a never-contacted person's cadence starts), so an import gives
-/// back the same review dates.
-struct ExportContactJSON: Encodable {
-    let contact: ContactJSON
-    let reviewFrom: Day
+    /// One contact of the export, keys sorted as `JSONEncoder.sortedKeys` sorts them (by UTF-8 bytes).
+    static func write(_ contact: ContactJSON, reviewFrom: Day, into text: inout JSONText) throws(JSONTextError) {
+        text.raw("{")
+        text.key("archived", first: true); text.bool(contact.archived)
+        text.key("cadence"); text.int(contact.cadence)
+        text.key("cadenceOverride"); optional(contact.cadenceOverride, &text) { $1.int($0) }
+        text.key("created"); text.string(contact.created.iso)
+        text.key("daysSinceLast"); optional(contact.daysSinceLast, &text) { $1.int($0) }
+        text.key("doNotContact"); text.bool(contact.doNotContact)
+        text.key("due"); try write(contact.due, into: &text)
+        text.key("exchanges")
+        if let exchanges = contact.exchanges {
+            text.raw("[")
+            for (index, exchange) in exchanges.enumerated() {
+                if index > 0 { text.raw(",") }
+                write(exchange, into: &text)
+            }
+            text.raw("]")
+        } else {
+            text.null()
+        }
+        text.key("handles")
+        text.raw("[")
+        for (index, handle) in contact.handles.enumerated() {
+            if index > 0 { text.raw(",") }
+            text.raw("{")
+            text.key("kind", first: true); text.string(handle.kind)
+            text.key("label"); text.string(handle.label)
+            text.key("value"); text.string(handle.value)
+            text.raw("}")
+        }
+        text.raw("]")
+        text.key("howMet"); text.string(contact.howMet)
+        text.key("id"); text.int(contact.id)
+        text.key("lastExchange"); optional(contact.lastExchange, &text) { $1.string($0.iso) }
+        text.key("name"); text.string(contact.name)
+        text.key("notes"); text.string(contact.notes)
+        text.key("outlet"); text.string(contact.outlet)
+        text.key("reciprocity")
+        text.raw("{")
+        text.key("asked", first: true); text.int(contact.reciprocity.asked)
+        text.key("asksMoreThanGives"); text.bool(contact.reciprocity.asksMoreThanGives)
+        text.key("gave"); text.int(contact.reciprocity.gave)
+        text.raw("}")
+        text.key("reviewFrom"); text.string(reviewFrom.iso)
+        text.key("role"); text.string(contact.role)
+        text.key("snoozedUntil"); optional(contact.snoozedUntil, &text) { $1.string($0.iso) }
+        text.key("stage"); text.string(contact.stage)
+        text.key("tags")
+        text.raw("[")
+        for (index, tag) in contact.tags.enumerated() {
+            if index > 0 { text.raw(",") }
+            text.string(tag)
+        }
+        text.raw("]")
+        text.key("tier"); text.string(contact.tier)
+        text.key("title"); text.string(contact.title)
+        text.key("updated"); text.string(contact.updated.iso)
+        text.key("warmth")
+        text.raw("{")
+        text.key("explanation", first: true); optional(contact.warmth.explanation, &text) { $1.string($0) }
+        text.key("label"); text.string(contact.warmth.label)
+        text.key("value"); text.int(contact.warmth.value)
+        text.raw("}")
+        text.raw("}")
+    }
 
-    enum Keys: String, CodingKey { case reviewFrom }
+    private static func write(_ due: DueJSON, into text: inout JSONText) throws(JSONTextError) {
+        text.raw("{")
+        text.key("cadence", first: true); text.int(due.cadence)
+        text.key("daysSince"); text.int(due.daysSince)
+        text.key("isDue"); text.bool(due.isDue)
+        text.key("neverContacted"); text.bool(due.neverContacted)
+        text.key("overdueRatio"); try text.double(due.overdueRatio)
+        text.raw("}")
+    }
 
-    func encode(to encoder: Encoder) throws {
-        try contact.encode(to: encoder)
-        var container = encoder.container(keyedBy: Keys.self)
-        try container.encode(reviewFrom, forKey: .reviewFrom)
+    private static func write(_ exchange: ExchangeJSON, into text: inout JSONText) {
+        text.raw("{")
+        text.key("channel", first: true); text.string(exchange.channel)
+        text.key("contactId"); text.int(exchange.contactId)
+        text.key("date"); text.string(exchange.date.iso)
+        text.key("direction"); text.string(exchange.direction)
+        text.key("followUp")
+        if let followUp = exchange.followUp {
+            text.raw("{")
+            text.key("date", first: true); text.string(followUp.date.iso)
+            text.key("done"); optional(followUp.done, &text) { $1.string($0.iso) }
+            text.key("text"); text.string(followUp.text)
+            text.raw("}")
+        } else {
+            text.null()
+        }
+        text.key("id"); text.int(exchange.id)
+        text.key("intent"); text.string(exchange.intent)
+        text.key("notes"); text.string(exchange.notes)
+        text.key("rating"); optional(exchange.rating, &text) { $1.int($0) }
+        text.key("summary"); text.string(exchange.summary)
+        text.raw("}")
+    }
+
+    private static func optional<Value>(_ value: Value?, _ text: inout JSONText, _ write: (Value, inout JSONText) -> Void) {
+        if let value { write(value, &text) } else { text.null() }
     }
 }

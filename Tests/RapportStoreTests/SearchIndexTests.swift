@@ -1,0 +1,184 @@
+import Foundation
+import GRDB
+import RapportCore
+@testable import RapportStore
+import Testing
+
+/// The v3 search index: exchange rows keyed by `day × 2³² + id` with the
+/// contact's id, kept in sync by triggers, read newest first and stopped at
+/// the limit; databases made by v1 and v2 migrate to it.
+@Suite("Search index")
+struct SearchIndexTests {
+    /// (search key, summary, contact id) of every exchange row of the index, in key order.
+    private func indexRows(_ database: RapportDatabase) throws -> [String] {
+        try database.writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT rowid, summary, contact_id FROM exchange_fts ORDER BY rowid").map {
+                "\($0[0] as Int64) \($0[1] as String) \($0[2] as Int64)"
+            }
+        }
+    }
+
+    /// The same rows as the `exchange` table says they should be.
+    private func expectedRows(_ database: RapportDatabase) throws -> [String] {
+        try database.writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT day * 4294967296 + id, summary, contact_id FROM exchange ORDER BY 1").map {
+                "\($0[0] as Int64) \($0[1] as String) \($0[2] as Int64)"
+            }
+        }
+    }
+
+    private func matching(_ database: RapportDatabase, _ word: String) throws -> [Int64] {
+        try database.writer.read { db in
+            try Int64.fetchAll(db, sql: "SELECT rowid & 4294967295 FROM exchange_fts WHERE exchange_fts MATCH ? ORDER BY rowid",
+                               arguments: [SearchQuery.match(word)])
+        }
+    }
+
+    @Test func triggersKeepTheIndexInStepWithEveryWrite() throws {
+        let database = try memoryDatabase()
+        let camille = try database.add("Camille Lefèvre")
+        let paul = try database.add("Paul Durand")
+        let first = try database.log(camille, daysAgo: 10, summary: "Sent the zeppelin study").exchange
+        try database.log(paul, daysAgo: 3, summary: "Coffee about balloons")
+        #expect(try indexRows(database) == expectedRows(database))
+        #expect(try matching(database, "zepp") == [first.id])
+
+        // Every kind of update: summary, day, contact (raw SQL, as a later editor may write).
+        try database.writer.write { db in
+            try db.execute(sql: "UPDATE exchange SET summary = 'Sent the airship study' WHERE id = ?", arguments: [first.id])
+        }
+        #expect(try matching(database, "zepp").isEmpty)
+        #expect(try matching(database, "airship") == [first.id])
+        try database.writer.write { db in
+            try db.execute(sql: "UPDATE exchange SET day = day - 400, contact_id = ? WHERE id = ?", arguments: [paul.id, first.id])
+        }
+        #expect(try indexRows(database) == expectedRows(database))
+
+        _ = try database.deleteExchange(id: first.id)
+        #expect(try matching(database, "airship").isEmpty)
+        #expect(try indexRows(database) == expectedRows(database))
+        _ = try database.forget(contactId: paul.id)
+        #expect(try indexRows(database).isEmpty)
+    }
+
+    @Test func bulkInsertIndexesWithTheSameKeys() throws {
+        let database = try memoryDatabase()
+        try database.loadDemo(DemoOptions(contacts: 30, exchanges: 200, seed: 7), today: today)
+        #expect(try indexRows(database).count == 200)
+        #expect(try indexRows(database) == expectedRows(database))
+    }
+
+    @Test func refusesExchangeIdsTheKeyCannotHold() throws {
+        let database = try memoryDatabase()
+        let camille = try database.add("Camille Lefèvre")
+        #expect(throws: (any Error).self) {
+            try database.writer.write { db in
+                try db.execute(sql: """
+                    INSERT INTO exchange (id, contact_id, day, channel, direction, summary) VALUES (4294967296, ?, 20000, 'email', 'out', 'Too far')
+                    """, arguments: [camille.id])
+            }
+        }
+        #expect(try indexRows(database).isEmpty)
+    }
+
+    @Test func exchangeHitsAreNewestFirstAndStopAtTheLimit() throws {
+        let database = try memoryDatabase()
+        let camille = try database.add("Camille Lefèvre")
+        let paul = try database.add("Paul Durand")
+        // Logged out of order: ids do not follow days.
+        for (contact, days) in [(camille, 5), (paul, 40), (camille, 1), (paul, 1), (camille, 90), (paul, 12)] {
+            try database.log(contact, daysAgo: days, summary: "Sent the study")
+        }
+        let hits = try database.search("sent", limit: 4)
+        #expect(hits.count == 4)
+        let order = try database.writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT id, day FROM exchange ORDER BY day DESC, id DESC LIMIT 4").map { $0[0] as Int64 }
+        }
+        #expect(hits.map(\.exchangeId) == order)
+        #expect(hits.allSatisfy { $0.field == .exchange && $0.snippet == "[Sent] the study" })
+    }
+
+    /// SQLite reads the index in order and stops at the limit: no sorting
+    /// step over every match, for exchanges and for broad contact queries.
+    @Test func searchQueriesReadInIndexOrderWithoutSortingEveryMatch() throws {
+        let database = try memoryDatabase()
+        try database.add("Camille Lefèvre")
+        let plans = try database.writer.read { db in
+            try [RapportDatabase.exchangeHitsSQL(includeArchived: true), RapportDatabase.exchangeHitsSQL(includeArchived: false),
+                 RapportDatabase.contactHitsSQL(ranked: false, includeArchived: true)].map { sql in
+                try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: ["\"a\"*", 50]).map { $0["detail"] as String }
+            }
+        }
+        for plan in plans {
+            #expect(!plan.contains { $0.contains("TEMP B-TREE") }, "\(plan)")
+            #expect(plan.first?.contains("VIRTUAL TABLE") == true, "\(plan)")
+        }
+    }
+
+    /// Broad contact queries list contacts in the order they were added;
+    /// narrow ones are ranked. Counted, not timed: the broad test reads at
+    /// most `rankedContactLimit + 1` index entries.
+    @Test func broadContactQueriesUseIndexOrder() throws {
+        let database = try memoryDatabase()
+        try database.writer.write { db in
+            for index in 0...RapportDatabase.rankedContactLimit {
+                try db.execute(sql: """
+                    INSERT INTO contact (name, name_key, created_day, updated_day, review_from_day) VALUES (?, ?, 20000, 20000, 20000)
+                    """, arguments: ["Alix Number\(index)", "alix number\(index)"])
+            }
+        }
+        let broad = try database.writer.read { db in try RapportDatabase.isBroadContactMatch(db, match: "\"alix\"*") }
+        #expect(broad)
+        let hits = try database.search("alix", limit: 3)
+        #expect(hits.map(\.contact.id) == [1, 2, 3])
+        let narrow = try database.writer.read { db in try RapportDatabase.isBroadContactMatch(db, match: "\"number12\"*") }
+        #expect(!narrow)
+        #expect(try database.search("number12", limit: 3).first?.contact.name == "Alix Number12")
+    }
+
+    @Test func oneLetterSearchesFindContactsAndExchanges() throws {
+        let database = try memoryDatabase()
+        let zoe = try database.add("Zoë Škoda")
+        try database.log(zoe, daysAgo: 2, summary: "Quick call")
+        #expect(try database.search("z").map(\.contact.id) == [zoe.id])
+        #expect(try database.search("q").map(\.field) == [.exchange])
+        #expect(try database.countContacts(ContactFilter(search: "q")) == 1)
+    }
+
+    private func migrated(fixture: String) throws -> (TemporaryFolder, RapportDatabase) {
+        let folder = try TemporaryFolder()
+        let path = folder.path("\(fixture).sqlite")
+        let url = try #require(Bundle.module.url(forResource: fixture, withExtension: "sqlite", subdirectory: "Fixtures"))
+        try FileManager.default.copyItem(atPath: url.path, toPath: path)
+        return (folder, try RapportDatabase.open(path: path))
+    }
+
+    @Test(arguments: ["v1-database", "v2-database"])
+    func databasesOfEarlierVersionsGetTheNewIndex(fixture: String) throws {
+        let (folder, database) = try migrated(fixture: fixture)
+        _ = folder
+        #expect(try indexRows(database) == expectedRows(database))
+        let applied = try database.writer.read { db in try Schema.migrator.appliedIdentifiers(db) }
+        #expect(applied == Set(Schema.knownMigrations))
+        let camille = try database.resolve("lefevre")
+        #expect(try database.search("stud").map(\.contact.id) == [camille.id])
+        #expect(try database.search("stud").first?.snippet == "Sent the [study]")
+        #expect(try database.search("l").contains { $0.contact.id == camille.id })
+        // The triggers work on the migrated file.
+        let logged = try database.log(camille, daysAgo: 0, summary: "Zeppelin tour").exchange
+        #expect(try database.search("zep").map(\.exchangeId) == [logged.id])
+        #expect(try indexRows(database) == expectedRows(database))
+    }
+
+    @Test func theVersionTwoFixtureHoldsWhatItSays() throws {
+        let (folder, database) = try migrated(fixture: "v2-database")
+        _ = folder
+        let camille = try database.resolve("lefevre")
+        #expect(camille.handles.map(\.value) == ["camille@quotidien.example", "@camillelfv"])
+        #expect(camille.tags == ["climat"])
+        #expect(try database.exchanges(contactId: camille.id).map(\.summary) == ["Coffee", "Sent the study"])
+        #expect(try database.openFollowUps().map(\.text) == ["call back"])
+        let paul = try database.resolve("durand")
+        #expect(try database.search("press breakfast").map(\.contact.id) == [paul.id])
+    }
+}
