@@ -117,8 +117,7 @@ enum ImportStaging {
         let newExchanges = try Int.fetchOne(db, sql: "SELECT count(*) FROM main.exchange WHERE id > ?", arguments: [exchangesBefore]) ?? 0
         let merged = try LiveMerge(importer)
         try merged.applyAll()
-        try db.execute(sql: "INSERT INTO main.exchange_fts(rowid, summary) SELECT id, summary FROM main.exchange WHERE id > ?",
-                       arguments: [exchangesBefore])
+        try Schema.indexNewExchanges(db, after: Int64(exchangesBefore))
         try db.execute(sql: Schema.searchTriggersSQL)
         importer.counts.exchanges = newExchanges + merged.exchangesAdded
     }

@@ -254,8 +254,17 @@ enum Schema {
             INSERT INTO contact_fts(rowid, name, outlet, title, notes, tags, handles)
             SELECT c.id, c.name, c.outlet, c.title, c.notes, \(tagsSQL("c.id")), \(handlesSQL("c.id"))
             FROM contact c WHERE c.id > ?;
+            """, arguments: [contactsAfter])
+        try indexNewExchanges(db, after: exchangesAfter)
+    }
+
+    /// Indexes the exchanges with an id above `exchangesAfter` (their search
+    /// key is `day × 2³² + id`), for writers that add rows with the search
+    /// triggers dropped.
+    static func indexNewExchanges(_ db: Database, after exchangesAfter: Int64) throws {
+        try db.execute(sql: """
             INSERT INTO exchange_fts(rowid, summary, contact_id)
-            SELECT day * 4294967296 + id, summary, contact_id FROM exchange WHERE id > ?;
-            """, arguments: [contactsAfter, exchangesAfter])
+            SELECT day * 4294967296 + id, summary, contact_id FROM exchange WHERE id > ?
+            """, arguments: [exchangesAfter])
     }
 }

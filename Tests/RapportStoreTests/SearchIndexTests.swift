@@ -68,6 +68,26 @@ struct SearchIndexTests {
         #expect(try indexRows(database) == expectedRows(database))
     }
 
+    @Test func importsIndexWithTheSameKeys() throws {
+        let database = try memoryDatabase()
+        let mail = Handle(kind: .email, value: "camille@lemonde.example")
+        let first = ExchangeDraft(day: today.adding(days: -30), channel: .email, summary: "Sent the zeppelin study")
+        let second = ExchangeDraft(day: today.adding(days: -2), channel: .phone, summary: "Called about balloons")
+        let people = [("Camille Lefèvre", [mail], [first]), ("Paul Durand", [], [second, first])]
+        for round in 0..<2 {
+            _ = try database.importContacts(ImportOptions(policy: .merge), today: today) { importer in
+                for (name, handles, exchanges) in people {
+                    let draft = try ContactDraft(name: name, handles: handles).validated()
+                    // The second round merges into Camille (same email): her new exchange goes in then.
+                    try importer.add(ImportRecord(draft: draft, exchanges: round == 0 ? Array(exchanges.prefix(1)) : exchanges))
+                }
+            }
+        }
+        #expect(try indexRows(database).count == 4)
+        #expect(try indexRows(database) == expectedRows(database))
+        #expect(try matching(database, "zepp").count == 2)
+    }
+
     @Test func refusesExchangeIdsTheKeyCannotHold() throws {
         let database = try memoryDatabase()
         let camille = try database.add("Camille Lefèvre")
