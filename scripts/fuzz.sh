@@ -33,7 +33,9 @@ product() {
 
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
-build=(swift build --scratch-path .build-fuzz --sanitize=fuzzer --sanitize=address)
+# --sanitize=fuzzer alone leaves the Swift code without coverage counters
+# (only the C and C++ code gets them): ask swiftc for them too.
+build=(swift build --scratch-path .build-fuzz --sanitize=fuzzer --sanitize=address -Xswiftc -sanitize=fuzzer,address)
 for target in "${targets[@]}"; do
     echo "== building $(product "$target")"
     if ! RAPPORT_FUZZ=1 "${build[@]}" --product "$(product "$target")" >"$scratch/build.log" 2>&1; then
