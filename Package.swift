@@ -77,6 +77,6 @@ if Context.environment["RAPPORT_FUZZ"] == "1" {
         fuzzTarget("JSON", ["RapportCore", "RapportStore", "RapportInterchange"]),
         fuzzTarget("Settings", ["RapportSettings", "TerminalUI"]),
         fuzzTarget("Day", ["RapportCore"]),
-        fuzzTarget("Keys", ["TerminalUI", "CursesTerminal"]),
+        fuzzTarget("Keys", ["TerminalUI"]),
     ]
 }
