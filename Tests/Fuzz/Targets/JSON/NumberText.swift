@@ -1,0 +1,1 @@
+../../../../Sources/rapport/Interchange/NumberText.swift
