@@ -1,6 +1,6 @@
 /// Table headers that TOMLKit's parser (toml++) must never see: a header
 /// whose name starts with a character other than a bare-key character or a
-/// quote, such as `[é]`, trips an assertion in toml++ (an abort in debug
+/// quote, such as `[é]`, or a `[` alone on its line, trips an assertion in toml++ (an abort in debug
 /// builds, undefined behaviour in release ones). Found by the settings fuzz
 /// target; refused here with the line, as TOML requires.
 enum TOMLHeaderCheck {
@@ -24,6 +24,13 @@ enum TOMLHeaderCheck {
             // character either, so this refuses no valid TOML.
             if index < bytes.count && bytes[index] >= 0x80 {
                 return (lineNumber, "a table name must start with a letter, a digit, '_', '-' or a quote")
+            }
+            // `[` with nothing after it on the line (`[` then a line break)
+            // trips another assertion. It could only be valid as the start of
+            // an array nested in a multi-line array, which settings and
+            // themes never hold.
+            if index == bytes.count || bytes[index] == UInt8(ascii: "#") || bytes[index] == 0x0D {
+                return (lineNumber, "a table header needs a name and a closing ']' on the same line")
             }
         }
         return nil

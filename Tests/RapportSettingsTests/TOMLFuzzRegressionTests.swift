@@ -23,6 +23,14 @@ import Testing
         }
     }
 
+    @Test(arguments: [("[\n\n[ui]\nborders = \"rounded\"\n", 1), ("theme = \"light\"\n[[ # a comment\n", 2), ("[\r\n", 1)])
+    func headerWithNothingAfterTheBracket(text: String, line: Int) {
+        #expect(throws: SettingsError(file: "config.toml", line: line,
+                                      "a table header needs a name and a closing ']' on the same line")) {
+            try SettingsFile.parse(text, file: "config.toml")
+        }
+    }
+
     @Test(arguments: ["[a.é]\nx = 1\n", "[\"é\"]\nx = 1\n", "x = [\n  1,\n]\n", "s = \"\"\"\n[é]\n\"\"\"\n", "é = 1\n"])
     func otherNonASCIIPlacesStillReachTheParser(_ text: String) throws {
         #expect(TOMLHeaderCheck.problem(in: text) == nil)
