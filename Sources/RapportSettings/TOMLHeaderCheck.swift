@@ -1,6 +1,6 @@
 /// Table headers that TOMLKit's parser (toml++) must never see: a header
 /// whose name starts with a character other than a bare-key character or a
-/// quote, such as `[é]`, or a `[` alone on its line, trips an assertion in toml++ (an abort in debug
+/// quote, such as `[é]`, `[+x]` or a `[` alone on its line, trips an assertion in toml++ (an abort in debug
 /// builds, undefined behaviour in release ones). Found by the settings fuzz
 /// target; refused here with the line, as TOML requires.
 enum TOMLHeaderCheck {
@@ -20,17 +20,25 @@ enum TOMLHeaderCheck {
             index += 1
             if index < bytes.count && bytes[index] == UInt8(ascii: "[") { index += 1 }
             while index < bytes.count && (bytes[index] == 0x20 || bytes[index] == 0x09) { index += 1 }
-            // A value (an array on its own line) never starts with a non-ASCII
-            // character either, so this refuses no valid TOML.
-            if index < bytes.count && bytes[index] >= 0x80 {
-                return (lineNumber, "a table name must start with a letter, a digit, '_', '-' or a quote")
-            }
-            // `[` with nothing after it on the line (`[` then a line break)
-            // trips another assertion. It could only be valid as the start of
-            // an array nested in a multi-line array, which settings and
-            // themes never hold.
-            if index == bytes.count || bytes[index] == UInt8(ascii: "#") || bytes[index] == 0x0D {
+            // toml++ asserts that a header's name starts with a bare-key
+            // character or a quote: `[é]`, `[+x]`, a control character, or
+            // `[` with nothing after it on the line. Only an array nested in
+            // a multi-line array could start a line that way and be valid;
+            // settings and themes never hold one.
+            guard index < bytes.count else {
                 return (lineNumber, "a table header needs a name and a closing ']' on the same line")
+            }
+            let first = bytes[index]
+            let bare = (first >= UInt8(ascii: "a") && first <= UInt8(ascii: "z"))
+                || (first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z"))
+                || (first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9"))
+                || first == UInt8(ascii: "_") || first == UInt8(ascii: "-")
+                || first == UInt8(ascii: "\"") || first == UInt8(ascii: "'")
+            if !bare {
+                if first == UInt8(ascii: "#") || first == 0x0D {
+                    return (lineNumber, "a table header needs a name and a closing ']' on the same line")
+                }
+                return (lineNumber, "a table name must start with a letter, a digit, '_', '-' or a quote")
             }
         }
         return nil

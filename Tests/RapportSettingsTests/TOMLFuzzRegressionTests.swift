@@ -12,6 +12,7 @@ import Testing
 
     @Test(arguments: [
         ("[é]\n", 1), ("theme = \"light\"\n\n[ é ]\n", 3), ("[[€]]\n", 1), ("[\u{FFFD}cadence]\nA = 1\n", 1),
+        ("theme = 3\n[+eys]\n", 2), ("[\u{10}\u{0}keys]\n", 1), ("[[.x]]\n", 1),
     ])
     func headerStartingWithAnotherCharacter(text: String, line: Int) {
         #expect(throws: SettingsError(file: "config.toml", line: line,
