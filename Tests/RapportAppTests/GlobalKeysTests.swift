@@ -44,7 +44,7 @@ import Testing
         #expect(try app.exchanges(of: "Bruno Martin").count == 1, "nothing unsaved is written")
     }
 
-    @Test func ctrlLAsksTheLoopToRedrawAndChangesNothing() throws {
+    @Test func ctrlLInAFormRedrawsAndKeepsTheText() throws {
         let app = AppDriver(try Fixture.pressOffice())
         app.send(.char("l"))
         app.type("draft")
