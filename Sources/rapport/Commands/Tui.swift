@@ -20,11 +20,6 @@ struct Tui: ParsableCommand {
 
     func run() throws {
         let context = try database.openForApp()
-        if context.database.writeAccess == .checking {
-            // A large file is checked while the first frames are drawn; writes wait for it.
-            let checked = context.database
-            Thread.detachNewThread { try? checked.finishIntegrityCheck() }
-        }
         let settings = context.settings
         let theme = try settings.theme(flag: theme)
         let keymap = try settings.apply(to: AppAction.defaultKeymap())
@@ -46,7 +41,13 @@ struct Tui: ParsableCommand {
             var state = AppState(width: size.width, height: size.height, today: today, databaseName: database.displayName,
                                  keymap: keymap, borders: settings.borders.borderSet)
             if !UTF8Locale.isActive { state.status = StatusMessage(UTF8Locale.missingMessage, .warning) }
-            let loop = AppLoop(terminal: CursesDevice(terminal), runner: runner, theme: theme, state: state,
+            let device = CursesDevice(terminal)
+            if database.writeAccess == .checking {
+                // A large file is checked once the first frame is on screen, so
+                // the check does not compete with it; writes wait for it.
+                device.afterFirstFrame = { Thread.detachNewThread { try? database.finishIntegrityCheck() } }
+            }
+            let loop = AppLoop(terminal: device, runner: runner, theme: theme, state: state,
                                editor: settings.editorCommand(), watch: database.changeWatch())
             try loop.run()
         }
@@ -67,8 +68,15 @@ final class CursesDevice: TerminalDevice {
         try terminal.readKey(timeout: timeout)
     }
 
+    /// Run once, right after the first frame is on screen.
+    var afterFirstFrame: (() -> Void)?
+
     func present(_ buffer: ScreenBuffer, theme: Theme) {
         terminal.present(buffer, theme: theme)
+        if let run = afterFirstFrame {
+            afterFirstFrame = nil
+            run()
+        }
     }
 
     func forceFullRedraw() {
