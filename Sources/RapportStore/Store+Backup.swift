@@ -16,10 +16,16 @@ extension RapportDatabase {
     /// a normal Rapport database. The caller creates the file (with its
     /// permissions) and moves it into place.
     public func backup(intoEmptyFile path: String) throws(StoreError) {
+        try Self.copy(from: writer, intoEmptyFile: path)
+    }
+
+    /// SQLite's online backup of `source` into the new, empty file at
+    /// `path`, switched to a rollback journal (one self-contained file).
+    private static func copy(from source: any DatabaseReader, intoEmptyFile path: String) throws(StoreError) {
         do {
-            let copy = try DatabaseQueue(path: path, configuration: Self.configuration())
+            let copy = try DatabaseQueue(path: path, configuration: configuration())
             do {
-                try writer.backup(to: copy)
+                try source.backup(to: copy)
                 try copy.writeWithoutTransaction { db in
                     _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = DELETE")
                 }
@@ -29,7 +35,7 @@ extension RapportDatabase {
                 throw error
             }
         } catch {
-            throw RapportDatabase.classify(error, path: path)
+            throw classify(error, path: path)
         }
     }
 
@@ -88,20 +94,6 @@ extension RapportDatabase {
     public static func copyDatabase(from source: String, intoEmptyFile path: String) throws(StoreError) {
         let (reader, _) = try readOnlyConnection(source)
         defer { try? reader.close() }
-        do {
-            let copy = try DatabaseQueue(path: path, configuration: configuration())
-            do {
-                try reader.backup(to: copy)
-                try copy.writeWithoutTransaction { db in
-                    _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = DELETE")
-                }
-                try copy.close()
-            } catch {
-                try? copy.close()
-                throw error
-            }
-        } catch {
-            throw classify(error, path: path)
-        }
+        try copy(from: reader, intoEmptyFile: path)
     }
 }
