@@ -9,15 +9,18 @@ import RapportCore
 enum Caches {
     static let cadenceSettingKey = "warmth_cadence"
 
-    /// Recomputes one contact's caches from its exchanges.
-    static func refresh(_ db: Database, contactId: Int64, cadence: Cadence) throws {
-        guard let row = try Row.fetchOne(db, sql: "SELECT tier, cadence_override FROM contact WHERE id = ?",
+    /// Recomputes one contact's caches from its exchanges. The tables can
+    /// be named: an import computes them in its staging tables, which have
+    /// the same columns.
+    static func refresh(_ db: Database, contactId: Int64, cadence: Cadence,
+                        contactTable: String = "contact", exchangeTable: String = "exchange") throws {
+        guard let row = try Row.fetchOne(db, sql: "SELECT tier, cadence_override FROM \(contactTable) WHERE id = ?",
                                          arguments: [contactId]) else { return }
         let days = cadence.days(tier: Tier(rawValue: row["tier"]) ?? .b, override: row["cadence_override"])
-        let facts = try Row.fetchAll(db, sql: "SELECT \(ExchangeFacts.columns) FROM exchange WHERE contact_id = ?",
+        let facts = try Row.fetchAll(db, sql: "SELECT \(ExchangeFacts.columns) FROM \(exchangeTable) WHERE contact_id = ?",
                                      arguments: [contactId]).map(ExchangeFacts.init(row:))
         let base = WarmthModel.baseScore(facts, cadence: days)
-        try db.execute(sql: "UPDATE contact SET last_exchange_day = ?, warmth_base = ?, warmth_key = ? WHERE id = ?",
+        try db.execute(sql: "UPDATE \(contactTable) SET last_exchange_day = ?, warmth_base = ?, warmth_key = ? WHERE id = ?",
                        arguments: [base?.last.ordinal, base?.score ?? 0,
                                    base.flatMap { warmthKey(base: $0.score, last: $0.last, cadence: days) }, contactId])
     }

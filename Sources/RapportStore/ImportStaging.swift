@@ -49,15 +49,8 @@ enum ImportStaging {
 
     /// Recomputes a staged new contact's last exchange and warmth base from its staged exchanges.
     static func refreshCaches(_ db: Database, stagedId: Int64, cadence: Cadence) throws {
-        guard let row = try Row.fetchOne(db, sql: "SELECT tier, cadence_override FROM staging.staged_contact WHERE id = ?",
-                                         arguments: [stagedId]) else { return }
-        let days = cadence.days(tier: Tier(rawValue: row["tier"]) ?? .b, override: row["cadence_override"])
-        let facts = try Row.fetchAll(db, sql: "SELECT \(ExchangeFacts.columns) FROM staging.staged_exchange WHERE contact_id = ?",
-                                     arguments: [stagedId]).map(ExchangeFacts.init(row:))
-        let base = WarmthModel.baseScore(facts, cadence: days)
-        try db.execute(sql: "UPDATE staging.staged_contact SET last_exchange_day = ?, warmth_base = ?, warmth_key = ? WHERE id = ?",
-                       arguments: [base?.last.ordinal, base?.score ?? 0,
-                                   base.flatMap { Caches.warmthKey(base: $0.score, last: $0.last, cadence: days) }, stagedId])
+        try Caches.refresh(db, contactId: stagedId, cadence: cadence,
+                           contactTable: "staging.staged_contact", exchangeTable: "staging.staged_exchange")
     }
 
     /// Moves the staged rows into the live database; runs inside the
