@@ -31,6 +31,10 @@ let package = Package(
         .target(name: "TerminalUI"),
         // ncursesw as a system library.
         .systemLibrary(name: "CNcursesw"),
+        // libpq, PostgreSQL's own C client library (Debian libpq-dev).
+        .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
+        // The team engine: the `Store` interface on a shared PostgreSQL database.
+        .target(name: "RapportPostgres", dependencies: ["RapportCore", "RapportStore", "CLibPQ"]),
         // Temporary files removed when a signal stops the process. Glibc only.
         .target(name: "TemporaryFiles"),
         // The only code that calls ncurses.
@@ -42,7 +46,7 @@ let package = Package(
         .executableTarget(
             name: "rapport",
             dependencies: [
-                "RapportCore", "RapportStore", "RapportInterchange", "RapportApp",
+                "RapportCore", "RapportStore", "RapportPostgres", "RapportInterchange", "RapportApp",
                 "RapportSettings", "TerminalUI", "CursesTerminal", "TemporaryFiles", argumentParser,
             ]
         ),

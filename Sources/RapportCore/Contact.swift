@@ -26,14 +26,22 @@ public struct Contact: Hashable, Sendable {
     public var lastExchange: Day?
     public var handles: [Handle]
     public var tags: [String]
+    /// The relationship lead in team mode (a database login; the creator by
+    /// default); nil on a personal SQLite file.
+    public var owner: String?
+    /// Whether `notes` is visible to its author only (team mode; the
+    /// database enforces it).
+    public var notesPrivate: Bool
 
     public init(
         id: Int64, name: String, role: Role = .journalist, outlet: String = "", title: String = "",
         tier: Tier = .b, cadenceOverride: Int? = nil, stage: Stage = .new, howMet: String = "",
         notes: String = "", snoozedUntil: Day? = nil, doNotContact: Bool = false, archived: Bool = false,
         created: Day, updated: Day? = nil, reviewFrom: Day? = nil, lastExchange: Day? = nil,
-        handles: [Handle] = [], tags: [String] = []
+        handles: [Handle] = [], tags: [String] = [], owner: String? = nil, notesPrivate: Bool = false
     ) {
+        self.owner = owner
+        self.notesPrivate = notesPrivate
         self.id = id
         self.name = name
         self.role = role
@@ -77,12 +85,15 @@ public struct ContactDraft: Hashable, Sendable {
     public var doNotContact: Bool
     public var handles: [Handle]
     public var tags: [String]
+    /// Whether `notes` is for its author's eyes only (team mode).
+    public var notesPrivate: Bool
 
     public init(
         name: String, role: Role = .journalist, outlet: String = "", title: String = "", tier: Tier = .b,
         cadenceOverride: Int? = nil, stage: Stage = .new, howMet: String = "", notes: String = "",
-        doNotContact: Bool = false, handles: [Handle] = [], tags: [String] = []
+        doNotContact: Bool = false, handles: [Handle] = [], tags: [String] = [], notesPrivate: Bool = false
     ) {
+        self.notesPrivate = notesPrivate
         self.name = name
         self.role = role
         self.outlet = outlet

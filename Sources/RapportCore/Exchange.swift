@@ -14,11 +14,20 @@ public struct Exchange: Hashable, Sendable {
     public var rating: Int?
     public var intent: Intent
     public var followUp: FollowUp?
+    /// Who logged it: the database login of its author in team mode (set by
+    /// the database, never by the client); nil on a personal SQLite file.
+    public var author: String?
+    /// Whether `notes` is visible to its author only (team mode; the
+    /// database enforces it). The summary is always shared.
+    public var notesPrivate: Bool
 
     public init(
         id: Int64, contactId: Int64, day: Day, channel: Channel = .email, direction: Direction = .outbound,
-        summary: String, notes: String = "", rating: Int? = nil, intent: Intent = .chat, followUp: FollowUp? = nil
+        summary: String, notes: String = "", rating: Int? = nil, intent: Intent = .chat, followUp: FollowUp? = nil,
+        author: String? = nil, notesPrivate: Bool = false
     ) {
+        self.author = author
+        self.notesPrivate = notesPrivate
         self.id = id
         self.contactId = contactId
         self.day = day
@@ -61,11 +70,15 @@ public struct ExchangeDraft: Hashable, Sendable {
     public var rating: Int?
     public var intent: Intent
     public var followUp: FollowUp?
+    /// Whether `notes` is for its author's eyes only (team mode).
+    public var notesPrivate: Bool
 
     public init(
         day: Day, channel: Channel = .email, direction: Direction = .outbound, summary: String,
-        notes: String = "", rating: Int? = nil, intent: Intent = .chat, followUp: FollowUp? = nil
+        notes: String = "", rating: Int? = nil, intent: Intent = .chat, followUp: FollowUp? = nil,
+        notesPrivate: Bool = false
     ) {
+        self.notesPrivate = notesPrivate
         self.day = day
         self.channel = channel
         self.direction = direction

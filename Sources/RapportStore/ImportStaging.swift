@@ -292,7 +292,7 @@ extension RapportDatabase {
     /// A dry run stages everything and stops there, so its counts are
     /// those of the real import.
     public func importContacts<T>(_ options: ImportOptions, today: Day,
-                                  _ body: (ContactImporter) throws -> T) throws -> (result: T, counts: ImportCounts) {
+                                  _ body: (any ImportSink) throws -> T) throws -> (result: T, counts: ImportCounts) {
         StagingFolder.removeStale()
         let folder = try StagingFolder()
         defer { folder.remove() }

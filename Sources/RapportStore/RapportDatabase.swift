@@ -338,3 +338,11 @@ public final class RapportDatabase: Sendable {
         }
     }
 }
+
+/// The SQLite engine of the `Store` interface: one person, one file.
+extension RapportDatabase: Store {
+    public var engine: StoreEngine { .sqlite(path: path) }
+    /// No team on a personal file.
+    public var currentMember: String? { nil }
+    public func teamMembers() throws(StoreError) -> [TeamMember] { [] }
+}

@@ -15,6 +15,10 @@ public struct ContactChange: Sendable, Equatable {
     public var howMet: String?
     public var notes: String?
     public var doNotContact: Bool?
+    /// Makes the notes private to their author, or shared again (team mode).
+    public var notesPrivate: Bool?
+    /// A new relationship lead: a database login (team mode).
+    public var owner: String?
     public var addTags: [String] = []
     public var removeTags: [String] = []
     public var addHandles: [Handle] = []
@@ -58,6 +62,15 @@ extension RapportDatabase {
         return id
     }
 
+    /// Whether two reads of a contact show the same fields a form edits
+    /// (the caches, which follow exchanges, are left out).
+    static func sameEditableFields(_ a: Contact, _ b: Contact) -> Bool {
+        var a = a, b = b
+        a.lastExchange = nil; b.lastExchange = nil
+        a.updated = b.updated
+        return a == b
+    }
+
     /// One contact with handles and tags, or nil.
     public func contact(id: Int64) throws(StoreError) -> Contact? {
         try read { db in try Self.fetchContact(db, id: id) }
@@ -83,9 +96,13 @@ extension RapportDatabase {
     /// Applies a change; returns the contact before and after (for undo).
     @discardableResult
     public func updateContact(id: Int64, _ change: ContactChange, today: Day,
-                              allowSharedHandles: Bool = false) throws(StoreError) -> (before: Contact, after: Contact) {
+                              allowSharedHandles: Bool = false,
+                              expecting: Contact? = nil) throws(StoreError) -> (before: Contact, after: Contact) {
         try write { db in
             let before = try Self.requireContact(db, id: id)
+            if let expecting, !Self.sameEditableFields(expecting, before) {
+                throw StoreError.changedSince(what: before.name, by: nil, at: nil)
+            }
             var draft = ContactDraft(
                 name: change.name ?? before.name, role: change.role ?? before.role, outlet: change.outlet ?? before.outlet,
                 title: change.title ?? before.title, tier: change.tier ?? before.tier,

@@ -113,7 +113,7 @@ public enum ImportOutcome: Hashable, Sendable {
 /// within a file and across files are found the same way as duplicates of
 /// existing contacts. Nothing reaches the live database until
 /// `ImportStaging.copy` runs, in one short transaction.
-public final class ContactImporter {
+public final class ContactImporter: ImportSink {
     /// Handle kinds that identify a person: a record sharing one with a contact is a duplicate.
     public static let identifyingKinds: Set<HandleKind> = RapportDatabase.identifyingKinds
 

@@ -43,6 +43,16 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case handleTaken(String)
     /// The database refused an operation for a reason we did not foresee.
     case database(String)
+    /// Someone else changed the record since it was read (a colleague in
+    /// team mode, another program on a file): nothing was overwritten.
+    /// `by` is their display name or login when known, `at` the time (HH:MM).
+    case changedSince(what: String, by: String?, at: String?)
+    /// The connection to the team database was lost (server restarted,
+    /// network down): what was being written was not saved.
+    case connectionLost(String)
+    /// The team database refused for lack of privileges (not a member,
+    /// not allowed to manage the team…).
+    case permissionDenied(String)
 
     public var description: String {
         switch self {
@@ -72,6 +82,15 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             return message
         case let .database(message):
             return "database error: \(message)"
+        case let .changedSince(what, by, at):
+            let who = by.map { " by \($0)" } ?? ""
+            let when = at.map { " at \($0)" } ?? ""
+            let their = by == nil ? "the change" : "their change"
+            return "\(what) was changed\(who)\(when) — reopen to see \(their); nothing was overwritten"
+        case let .connectionLost(detail):
+            return "the connection to the team database was lost (\(detail)); nothing was saved"
+        case let .permissionDenied(detail):
+            return "permission denied: \(detail)"
         }
     }
 }

@@ -64,7 +64,7 @@ public final class WriteWait: @unchecked Sendable {
 /// script) through SQLite's `PRAGMA data_version`, which reads no table. It
 /// needs its own connection: the number is only comparable on the
 /// connection that read it before.
-public final class ChangeWatch: @unchecked Sendable {
+public final class ChangeWatch: ChangeWatching, @unchecked Sendable {
     private let connection: DatabaseQueue
     private var last: Int?
 
@@ -94,7 +94,7 @@ public final class ChangeWatch: @unchecked Sendable {
 extension RapportDatabase {
     /// A watch for other programs' commits, on a connection of its own;
     /// nil in memory (no other program can write there).
-    public func changeWatch() -> ChangeWatch? {
+    public func changeWatch() -> (any ChangeWatching)? {
         guard let path else { return nil }
         return try? ChangeWatch(path: path)
     }

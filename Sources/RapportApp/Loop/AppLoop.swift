@@ -35,8 +35,8 @@ public final class AppLoop {
     private let theme: Theme
     private let editor: [String]
     /// Opened when the loop starts, before the first read.
-    private let openWatch: () -> ChangeWatch?
-    private var watch: ChangeWatch?
+    private let openWatch: () -> (any ChangeWatching)?
+    private var watch: (any ChangeWatching)?
     public private(set) var state: AppState
     private let lanes = BackgroundLanes()
 
@@ -57,7 +57,7 @@ public final class AppLoop {
     ///   - watch: notices other programs' commits (nil: never looks).
     ///   - performer: runs effects; the runner's `perform` by default.
     public init(terminal: TerminalDevice, runner: EffectRunner, theme: Theme, state: AppState, editor: [String],
-                watch: @escaping @autoclosure () -> ChangeWatch? = nil, performer: Performer? = nil) {
+                watch: @escaping @autoclosure () -> (any ChangeWatching)? = nil, performer: Performer? = nil) {
         self.terminal = terminal
         self.runner = runner
         self.performer = performer ?? { effect, progress in runner.perform(effect, progress: progress) }

@@ -1,0 +1,184 @@
+import CLibPQ
+import Foundation
+import RapportStore
+
+/// One libpq connection, used from one thread at a time (a recursive lock
+/// makes sure of it, so statements inside `transaction` run on it too). Values go to the server as text parameters (`$1`, `$2`…),
+/// never spliced into SQL; results come back as text.
+///
+/// Connection settings follow PostgreSQL's conventions because libpq reads
+/// them: the URI or `key=value` string, `PGHOST`, `PGPORT`, `PGDATABASE`,
+/// `PGUSER`, `PGPASSWORD`, `~/.pgpass`, `PGSERVICE`, `sslmode`.
+public final class PGConnection: @unchecked Sendable {
+    private let handle: OpaquePointer
+    private let lock = NSRecursiveLock()
+    /// What to show the user: database and host, never a password.
+    public let display: String
+
+    /// Connects. `conninfo` is a `postgresql://` URI or a `key=value`
+    /// string; an empty string uses the environment alone.
+    public init(conninfo: String) throws(StoreError) {
+        guard let connection = PQconnectdb(conninfo) else {
+            throw .connectionLost("libpq could not allocate a connection")
+        }
+        guard PQstatus(connection) == CONNECTION_OK else {
+            let message = PGConnection.clean(String(cString: PQerrorMessage(connection)))
+            PQfinish(connection)
+            throw .cannotOpen(path: PGLocation.redacted(conninfo), detail: message)
+        }
+        handle = connection
+        let database = String(cString: PQdb(connection))
+        let host = PQhost(connection).map { String(cString: $0) } ?? ""
+        display = host.isEmpty || host.hasPrefix("/") ? database : "\(database) on \(host)"
+        // Quiet NOTICEs (they would go to stderr) and a stable environment.
+        PQsetNoticeProcessor(connection, { _, _ in }, nil)
+    }
+
+    deinit { PQfinish(handle) }
+
+    /// The login this connection runs as (`session_user`).
+    public var user: String { String(cString: PQuser(handle)) }
+
+    /// Whether the connection is still usable.
+    public var isAlive: Bool { lock.withLock { PQstatus(handle) == CONNECTION_OK } }
+
+    /// Runs one statement (or several, when `parameters` is empty) and
+    /// returns its rows.
+    @discardableResult
+    public func execute(_ sql: String, _ parameters: [String?] = []) throws(StoreError) -> PGRows {
+        lock.lock()
+        defer { lock.unlock() }
+        return try run(sql, parameters)
+    }
+
+    /// Runs `body` in one transaction: COMMIT when it returns, ROLLBACK when
+    /// it throws. A commit that fails is reported as not saved.
+    public func transaction<T>(_ body: (PGConnection) throws -> T) throws -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        try run("BEGIN", [])
+        let value: T
+        do {
+            value = try body(self)
+        } catch {
+            _ = try? run("ROLLBACK", [])
+            throw error
+        }
+        try run("COMMIT", [])
+        return value
+    }
+
+    /// Subscribes to a NOTIFY channel.
+    public func listen(_ channel: String) throws(StoreError) {
+        try execute("LISTEN \(PGConnection.identifier(channel))")
+    }
+
+    /// Reads what the server sent without blocking and returns the
+    /// notifications received since the last call (channel names). Throws
+    /// when the connection is gone.
+    public func pendingNotifications() throws(StoreError) -> [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        guard PQconsumeInput(handle) == 1 else {
+            throw .connectionLost(PGConnection.clean(String(cString: PQerrorMessage(handle))))
+        }
+        var channels: [String] = []
+        while let notice = PQnotifies(handle) {
+            channels.append(String(cString: notice.pointee.relname))
+            PQfreemem(notice)
+        }
+        return channels
+    }
+
+    /// Tries to reconnect a lost connection; true when it is back.
+    public func reset() -> Bool {
+        lock.withLock {
+            PQreset(handle)
+            return PQstatus(handle) == CONNECTION_OK
+        }
+    }
+
+    /// Double-quotes an identifier for SQL (role and channel names).
+    public static func identifier(_ name: String) -> String {
+        "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    // MARK: private
+
+    @discardableResult
+    private func run(_ sql: String, _ parameters: [String?]) throws(StoreError) -> PGRows {
+        let result: OpaquePointer?
+        if parameters.isEmpty {
+            result = PQexec(handle, sql)
+        } else {
+            result = PGConnection.withCStrings(parameters) { pointers in
+                PQexecParams(handle, sql, Int32(pointers.count), nil, pointers, nil, nil, 0)
+            }
+        }
+        guard let result else {
+            throw .connectionLost(PGConnection.clean(String(cString: PQerrorMessage(handle))))
+        }
+        defer { PQclear(result) }
+        switch PQresultStatus(result) {
+        case PGRES_COMMAND_OK, PGRES_TUPLES_OK, PGRES_EMPTY_QUERY:
+            return PGRows(result)
+        default:
+            throw PGConnection.error(result, connection: handle)
+        }
+    }
+
+    private static func withCStrings<R>(_ values: [String?], _ body: ([UnsafePointer<CChar>?]) -> R) -> R {
+        let copies: [UnsafeMutablePointer<CChar>?] = values.map { value in value.flatMap { strdup($0) } }
+        defer { copies.forEach { free($0) } }
+        return body(copies.map { $0.map { UnsafePointer($0) } })
+    }
+
+    /// Turns a failed result into a `StoreError` by its SQLSTATE.
+    static func error(_ result: OpaquePointer, connection: OpaquePointer) -> StoreError {
+        let state = PQresultErrorField(result, Int32(UInt8(ascii: "C"))).map { String(cString: $0) } ?? ""
+        let primary = PQresultErrorField(result, Int32(UInt8(ascii: "M"))).map { String(cString: $0) }
+            ?? String(cString: PQerrorMessage(connection))
+        let message = clean(primary)
+        if PQstatus(connection) != CONNECTION_OK || state.hasPrefix("08") || state == "57P01" {
+            return .connectionLost(message)
+        }
+        switch state {
+        case "42501": return .permissionDenied(message)
+        case "40001", "40P01": return .busy(path: "the team database")
+        default: return .database(message)
+        }
+    }
+
+    /// One line, with anything that looks like a password removed.
+    static func clean(_ message: String) -> String {
+        let line = message.split(whereSeparator: \.isNewline).first.map(String.init) ?? message
+        return PGLocation.redacted(line.trimmingCharacters(in: .whitespaces))
+    }
+}
+
+/// The rows of a result, as text (nil for SQL NULL).
+public struct PGRows: Sendable {
+    public let columns: [String]
+    public let rows: [[String?]]
+
+    init(_ result: OpaquePointer) {
+        let count = Int(PQntuples(result))
+        let width = Int(PQnfields(result))
+        columns = (0..<width).map { String(cString: PQfname(result, Int32($0))) }
+        var rows: [[String?]] = []
+        rows.reserveCapacity(count)
+        for row in 0..<count {
+            rows.append((0..<width).map { column in
+                PQgetisnull(result, Int32(row), Int32(column)) == 1
+                    ? nil : String(cString: PQgetvalue(result, Int32(row), Int32(column)))
+            })
+        }
+        self.rows = rows
+    }
+
+    public var isEmpty: Bool { rows.isEmpty }
+    public var count: Int { rows.count }
+
+    /// The first column of the first row.
+    public var scalar: String? { rows.first?.first ?? nil }
+}
