@@ -345,4 +345,17 @@ extension RapportDatabase: Store {
     /// No team on a personal file.
     public var currentMember: String? { nil }
     public func teamMembers() throws(StoreError) -> [TeamMember] { [] }
+
+    // No contact has an owner on a personal file: the review is everyone's.
+    public func review(today: Day, owner: String?, limit: Int?, offset: Int) throws(StoreError) -> [ReviewEntry] {
+        try review(today: today, limit: limit, offset: offset)
+    }
+
+    public func reviewIds(today: Day, owner: String?) throws(StoreError) -> [Int64] {
+        try reviewIds(today: today)
+    }
+
+    public func reviewCount(today: Day, owner: String?) throws(StoreError) -> Int {
+        try reviewCount(today: today)
+    }
 }

@@ -32,6 +32,9 @@ public struct ContactFilter: Hashable, Sendable {
     /// Full-text query over contact fields and exchange summaries.
     public var search: String?
     /// Only archived contacts (the app's "archived" filter).
+    /// Only contacts whose relationship lead is this login (team mode;
+    /// ignored on a personal file, where no contact has an owner).
+    public var owner: String?
     public var archivedOnly = false
 
     public init(role: Role? = nil, tag: String? = nil, tier: Tier? = nil, includeArchived: Bool = false, search: String? = nil) {

@@ -130,9 +130,11 @@ public protocol Store: AnyObject, Sendable {
     func contactRows(ids: [Int64], today: Day) throws(StoreError) -> [ContactRow]
     func countContacts(_ filter: ContactFilter) throws(StoreError) -> Int
     func search(_ text: String, limit: Int, includeArchived: Bool) throws(StoreError) -> [SearchHit]
-    func review(today: Day, limit: Int?, offset: Int) throws(StoreError) -> [ReviewEntry]
-    func reviewIds(today: Day) throws(StoreError) -> [Int64]
-    func reviewCount(today: Day) throws(StoreError) -> Int
+    /// The review; `owner` keeps only that login's contacts (team mode:
+    /// the caller's own by default, nil for everyone's with `--team`).
+    func review(today: Day, owner: String?, limit: Int?, offset: Int) throws(StoreError) -> [ReviewEntry]
+    func reviewIds(today: Day, owner: String?) throws(StoreError) -> [Int64]
+    func reviewCount(today: Day, owner: String?) throws(StoreError) -> Int
 
     // MARK: import, export, backup, forget, demo
 

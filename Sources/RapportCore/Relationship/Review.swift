@@ -145,13 +145,37 @@ public enum Review {
     }
 }
 
+/// One earlier exchange as the guard sees it: its facts, and in team mode
+/// who logged it and what it said, so a warning can name a colleague.
+public struct GuardEntry: Hashable, Sendable {
+    public var facts: ExchangeFacts
+    /// A colleague's display name; nil for the caller's own exchanges (and
+    /// always on a personal file).
+    public var colleague: String?
+    public var summary: String
+
+    public init(facts: ExchangeFacts, colleague: String? = nil, summary: String = "") {
+        self.facts = facts
+        self.colleague = colleague
+        self.summary = summary
+    }
+}
+
 /// Warnings before logging: asking again too soon, or writing to someone who
 /// asked not to be contacted. The exchange still saves; the person decides.
+/// In team mode colleagues' exchanges count too: an ask by Alice two days
+/// ago, with nothing given since by anyone, warns Bob, naming Alice.
 public enum PesteringGuard {
     /// How recent an unanswered ask must be to warn.
     public static let askWindowDays = 14
 
     public static func warnings(contactName: String, doNotContact: Bool, history: [ExchangeFacts],
+                                draft: ExchangeFacts) -> [String] {
+        warnings(contactName: contactName, doNotContact: doNotContact,
+                 entries: history.map { GuardEntry(facts: $0) }, draft: draft)
+    }
+
+    public static func warnings(contactName: String, doNotContact: Bool, entries: [GuardEntry],
                                 draft: ExchangeFacts) -> [String] {
         guard draft.direction == .outbound else { return [] }
         var warnings: [String] = []
@@ -160,12 +184,19 @@ public enum PesteringGuard {
         }
         if draft.intent == .asked {
             let windowStart = draft.day.adding(days: -askWindowDays)
-            let earlier = history.filter { $0.day <= draft.day }
-            if let lastAsk = earlier.filter({ $0.intent == .asked && $0.day >= windowStart }).map(\.day).max(),
-               !earlier.contains(where: { $0.intent == .gave && $0.day >= lastAsk }) {
-                let ago = draft.day.days(since: lastAsk)
+            let earlier = entries.filter { $0.facts.day <= draft.day }
+            let asks = earlier.filter { $0.facts.intent == .asked && $0.facts.day >= windowStart }
+            if let lastAsk = asks.max(by: { $0.facts.day < $1.facts.day }),
+               !earlier.contains(where: { $0.facts.intent == .gave && $0.facts.day >= lastAsk.facts.day }) {
+                let day = lastAsk.facts.day
+                let ago = draft.day.days(since: day)
                 let when = ago == 0 ? "earlier today" : ago == 1 ? "yesterday" : "\(ago) days ago"
-                warnings.append("You already asked \(contactName) something \(when) (\(lastAsk.iso)) and have given nothing since.")
+                if let colleague = lastAsk.colleague {
+                    let said = lastAsk.summary.isEmpty ? "" : ": \u{201C}\(lastAsk.summary)\u{201D}"
+                    warnings.append("\(colleague) already asked \(contactName) something \(when) (\(day.iso))\(said), and nothing was given since.")
+                } else {
+                    warnings.append("You already asked \(contactName) something \(when) (\(day.iso)) and have given nothing since.")
+                }
             }
         }
         return warnings
