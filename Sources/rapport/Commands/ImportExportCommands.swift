@@ -129,11 +129,10 @@ struct Export: ParsableCommand {
         }
     }
 
-    /// `--delimiter`, else `;` when the language is French (docs/i18n.md).
-    func csvDelimiter(settings: Settings) -> CSVDelimiter {
+    /// `--delimiter`, else `;` when Rapport speaks French (docs/i18n.md).
+    var csvDelimiter: CSVDelimiter {
         if let delimiter, let chosen = CSVDelimiter(rawValue: delimiter) { return chosen }
-        let language = LanguageSelection(environment: ProcessInfo.processInfo.environment, configured: settings.language).language
-        return language == .french ? .semicolon : .comma
+        return L10n.language == .french ? .semicolon : .comma
     }
 
     func run() throws {
@@ -164,7 +163,7 @@ struct Export: ParsableCommand {
             switch format {
             case .vcard, .csv:
                 let writer = try ContactFiles.writer(handle: handle, fileName: name, format: format == .vcard ? .vcard : .csv,
-                                                    csvDelimiter: csvDelimiter(settings: context.settings))
+                                                    csvDelimiter: csvDelimiter)
                 try context.database.exportContacts(filter, withExchanges: false) { exported in
                     try writer.write(exported.contact)
                     count += 1
