@@ -21,8 +21,10 @@ let package = Package(
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
+        // Language choice, gettext catalogs, plural rules, number display. Foundation only.
+        .target(name: "RapportLocalization"),
         // Domain values, the relationship model, date rules. Pure; Foundation only.
-        .target(name: "RapportCore"),
+        .target(name: "RapportCore", dependencies: ["RapportLocalization"]),
         // The SQLite database through GRDB.
         .target(name: "RapportStore", dependencies: ["RapportCore", grdb, sqlite]),
         // vCard and CSV reading and writing (no database).
@@ -40,24 +42,25 @@ let package = Package(
         // The only code that calls ncurses.
         .target(name: "CursesTerminal", dependencies: ["TerminalUI", "CNcursesw"]),
         // config.toml and theme files.
-        .target(name: "RapportSettings", dependencies: ["RapportCore", "TerminalUI", toml]),
+        .target(name: "RapportSettings", dependencies: ["RapportCore", "RapportLocalization", "TerminalUI", toml]),
         // The full-screen app: state, messages, update, views, effects.
         .target(name: "RapportApp", dependencies: ["RapportCore", "RapportStore", "TerminalUI", "RapportSettings", "TemporaryFiles"]),
         .executableTarget(
             name: "rapport",
             dependencies: [
                 "RapportCore", "RapportStore", "RapportPostgres", "RapportInterchange", "RapportApp",
-                "RapportSettings", "TerminalUI", "CursesTerminal", "TemporaryFiles", argumentParser,
+                "RapportSettings", "RapportLocalization", "TerminalUI", "CursesTerminal", "TemporaryFiles", argumentParser,
             ]
         ),
         .executableTarget(
             name: "rapport-bench",
             dependencies: ["RapportCore", "RapportStore", "RapportInterchange", "RapportApp", "TerminalUI"]
         ),
-        .testTarget(name: "RapportCoreTests", dependencies: ["RapportCore"]),
+        .testTarget(name: "RapportLocalizationTests", dependencies: ["RapportLocalization"]),
+        .testTarget(name: "RapportCoreTests", dependencies: ["RapportCore", "RapportLocalization"]),
         .testTarget(name: "RapportStoreTests", dependencies: ["RapportCore", "RapportStore", grdb],
                     resources: [.copy("Fixtures")]),
-        .testTarget(name: "RapportInterchangeTests", dependencies: ["RapportCore", "RapportInterchange"],
+        .testTarget(name: "RapportInterchangeTests", dependencies: ["RapportCore", "RapportInterchange", "RapportLocalization"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "RapportSettingsTests", dependencies: ["RapportSettings", "TerminalUI"]),

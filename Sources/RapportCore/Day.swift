@@ -117,27 +117,3 @@ extension Character {
     /// 0–9 only (not other scripts' digits).
     public var isASCIIDigit: Bool { ("0"..."9").contains(self) }
 }
-
-/// How people type a day on the command line and in forms.
-public enum DayInput {
-    /// Parses `YYYY-MM-DD`, `today`, `yesterday`, `tomorrow`, `-Nd` (N days
-    /// ago), `+Nd` (N days ahead), and `-Nw`/`+Nw` in weeks, relative to `today`.
-    public static func parse(_ raw: String, today: Day) -> Day? {
-        let text = NativeText.trimmedSpaces(raw).lowercased()
-        switch text {
-        case "today", "now": return today
-        case "yesterday": return today.adding(days: -1)
-        case "tomorrow": return today.adding(days: 1)
-        default: break
-        }
-        if let day = Day(iso: text) { return day }
-        guard let sign = text.first, sign == "-" || sign == "+", text.count >= 3,
-              let unit = text.last, unit == "d" || unit == "w",
-              let amount = Int(text.dropFirst().dropLast()), amount >= 0, amount <= 36_500 else { return nil }
-        let days = amount * (unit == "w" ? 7 : 1)
-        return today.adding(days: sign == "-" ? -days : days)
-    }
-
-    /// The accepted forms, for error messages.
-    public static let accepted = "YYYY-MM-DD, today, yesterday, tomorrow, -Nd, +Nd, -Nw or +Nw"
-}

@@ -1,5 +1,6 @@
 import Foundation
 import RapportCore
+import RapportLocalization
 import TerminalUI
 
 /// What the user set in `config.toml`. Every field has a default, so a
@@ -19,6 +20,8 @@ public struct Settings: Sendable, Equatable {
     /// How long to wait after Esc for the rest of a key sequence, in
     /// milliseconds (`[ui] escape_delay`).
     public var escapeDelay: Int
+    /// The interface language (`language`); nil follows `RAPPORT_LANG` and the locale.
+    public var language: Language? = nil
     /// The file these settings were read from; nil for the defaults.
     public var file: String?
     /// The line of each setting in `file`, by dotted key (`"cadence.A"`), for errors found later.

@@ -1,5 +1,6 @@
 import Foundation
 import RapportCore
+import RapportLocalization
 import TerminalUI
 
 /// Reading `config.toml`: where it is, and what it says. Unknown settings
@@ -54,7 +55,7 @@ struct SettingsReader {
     let index: KeyLineIndex
     var problems: Problems
 
-    static let topLevel = ["theme", "editor", "cadence", "keys", "ui"]
+    static let topLevel = ["theme", "editor", "cadence", "keys", "ui", "language"]
 
     init(file: String, index: KeyLineIndex) {
         self.file = file
@@ -71,6 +72,12 @@ struct SettingsReader {
                 if let text = string(value, path: ["theme"], what: "a theme name or path") { settings.theme = text }
             case "editor":
                 settings.editor = editor(value)
+            case "language":
+                guard case .string(let code) = value, let language = Language(rawValue: code.lowercased()) else {
+                    problems.add([key], "'language' must be \"fr\" or \"en\"")
+                    continue
+                }
+                settings.language = language
             case "cadence":
                 settings.cadence = cadence(value, lines: &settings.lines)
             case "keys":

@@ -66,9 +66,10 @@ struct CommandContext {
     let today: Day
     let settings: Settings
 
-    /// Parses a day typed by the user (`YYYY-MM-DD`, `today`, `yesterday`, `-3d`…).
-    func day(_ text: String, option: String) throws -> Day {
-        guard let day = DayInput.parse(text, today: today) else {
+    /// Parses a day typed by the user (`YYYY-MM-DD`, `26/11/2026`, `hier`, `-3d`…); a
+    /// day without its year (`24/12`) points `toward` the past or the future.
+    func day(_ text: String, option: String, toward direction: DayInput.Direction = .nearest) throws -> Day {
+        guard let day = DayInput.parse(text, today: today, toward: direction) else {
             throw CommandFailure.usage("\(option): cannot read the date '\(text)' (expected \(DayInput.accepted))")
         }
         return day

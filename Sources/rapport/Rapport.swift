@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RapportCore
+import RapportLocalization
 import RapportStore
 import RapportSettings
 import CursesTerminal
@@ -38,6 +39,9 @@ struct Rapport: ParsableCommand {
         for number in [SIGINT, SIGTERM, SIGHUP, SIGQUIT] { sigaddset(&stopping, number) }
         sigprocmask(SIG_UNBLOCK, &stopping, nil)
         if UTF8Locale.setUp() == .unavailable { Terminal.printError(UTF8Locale.missingMessage) }
+        // The language, before any help text is built (docs/i18n.md); a broken config.toml is reported later.
+        L10n.use(LanguageSelection(environment: ProcessInfo.processInfo.environment,
+                                   configured: (try? SettingsFile.load())?.language).language)
         do {
             var command = try parseAsRoot(nil)
             try command.run()

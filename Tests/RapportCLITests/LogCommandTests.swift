@@ -99,7 +99,7 @@ struct LogCommandTests {
                                            mentioning: ["--rating", rating, "1–5"])
     }
 
-    @Test(arguments: ["2026-02-30", "01/06/2026", "last week", "2026-6-1"])
+    @Test(arguments: ["2026-02-30", "31/06/2026", "last week", "2026-6-1"])
     func refusesAnUnparsableDate(_ date: String) throws {
         try sandbox.expectRefusedUnchanged("log", "1", "--summary", "x", "--date", date, exit: .validation,
                                            mentioning: ["--date", "'\(date)'", "YYYY-MM-DD"])

@@ -1,3 +1,4 @@
+import Foundation
 import RapportCore
 import RapportInterchange
 import Testing
@@ -45,5 +46,48 @@ struct CSVFrenchTests {
         #expect(lea.notes == "Ligne 1\nLigne 2\nLigne 3")
         #expect(marc.draft.role == .journalist)
         #expect(marc.warnings == ["unknown role 'rédacteur'; journalist used"])
+    }
+}
+
+@Suite("CSV: French column headings")
+struct CSVFrenchHeadingTests {
+    func reader(_ text: String) throws -> CSVContactReader {
+        let file = TemporaryFile(".csv")
+        try Data(text.utf8).write(to: URL(fileURLWithPath: file.path))
+        return try CSVContactReader(path: file.path)
+    }
+
+    @Test func everyHeadingOfTheIssue() throws {
+        let reader = try reader("""
+            Nom;Prénom;Nom complet;Média/Rédaction;Fonction;Téléphone;Portable;Courriel;E-mail;Étiquettes;Notes
+            Le Goff;Yann;;Ouest-France;Journaliste;02 99 00 00 00;06 00 00 00 00;yann@of.example;y@perso.example;Mer, Bretagne;Très bon contact
+
+            """)
+        #expect(reader.columns.map { $0.field?.rawValue ?? "?" } == [
+            "last-name", "first-name", "name", "outlet", "title", "phone", "phone", "email", "email", "tags", "notes",
+        ])
+        #expect(reader.unknownColumns.isEmpty)
+        let yann = try #require(try reader.readAll().first).draft
+        #expect(yann.name == "Yann Le Goff")
+        #expect(yann.outlet == "Ouest-France")
+        #expect(yann.title == "Journaliste")
+        #expect(yann.tags == ["Mer", "Bretagne"])
+        #expect(yann.notes == "Très bon contact")
+        #expect(yann.handles.summary == [
+            "phone 02 99 00 00 00 []", "phone 06 00 00 00 00 []", "email yann@of.example []", "email y@perso.example []",
+        ])
+    }
+
+    @Test func otherFrenchSpellings() throws {
+        let reader = try reader("NOM COMPLET,Rédaction,Média / Rédaction,Étiquette,Téléphone portable,Numéro de portable,Organisme\n")
+        #expect(reader.columns.map { $0.field?.rawValue ?? "?" } == [
+            "name", "outlet", "outlet", "tags", "phone", "phone", "outlet",
+        ])
+    }
+
+    @Test func everyColumnNotUsedIsNamed() throws {
+        let extra = (1...12).map { "Colonne \($0)" }
+        let reader = try reader((["Nom", "Anniversaire"] + extra + ["Courriel"]).joined(separator: ";") + "\n")
+        #expect(reader.unknownColumns == ["Anniversaire"] + extra)
     }
 }

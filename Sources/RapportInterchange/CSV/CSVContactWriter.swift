@@ -4,7 +4,8 @@ import RapportCore
 
 /// Writes contacts to a CSV file through CSV.swift's writer, for backup and
 /// spreadsheets: UTF-8 with a byte order mark (so spreadsheet programs read
-/// accents right), `,` between fields, CR LF between rows, a header row,
+/// accents right), `,` or `;` between fields (`CSVDelimiter`; fields that
+/// hold it are quoted), CR LF between rows, a header row,
 /// then one row per contact. Several handles of a kind share their cell,
 /// separated by `; `; Twitter/X, Mastodon and Bluesky handles without their
 /// leading `@` (spreadsheets read `@…` as a formula); other handles are
@@ -24,12 +25,13 @@ public final class CSVContactWriter {
     private let writer: CSVWriter
 
     /// Writes the byte order mark (unless `byteOrderMark` is false) and the header row.
-    public init(handle: FileHandle, fileName: String, byteOrderMark: Bool = true) throws(InterchangeError) {
+    public init(handle: FileHandle, fileName: String, delimiter: CSVDelimiter = .comma,
+                byteOrderMark: Bool = true) throws(InterchangeError) {
         self.fileName = fileName
         output = OutputBuffer(handle: handle, fileName: fileName)
         stream = BufferedOutputStream(output: output)
         do {
-            writer = try CSVWriter(stream: stream, delimiter: ",", newline: .crlf)
+            writer = try CSVWriter(stream: stream, delimiter: delimiter.rawValue, newline: .crlf)
         } catch {
             throw InterchangeError(file: fileName, line: nil, message: "cannot be written (\(error))")
         }

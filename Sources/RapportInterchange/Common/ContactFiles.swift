@@ -22,12 +22,13 @@ public enum ContactFiles {
         }
     }
 
-    /// A writer in `format` to an open handle (a new file, standard output).
-    public static func writer(handle: FileHandle, fileName: String, format: ContactFileFormat)
-        throws(InterchangeError) -> any ContactFileWriter {
+    /// A writer in `format` to an open handle (a new file, standard output);
+    /// CSV fields are separated by `csvDelimiter`.
+    public static func writer(handle: FileHandle, fileName: String, format: ContactFileFormat,
+                              csvDelimiter: CSVDelimiter = .comma) throws(InterchangeError) -> any ContactFileWriter {
         switch format {
         case .vcard: return VCardWriter(handle: handle, fileName: fileName)
-        case .csv: return try CSVContactWriter(handle: handle, fileName: fileName)
+        case .csv: return try CSVContactWriter(handle: handle, fileName: fileName, delimiter: csvDelimiter)
         }
     }
 }

@@ -160,7 +160,7 @@ struct Snooze: ParsableCommand {
             guard days > 0, days <= 3650 else { throw CommandFailure.usage("snooze: \(days) days is out of range (1–3650)") }
             until = context.today.adding(days: days)
         } else {
-            let day = try context.day(when, option: "snooze")
+            let day = try context.day(when, option: "snooze", toward: .future)
             guard day > context.today else { throw CommandFailure.usage("snooze: \(day.iso) is not in the future (today is \(context.today.iso))") }
             until = day
         }

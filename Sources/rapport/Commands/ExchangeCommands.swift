@@ -49,10 +49,10 @@ struct Log: ParsableCommand {
 
     func run() throws {
         let context = try database.open()
-        let day = try context.day(date, option: "--date")
+        let day = try context.day(date, option: "--date", toward: .past)
         var promise: FollowUp?
         if let followUpOn, let followUp {
-            promise = FollowUp(due: try context.day(followUpOn, option: "--follow-up-on"), text: followUp)
+            promise = FollowUp(due: try context.day(followUpOn, option: "--follow-up-on", toward: .future), text: followUp)
         }
         let target = try context.database.resolve(contact)
         let lastChannel = try context.database.exchanges(contactId: target.id, limit: 1).first?.channel

@@ -130,12 +130,12 @@ struct EditExchange: ParsableCommand {
         if let direction { draft.direction = direction }
         if let intent { draft.intent = intent }
         if let rating { draft.rating = rating }
-        if let date { draft.day = try context.day(date, option: "--date") }
+        if let date { draft.day = try context.day(date, option: "--date", toward: .past) }
         if let notes { draft.notes = notes }
         if removesFollowUp {
             draft.followUp = nil
         } else if let followUpOn {
-            let due = try context.day(followUpOn, option: "--follow-up-on")
+            let due = try context.day(followUpOn, option: "--follow-up-on", toward: .future)
             guard let text = followUp ?? existing.followUp?.text else {
                 throw CommandFailure.usage("exchange #\(id) has no follow-up: give --follow-up TEXT with --follow-up-on")
             }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import RapportCore
 import RapportInterchange
+import RapportLocalization
 import RapportSettings
 import RapportStore
 import TerminalUI
@@ -109,6 +110,9 @@ struct Export: ParsableCommand {
     var role: Role?
     @Option(help: "Only this person: an id, a handle, or a part of the name.")
     var contact: String?
+    @Option(help: ArgumentHelp("CSV field separator: ',' or ';' (default: ';' when Rapport speaks French, for French spreadsheets; else ',').",
+                               valueName: "char"))
+    var delimiter: String?
     @OptionGroup var database: DatabaseOptions
 
     var chosenFormat: InterchangeFormat? { format ?? output.flatMap(InterchangeFormat.fromExtension(of:)) }
@@ -119,6 +123,16 @@ struct Export: ParsableCommand {
         }
         if force && output == nil { throw ValidationError("--force applies to --output only") }
         if chosenFormat == nil { throw ValidationError("give --format vcard, csv or json") }
+        if let delimiter {
+            guard CSVDelimiter(rawValue: delimiter) != nil else { throw ValidationError("--delimiter must be ',' or ';'") }
+            if chosenFormat != .csv { throw ValidationError("--delimiter applies to CSV only") }
+        }
+    }
+
+    /// `--delimiter`, else `;` when Rapport speaks French (docs/i18n.md).
+    var csvDelimiter: CSVDelimiter {
+        if let delimiter, let chosen = CSVDelimiter(rawValue: delimiter) { return chosen }
+        return L10n.language == .french ? .semicolon : .comma
     }
 
     func run() throws {
@@ -148,7 +162,8 @@ struct Export: ParsableCommand {
         do {
             switch format {
             case .vcard, .csv:
-                let writer = try ContactFiles.writer(handle: handle, fileName: name, format: format == .vcard ? .vcard : .csv)
+                let writer = try ContactFiles.writer(handle: handle, fileName: name, format: format == .vcard ? .vcard : .csv,
+                                                    csvDelimiter: csvDelimiter)
                 try context.database.exportContacts(filter, withExchanges: false) { exported in
                     try writer.write(exported.contact)
                     count += 1

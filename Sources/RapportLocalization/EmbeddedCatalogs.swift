@@ -1,0 +1,246 @@
+// Generated from Localization/*.po; do not edit by hand.
+// EmbeddedCatalogsTests fails when this file and Localization/ differ, and
+// rewrites it when run with RAPPORT_REGENERATE_CATALOGS=1.
+
+/// The shipped message catalogs, built into the program so an installed
+/// binary speaks every language without files beside it.
+enum EmbeddedCatalogs {
+    /// `.po` file texts by language code.
+    static let files: [String: String] = [
+        "fr": #"""
+# Rapport: French messages.
+# The English text of each message is its msgid; docs/i18n.md says how
+# catalogs are built in and looked up, docs/fr/glossaire.md which French
+# words Rapport uses for its domain. Inclusive writing: the middle dot, once
+# (contacté·e, blogueur·euse).
+# After editing, run: RAPPORT_REGENERATE_CATALOGS=1 swift test --filter EmbeddedCatalogsTests
+msgid ""
+msgstr ""
+"Project-Id-Version: Rapport\n"
+"Language: fr\n"
+"MIME-Version: 1.0\n"
+"Content-Type: text/plain; charset=UTF-8\n"
+"Content-Transfer-Encoding: 8bit\n"
+"Plural-Forms: nplurals=2; plural=(n > 1);\n"
+
+# ---------------------------------------------------------------------------
+# Counts and durations
+
+#, c-format
+msgid "%'d day"
+msgid_plural "%'d days"
+msgstr[0] "%'d jour"
+msgstr[1] "%'d jours"
+
+#. Days in a narrow column: "12d" for twelve days.
+#, c-format
+msgctxt "days, short"
+msgid "%'dd"
+msgstr "%'d j"
+
+#, c-format
+msgid "%'d week"
+msgid_plural "%'d weeks"
+msgstr[0] "%'d semaine"
+msgstr[1] "%'d semaines"
+
+#, c-format
+msgid "%'d month"
+msgid_plural "%'d months"
+msgstr[0] "%'d mois"
+msgstr[1] "%'d mois"
+
+#, c-format
+msgid "%'d contact"
+msgid_plural "%'d contacts"
+msgstr[0] "%'d contact"
+msgstr[1] "%'d contacts"
+
+#, c-format
+msgid "%'d exchange"
+msgid_plural "%'d exchanges"
+msgstr[0] "%'d échange"
+msgstr[1] "%'d échanges"
+
+# ---------------------------------------------------------------------------
+# Dates typed by the user
+
+#. The forms a date may be typed in, for error messages and hints.
+msgid "YYYY-MM-DD, DD/MM/YYYY, DD/MM, today, yesterday, tomorrow, -Nd, +Nd, -Nw, +Nw or +Nm"
+msgstr "JJ/MM/AAAA, JJ/MM, AAAA-MM-JJ, aujourd’hui, hier, avant-hier, demain, -3j, +2s ou +1m"
+
+#, c-format
+msgid "cannot read the date '%s' (expected %s)"
+msgstr "date illisible : « %s » (attendu : %s)"
+
+# ---------------------------------------------------------------------------
+# The domain's words (see docs/fr/glossaire.md)
+
+msgid "Log an exchange"
+msgstr "Consigner un échange"
+
+msgid "exchange"
+msgstr "échange"
+
+msgid "follow-up"
+msgstr "relance"
+
+msgid "Follow-ups"
+msgstr "Relances"
+
+msgid "due"
+msgstr "à relancer"
+
+msgid "never contacted"
+msgstr "jamais contacté·e"
+
+msgid "Review"
+msgstr "Revue"
+
+msgid "warmth"
+msgstr "chaleur"
+
+msgctxt "warmth"
+msgid "cold"
+msgstr "froide"
+
+msgctxt "warmth"
+msgid "cooling"
+msgstr "tiède"
+
+msgctxt "warmth"
+msgid "warm"
+msgstr "chaude"
+
+msgctxt "warmth"
+msgid "strong"
+msgstr "solide"
+
+msgid "tier"
+msgstr "niveau"
+
+msgctxt "tier"
+msgid "key"
+msgstr "clé"
+
+msgctxt "tier"
+msgid "regular"
+msgstr "régulier"
+
+msgctxt "tier"
+msgid "occasional"
+msgstr "occasionnel"
+
+msgid "stage"
+msgstr "stade"
+
+msgctxt "stage"
+msgid "new"
+msgstr "nouvelle"
+
+msgctxt "stage"
+msgid "acquainted"
+msgstr "amorcée"
+
+msgctxt "stage"
+msgid "engaged"
+msgstr "suivie"
+
+msgctxt "stage"
+msgid "trusted"
+msgstr "de confiance"
+
+msgctxt "stage"
+msgid "ally"
+msgstr "alliance"
+
+msgid "cadence"
+msgstr "cadence"
+
+msgid "reciprocity"
+msgstr "réciprocité"
+
+msgctxt "intent"
+msgid "gave"
+msgstr "donné"
+
+msgctxt "intent"
+msgid "asked"
+msgstr "demandé"
+
+msgctxt "intent"
+msgid "chat"
+msgstr "discussion"
+
+msgctxt "direction"
+msgid "outbound"
+msgstr "sortant"
+
+msgctxt "direction"
+msgid "inbound"
+msgstr "entrant"
+
+msgctxt "role"
+msgid "journalist"
+msgstr "journaliste"
+
+msgctxt "role"
+msgid "blogger"
+msgstr "blogueur·euse"
+
+msgctxt "role"
+msgid "expert"
+msgstr "expert·e"
+
+msgctxt "role"
+msgid "influencer"
+msgstr "influenceur·euse"
+
+msgctxt "role"
+msgid "partner"
+msgstr "partenaire"
+
+msgctxt "role"
+msgid "provider"
+msgstr "prestataire"
+
+msgctxt "role"
+msgid "other"
+msgstr "autre"
+
+msgid "outlet"
+msgstr "média"
+
+msgid "snooze"
+msgstr "reporter"
+
+msgid "Do not contact"
+msgstr "Ne pas contacter"
+
+msgid "archive"
+msgstr "archiver"
+
+msgid "tags"
+msgstr "étiquettes"
+
+msgid "how we met"
+msgstr "rencontre"
+
+msgid "rating"
+msgstr "note"
+
+msgid "promised"
+msgstr "promis"
+
+# ---------------------------------------------------------------------------
+# CSV export
+
+msgid "--delimiter must be ',' or ';'"
+msgstr "--delimiter doit valoir ',' ou ';'"
+
+msgid "--delimiter applies to CSV only"
+msgstr "--delimiter ne s’applique qu’au CSV"
+
+"""#,
+    ]
+}

@@ -1,0 +1,5 @@
+import Foundation
+
+/// The package's folder, found from this file's path.
+let packageRoot = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
