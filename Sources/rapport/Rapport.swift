@@ -3,6 +3,7 @@ import Foundation
 import RapportCore
 import RapportStore
 import RapportSettings
+import RapportTransfer
 import CursesTerminal
 
 /// The `rapport` command: the full-screen app by default, and a scriptable
@@ -51,6 +52,9 @@ struct Rapport: ParsableCommand {
             }
             Terminal.printError(error.description)
             Foundation.exit(error.isInputError ? ExitCode.validationFailure.rawValue : 1)
+        } catch let error as OutputFileError {
+            Terminal.printError(error.description)
+            Foundation.exit(1)
         } catch let error as SettingsError {
             Terminal.printError(error.description)
             Foundation.exit(1)
