@@ -108,9 +108,6 @@ struct CommandContext {
     let today: Day
     let settings: Settings
 
-    /// Whether the store is a team database.
-    var isTeam: Bool { store.engine.isTeam }
-
     /// Parses a day typed by the user (`YYYY-MM-DD`, `today`, `yesterday`, `-3d`…).
     func day(_ text: String, option: String) throws -> Day {
         guard let day = DayInput.parse(text, today: today) else {

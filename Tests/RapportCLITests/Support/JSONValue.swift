@@ -115,7 +115,7 @@ func expectShape(_ value: JSONValue?, _ shape: [String: JSONKind], _ what: Strin
     }
 }
 
-/// The documented JSON shapes (Sources/rapport/JSON/JSONShapes.swift).
+/// The documented JSON shapes (Sources/RapportTransfer/JSONShapes.swift).
 enum Shapes {
     static let warmth: [String: JSONKind] = ["value": .int, "label": .string, "explanation": .nullable(.string)]
     static let due: [String: JSONKind] = [
