@@ -39,22 +39,25 @@ let package = Package(
         .target(name: "RapportPostgres", dependencies: ["RapportCore", "RapportStore", "CLibPQ"]),
         // Temporary files removed when a signal stops the process. Glibc only.
         .target(name: "TemporaryFiles"),
+        // Import and export through the `Store` interface: files read and
+        // written (vCard, CSV, Rapport JSON), the JSON shapes, atomic output files.
+        .target(name: "RapportTransfer", dependencies: ["RapportCore", "RapportStore", "RapportInterchange", "TemporaryFiles"]),
         // The only code that calls ncurses.
         .target(name: "CursesTerminal", dependencies: ["TerminalUI", "CNcursesw"]),
         // config.toml and theme files.
         .target(name: "RapportSettings", dependencies: ["RapportCore", "RapportLocalization", "TerminalUI", toml]),
         // The full-screen app: state, messages, update, views, effects.
-        .target(name: "RapportApp", dependencies: ["RapportCore", "RapportStore", "TerminalUI", "RapportSettings", "TemporaryFiles"]),
+        .target(name: "RapportApp", dependencies: ["RapportCore", "RapportStore", "RapportTransfer", "TerminalUI", "RapportSettings", "TemporaryFiles"]),
         .executableTarget(
             name: "rapport",
             dependencies: [
-                "RapportCore", "RapportStore", "RapportPostgres", "RapportInterchange", "RapportApp",
+                "RapportCore", "RapportStore", "RapportPostgres", "RapportInterchange", "RapportTransfer", "RapportApp",
                 "RapportSettings", "RapportLocalization", "TerminalUI", "CursesTerminal", "TemporaryFiles", argumentParser,
             ]
         ),
         .executableTarget(
             name: "rapport-bench",
-            dependencies: ["RapportCore", "RapportStore", "RapportInterchange", "RapportApp", "TerminalUI"]
+            dependencies: ["RapportCore", "RapportStore", "RapportInterchange", "RapportTransfer", "RapportApp", "TerminalUI"]
         ),
         .testTarget(name: "RapportLocalizationTests", dependencies: ["RapportLocalization"]),
         .testTarget(name: "RapportCoreTests", dependencies: ["RapportCore", "RapportLocalization"]),
@@ -66,6 +69,9 @@ let package = Package(
         .testTarget(name: "RapportSettingsTests", dependencies: ["RapportSettings", "TerminalUI"]),
         .testTarget(name: "RapportAppTests", dependencies: ["RapportApp", "RapportCore", "RapportStore", "TerminalUI", grdb]),
         .testTarget(name: "RapportCLITests", dependencies: ["rapport", "RapportStore", grdb]),
+        // The same behaviour tests against every engine (ContractEngines.all).
+        .testTarget(name: "RapportContractTests",
+                    dependencies: ["RapportCore", "RapportStore", "RapportPostgres", "RapportTransfer"]),
     ]
 )
 
@@ -79,9 +85,8 @@ if Context.environment["RAPPORT_FUZZ"] == "1" {
     package.targets += [
         fuzzTarget("VCard", ["RapportInterchange"]),
         fuzzTarget("CSV", ["RapportInterchange"]),
-        // The JSON reader lives in the `rapport` executable: its files are
-        // compiled into this target through symbolic links.
-        fuzzTarget("JSON", ["RapportCore", "RapportStore", "RapportInterchange"]),
+        // The JSON reader of the RapportTransfer library.
+        fuzzTarget("JSON", ["RapportInterchange", "RapportTransfer"]),
         fuzzTarget("Settings", ["RapportSettings", "TerminalUI"]),
         fuzzTarget("Day", ["RapportCore"]),
         fuzzTarget("Keys", ["TerminalUI"]),

@@ -29,7 +29,7 @@ extension RapportDatabase {
             }
             let before = record.exchange
             if let expecting, expecting != before {
-                throw StoreError.notFound("exchange #\(id) changed or was removed since")
+                throw StoreError.changedSince(what: "exchange #\(id)", by: nil, at: nil)
             }
             let clean: ExchangeDraft
             do {

@@ -2,6 +2,7 @@ import Foundation
 import RapportCore
 import RapportInterchange
 import RapportStore
+import RapportTransfer
 
 /// Import and export of many contacts: writes `--contacts` generated
 /// people as vCards, imports them into an empty database through the
@@ -36,6 +37,14 @@ enum InterchangeBench {
         }
         report.line("import engine alone, one thread (in process)", String(format: "%8.2f s  (%d contacts)", importTime, counts.imported))
         report.line("  memory growth during it (64 MB page cache)", peak.describe())
+
+        var jobCount = 0
+        let jobTime = try seconds {
+            let database = try RapportDatabase.open(path: folder + "/job.sqlite")
+            let job = ImportJob(paths: [cards], format: .vcard)
+            jobCount = try job.run(store: database, today: today).counts.imported
+        }
+        report.line("import job (RapportTransfer: reads on a second thread)", String(format: "%8.2f s  (%d contacts)", jobTime, jobCount))
 
         let exported = folder + "/exported.vcf"
         let exportTime = try seconds {

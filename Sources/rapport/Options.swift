@@ -1,26 +1,37 @@
 import ArgumentParser
 import Foundation
 import RapportCore
+import RapportPostgres
 import RapportSettings
 import RapportStore
 
-/// `--db PATH`, shared by every command.
+/// `--db PATH|URI`, shared by every command.
 struct DatabaseOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
-        "The database file (default: $RAPPORT_DB, else $XDG_DATA_HOME/rapport/rapport.sqlite).",
-        valueName: "path"))
+        "The database file, or a team database's postgresql:// URI (default: $RAPPORT_DB, else $XDG_DATA_HOME/rapport/rapport.sqlite).",
+        valueName: "path|uri"))
     var db: String?
 
+    /// The location as given (a file path with `~` expanded, or a URI).
     var path: String { DatabaseLocation.resolve(explicit: db) }
 
+    /// Whether the location is a team database on PostgreSQL.
+    var isTeam: Bool { PGLocation.isPostgres(path) }
+
+    /// The location as it may be printed: a URI without its password.
+    var display: String { isTeam ? PGLocation.redacted(path) : path }
+
     /// Opens the database and fixes today (from `RAPPORT_NOW` when set).
-    /// Only commands that add data create a missing database (`creating`);
-    /// the others say there is none, so a mistyped `--db` creates nothing.
+    /// Only commands that add data create a missing database file
+    /// (`creating`); the others say there is none, so a mistyped `--db`
+    /// creates nothing. A team database is never created here (`team init`).
     func open(creating: Bool = false) throws -> CommandContext {
         let clock = try SystemClock.fromEnvironment()
         let settings = try SettingsFile.load()
-        let database = try RapportDatabase.open(path: path, cadence: settings.cadence, create: creating)
-        return CommandContext(database: database, today: clock.today, settings: settings)
+        let store: any Store = isTeam
+            ? try openTeam(cadence: settings.cadence)
+            : try RapportDatabase.open(path: path, cadence: settings.cadence, create: creating)
+        return CommandContext(store: store, today: clock.today, settings: settings)
     }
 
     /// Opens the database for the full-screen app: a large file is checked
@@ -29,18 +40,48 @@ struct DatabaseOptions: ParsableArguments {
     func openForApp() throws -> CommandContext {
         let clock = try SystemClock.fromEnvironment()
         let settings = try SettingsFile.load()
-        let database = try RapportDatabase.openDeferringCheck(path: path, cadence: settings.cadence,
-                                                              checkInBackgroundAbove: RapportDatabase.inlineCheckLimit)
-        return CommandContext(database: database, today: clock.today, settings: settings)
+        let store: any Store = isTeam
+            ? try openTeam(cadence: settings.cadence)
+            : try RapportDatabase.openDeferringCheck(path: path, cadence: settings.cadence,
+                                                     checkInBackgroundAbove: RapportDatabase.inlineCheckLimit)
+        return CommandContext(store: store, today: clock.today, settings: settings)
     }
 
     /// Opens an existing database for reading only: no byte of any file
     /// changes and no file is created (see `RapportDatabase.openForReading`).
+    /// A team database is opened as for any command: the server enforces
+    /// what each member may do.
     func openForReading() throws -> CommandContext {
         let clock = try SystemClock.fromEnvironment()
         let settings = try SettingsFile.load()
-        let database = try RapportDatabase.openForReading(path: path, cadence: settings.cadence)
-        return CommandContext(database: database, today: clock.today, settings: settings)
+        let store: any Store = isTeam
+            ? try openTeam(cadence: settings.cadence)
+            : try RapportDatabase.openForReading(path: path, cadence: settings.cadence)
+        return CommandContext(store: store, today: clock.today, settings: settings)
+    }
+
+    /// Connects to the team database named by `path` (a URI, or a bare
+    /// `postgresql:` for the environment's PGHOST, PGDATABASE…). Errors
+    /// name it without its password.
+    private func openTeam(cadence: Cadence) throws(StoreError) -> any Store {
+        let store: any Store = try PostgresStore.open(conninfo: PGLocation.conninfo(path), cadence: cadence)
+        return store
+    }
+
+    /// Refuses an option that only means something on a team database,
+    /// in one line (exit 64), before anything is opened.
+    func requireTeam(_ option: String) throws {
+        guard isTeam else {
+            throw CommandFailure.usage("\(option) needs a team database (--db postgresql://…); a personal file has no team")
+        }
+    }
+
+    /// Refuses, for commands about a database *file* (restore), a team
+    /// database, with what to use instead.
+    func requireFile(_ command: String, instead: String) throws {
+        guard !isTeam else {
+            throw CommandFailure.usage("\(command) works on a database file, not on a team database (\(display)); \(instead)")
+        }
     }
 }
 
@@ -60,9 +101,10 @@ struct LimitOptions: ParsableArguments {
     }
 }
 
-/// What a command works with: the open database and today.
+/// What a command works with: the open store (a file or a team database)
+/// and today.
 struct CommandContext {
-    let database: RapportDatabase
+    let store: any Store
     let today: Day
     let settings: Settings
 

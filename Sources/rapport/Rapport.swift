@@ -4,6 +4,7 @@ import RapportCore
 import RapportLocalization
 import RapportStore
 import RapportSettings
+import RapportTransfer
 import CursesTerminal
 
 /// The `rapport` command: the full-screen app by default, and a scriptable
@@ -55,6 +56,9 @@ struct Rapport: ParsableCommand {
             }
             Terminal.printError(error.description)
             Foundation.exit(error.isInputError ? ExitCode.validationFailure.rawValue : 1)
+        } catch let error as OutputFileError {
+            Terminal.printError(error.description)
+            Foundation.exit(1)
         } catch let error as SettingsError {
             Terminal.printError(error.description)
             Foundation.exit(1)

@@ -1,3 +1,4 @@
+import Foundation
 @testable import RapportApp
 import RapportCore
 import RapportStore
@@ -14,15 +15,32 @@ import Testing
                               warnings: warnings))
     }
 
-    @Test func theRunnerPassesTheImportersWarningsOn() throws {
+    @Test func theRunnerImportsThroughTheTransferLibraryAndPassesItsWarningsOn() throws {
         let database = try RapportDatabase.inMemory()
-        let runner = EffectRunner(database: database, today: today, importer: { path, progress in
-            progress(1, 1)
-            return ImportOutcome(summary: "Imported 1 contact", warnings: ["\(path):1: column 'Fax' was not imported"])
-        })
-        let message = runner.perform(.importFile(path: "people.csv"))
-        #expect(message == .imported(StatusMessage("Imported 1 contact", .success),
-                                     warnings: ["people.csv:1: column 'Fax' was not imported"]))
+        let path = NSTemporaryDirectory() + "rapport-app-import-\(UUID().uuidString).csv"
+        try Data("Name,Fax\nAda Lovelace,0102\n".utf8).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let runner = EffectRunner(database: database, today: today)
+        let message = runner.perform(.importFile(path: path))
+        #expect(message == .imported(StatusMessage("Imported 1 contact, merged 0, skipped 0 duplicates, 0 without a name", .success),
+                                     warnings: ["\(path):1: columns not imported: Fax (use --map COLUMN=FIELD)"]))
+        #expect(try database.contactCount() == 1)
+    }
+
+    @Test func aMalformedFileIsReportedWithItsLineAndNothingIsSaved() throws {
+        let database = try RapportDatabase.inMemory()
+        let path = NSTemporaryDirectory() + "rapport-app-import-\(UUID().uuidString).vcf"
+        try Data("BEGIN:VCARD\nVERSION:3.0\nFN:Ada\nEND:VCARD\nBEGIN:VCARD\nFN:Bob\n".utf8).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let message = EffectRunner(database: database, today: today).perform(.importFile(path: path))
+        guard case let .imported(status, warnings) = message else {
+            Issue.record("\(String(describing: message))")
+            return
+        }
+        #expect(status.kind == .error)
+        #expect(status.text.hasPrefix("\(path):"), "\(status.text)")
+        #expect(warnings.isEmpty)
+        #expect(try database.contactCount() == 0)
     }
 
     @Test func warningsOpenInANoticeWithTheSummary() throws {

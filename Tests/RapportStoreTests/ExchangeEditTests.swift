@@ -184,7 +184,7 @@ struct ExchangeEditTests {
         #expect(throws: StoreError.self) { try database.updateExchange(id: logged.id, empty, today: today) }
         var stale = logged
         stale.summary = "Something else"
-        #expect(throws: StoreError.notFound("exchange #\(logged.id) changed or was removed since")) {
+        #expect(throws: StoreError.changedSince(what: "exchange #\(logged.id)", by: nil, at: nil)) {
             try database.updateExchange(id: logged.id, ExchangeDraft(logged), today: today, expecting: stale)
         }
         #expect(throws: StoreError.notFound("no exchange with id 999")) {

@@ -1,6 +1,7 @@
 import Foundation
 import RapportCore
 import RapportStore
+import RapportTransfer
 
 /// Runs effects against the store and turns their outcome into messages.
 /// Synchronous and free of the terminal: the loop decides what runs in the
@@ -11,25 +12,18 @@ public struct EffectRunner: Sendable {
     /// past midnight logs on the right day.
     public let clock: any Clock
     public var today: Day { clock.today }
-    /// Imports a file and returns its one-line summary and its warnings,
-    /// reporting progress (records done, records in all when known) as it
-    /// goes. Supplied by the executable, which owns the file formats.
-    public typealias Importer = @Sendable (_ path: String, _ progress: @escaping @Sendable (_ done: Int, _ total: Int?) -> Void) throws -> ImportOutcome
-
-    public var importer: Importer?
     /// The ids of the last searched or tag-filtered list, so scrolling it
     /// does not search again.
     private let narrowIds = NarrowListCache()
 
-    public init(database: RapportDatabase, clock: any Clock, importer: Importer? = nil) {
+    public init(database: RapportDatabase, clock: any Clock) {
         self.database = database
         self.clock = clock
-        self.importer = importer
     }
 
     /// A runner whose today never changes (tests, the benchmark).
-    public init(database: RapportDatabase, today: Day, importer: Importer? = nil) {
-        self.init(database: database, clock: FixedClock(today), importer: importer)
+    public init(database: RapportDatabase, today: Day) {
+        self.init(database: database, clock: FixedClock(today))
     }
 
     /// Whether an effect may take long enough to run off the keyboard's thread.
@@ -178,14 +172,14 @@ public struct EffectRunner: Sendable {
             return .saved(StatusMessage("Saved the notes of \(after.name) — u to undo", .success),
                           undo: .edited(before: before, after: after, what: "notes edit"), select: nil)
         case .importFile(let path):
-            guard let importer else { return .imported(StatusMessage("Import is not available", .error)) }
             let expanded = path.hasPrefix("~/") ? NSHomeDirectory() + path.dropFirst(1) : path
             do {
-                let outcome = try importer(expanded) { done, total in progress(.importProgress(done: done, total: total)) }
-                return .imported(StatusMessage(outcome.summary, .success), warnings: outcome.warnings)
+                let report = try ImportRunner.run(paths: [expanded], store: database, today: today) { done, total in
+                    progress(.importProgress(done: done, total: total))
+                }
+                return .imported(StatusMessage(report.summary, .success), warnings: report.warnings)
             } catch {
-                let message = (error as? StoreError)?.description ?? (error as? InputError)?.message ?? String(describing: error)
-                return .imported(StatusMessage(message, .error))
+                return .imported(StatusMessage(ImportRunner.message(for: error), .error))
             }
         case .completePath(let text):
             let completion = PathCompletion.complete(text)

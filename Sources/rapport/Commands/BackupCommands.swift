@@ -3,6 +3,7 @@ import Foundation
 import RapportCore
 import RapportSettings
 import RapportStore
+import RapportTransfer
 
 struct Backup: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -21,17 +22,19 @@ struct Backup: ParsableCommand {
 
     func run() throws {
         let path = database.path
-        guard FileManager.default.fileExists(atPath: path) else {
-            throw CommandFailure(message: "there is no database at \(path) to back up")
+        if !database.isTeam {
+            guard FileManager.default.fileExists(atPath: path) else {
+                throw CommandFailure(message: "there is no database at \(path) to back up")
+            }
         }
-        if DatabaseLocation.isDatabaseFile(file, database: path) {
+        if !database.isTeam, DatabaseLocation.isDatabaseFile(file, database: path) {
             throw CommandFailure(message: "\(file) is the database itself (or one of its files); give another file")
         }
         let context = try database.openForReading()
         let target = try AtomicFile(destination: file, replace: force)
         target.removingAlso(["-journal", "-wal", "-shm"])
         target.closeDescriptor()
-        try context.database.backup(intoEmptyFile: target.temporaryPath)
+        try context.store.backup(intoEmptyFile: target.temporaryPath)
         let summary = try RapportDatabase.checkRestorable(target.temporaryPath)
         try target.commit()
         print("Backed up \(counted(summary.contacts, "contact")) and \(counted(summary.exchanges, "exchange")) to \(CLIText.clean(file))")
@@ -56,14 +59,17 @@ struct Restore: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
+        try database.requireFile("restore", instead: "use pg_restore, or rapport copy --from FILE --to URI")
         let summary = try RapportDatabase.checkRestorable(file)
         let path = database.path
         if DatabaseLocation.isDatabaseFile(file, database: path) {
             throw CommandFailure(message: "\(file) is the database itself; nothing to restore")
         }
-        let context: CommandContext
+        // Restoring replaces a file's content: the SQLite engine itself.
+        let settings = try SettingsFile.load()
+        let sqlite: RapportDatabase
         do {
-            context = try database.open(creating: true)
+            sqlite = try Self.openFile(path, cadence: settings.cadence)
         } catch StoreError.corrupt(let damaged, let detail) {
             guard force else {
                 throw CommandFailure(message: "\(damaged) is damaged (\(detail)); it was left untouched. Pass --force to replace the damaged file with the backup")
@@ -72,19 +78,24 @@ struct Restore: ParsableCommand {
             print("Replaced the damaged \(CLIText.clean(path)) with \(CLIText.clean(file)): \(counted(summary.contacts, "contact")) and \(counted(summary.exchanges, "exchange"))")
             return
         }
-        let isEmpty = try context.database.isEmpty()
+        let isEmpty = try sqlite.isEmpty()
         if !force && !isEmpty {
-            let count = try context.database.contactCount()
+            let count = try sqlite.contactCount()
             throw CommandFailure(message: "\(path) already holds \(counted(count, "contact")); pass --force to replace everything in it with the backup (back it up first: rapport backup FILE)")
         }
-        try context.database.restore(from: file)
+        try sqlite.restore(from: file)
         // Brings a backup made by an older Rapport up to the current schema.
-        _ = try RapportDatabase.open(path: path, cadence: context.settings.cadence)
+        _ = try RapportDatabase.open(path: path, cadence: settings.cadence)
         print("Restored \(counted(summary.contacts, "contact")) and \(counted(summary.exchanges, "exchange")) from \(CLIText.clean(file)) into \(CLIText.clean(path))")
     }
 }
 
 extension Restore {
+    /// Opens (or creates) the database file to restore into.
+    static func openFile(_ path: String, cadence: Cadence) throws -> RapportDatabase {
+        try RapportDatabase.open(path: path, cadence: cadence, create: true)
+    }
+
     /// Replaces a damaged database file (never opened for writing) with a
     /// copy of the backup: the copy is written beside it, checked, its
     /// stale `-wal` and `-shm` removed, then moved over it in one step.

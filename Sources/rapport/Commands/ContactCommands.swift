@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import RapportCore
 import RapportStore
+import RapportTransfer
 
 /// The contact fields `add` and `edit` share.
 struct ContactFieldOptions: ParsableArguments {
@@ -84,9 +85,10 @@ struct Add: ParsableCommand {
             name: name, role: fields.role ?? .journalist, outlet: fields.outlet ?? "", title: fields.title ?? "",
             tier: fields.tier ?? .b, cadenceOverride: cadence ?? nil, stage: fields.stage ?? .new,
             howMet: fields.howMet ?? "", notes: fields.note ?? "", handles: handles, tags: fields.tag)
-        let contact = try context.database.addContact(draft, today: context.today, allowSharedHandles: fields.allowDuplicate)
+        let contact = try context.store.addContact(draft, today: context.today, reviewFrom: nil,
+                                                   allowSharedHandles: fields.allowDuplicate)
         if output.json {
-            try JSONOutput.print(ContactPresenter.json(contact, database: context.database, today: context.today, withExchanges: false))
+            try JSONOutput.print(ContactPresenter.json(contact, store: context.store, today: context.today, withExchanges: false))
         } else {
             print("Added #\(contact.id) \(CLIText.clean(contact.name))\(contact.outlet.isEmpty ? "" : " (\(CLIText.clean(contact.outlet)))")")
         }
@@ -107,8 +109,20 @@ struct Edit: ParsableCommand {
     var removeHandle: [String] = []
     @Option(name: .customLong("do-not-contact"), help: ArgumentHelp("true or false.", valueName: "true|false"))
     var doNotContact: Bool?
+    @Flag(name: .customLong("private"), help: "With --note: only you can read these notes (team database; a personal file is yours alone anyway).")
+    var makePrivate = false
+    @Flag(name: .customLong("shared"), help: "With or without --note: the notes are readable by the whole team again.")
+    var makeShared = false
+    @Option(help: ArgumentHelp("The contact's relationship lead: a member's login (team database only).", valueName: "login"))
+    var owner: String?
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+        if makePrivate && makeShared { throw ValidationError("--private and --shared cannot go together") }
+        if makePrivate && fields.note == nil { throw ValidationError("--private applies to --note: give the notes with it") }
+        if let owner, owner.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--owner needs a login") }
+    }
 
     func run() throws {
         var change = ContactChange()
@@ -126,13 +140,16 @@ struct Edit: ParsableCommand {
         change.removeTags = removeTag
         change.addHandles = try fields.handles()
         change.removeHandles = removeHandle
+        if makePrivate { change.notesPrivate = true } else if makeShared { change.notesPrivate = false }
+        change.owner = owner?.trimmingCharacters(in: .whitespaces)
         guard !change.isEmpty else { throw CommandFailure.usage("nothing to change: give at least one option (see rapport edit --help)") }
+        if owner != nil { try database.requireTeam("--owner") }
         let context = try database.open()
-        let target = try context.database.resolve(contact)
-        let (_, after) = try context.database.updateContact(id: target.id, change, today: context.today,
-                                                            allowSharedHandles: fields.allowDuplicate)
+        let target = try context.store.resolve(contact)
+        let (_, after) = try context.store.updateContact(id: target.id, change, today: context.today,
+                                                         allowSharedHandles: fields.allowDuplicate, expecting: nil)
         if output.json {
-            try JSONOutput.print(ContactPresenter.json(after, database: context.database, today: context.today, withExchanges: false))
+            try JSONOutput.print(ContactPresenter.json(after, store: context.store, today: context.today, withExchanges: false))
         } else {
             print("Updated #\(after.id) \(CLIText.clean(after.name))")
         }
@@ -164,8 +181,8 @@ struct Snooze: ParsableCommand {
             guard day > context.today else { throw CommandFailure.usage("snooze: \(day.iso) is not in the future (today is \(context.today.iso))") }
             until = day
         }
-        let target = try context.database.resolve(contact)
-        try context.database.snooze(contactId: target.id, until: until, today: context.today)
+        let target = try context.store.resolve(contact)
+        _ = try context.store.snooze(contactId: target.id, until: until, today: context.today)
         if let until {
             print("Snoozed #\(target.id) \(CLIText.clean(target.name)) until \(until.iso)")
         } else {
@@ -189,8 +206,8 @@ struct Archive: ParsableCommand {
 /// Archives or unarchives the contact the user named, and says so.
 private func setArchived(_ contact: String, _ archived: Bool, database: DatabaseOptions) throws {
     let context = try database.open()
-    let target = try context.database.resolve(contact)
-    try context.database.setArchived(contactId: target.id, archived, today: context.today)
+    let target = try context.store.resolve(contact)
+    _ = try context.store.setArchived(contactId: target.id, archived, today: context.today)
     print("\(archived ? "Archived" : "Unarchived") #\(target.id) \(CLIText.clean(target.name))")
 }
 
@@ -219,12 +236,12 @@ struct Forget: ParsableCommand {
 
     func run() throws {
         let context = try database.open()
-        let target = try context.database.resolve(contact)
+        let target = try context.store.resolve(contact)
         guard yes else {
-            let preview = try context.database.forgetPreview(contactId: target.id)
+            let preview = try context.store.forgetPreview(contactId: target.id)
             throw CommandFailure(message: "this would erase \(CLIText.clean(preview.summary)) for good; run again with --yes to erase")
         }
-        let report = try context.database.forget(contactId: target.id)
+        let report = try context.store.forget(contactId: target.id)
         print("Erased \(CLIText.clean(report.summary)).")
         if !report.logEmptied {
             Terminal.printWarning("another Rapport has the database open; traces may remain in the write-ahead log until it closes")

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import RapportCore
 import RapportStore
+import RapportTransfer
 
 struct Log: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -28,6 +29,8 @@ struct Log: ParsableCommand {
     var date: String = "today"
     @Option(help: "Longer notes.")
     var notes: String?
+    @Flag(name: .customLong("private"), help: "Only you can read the notes (team database; a personal file is yours alone anyway).")
+    var notesPrivate = false
     @Option(name: .customLong("follow-up-on"), parsing: .unconditional,
             help: ArgumentHelp("When the promised follow-up is due.", valueName: "date"))
     var followUpOn: String?
@@ -45,6 +48,9 @@ struct Log: ParsableCommand {
         if (followUpOn == nil) != (followUp == nil) {
             throw ValidationError("give both --follow-up-on DATE and --follow-up TEXT")
         }
+        if notesPrivate && notes == nil {
+            throw ValidationError("--private applies to --notes: give the notes with it")
+        }
     }
 
     func run() throws {
@@ -54,15 +60,16 @@ struct Log: ParsableCommand {
         if let followUpOn, let followUp {
             promise = FollowUp(due: try context.day(followUpOn, option: "--follow-up-on", toward: .future), text: followUp)
         }
-        let target = try context.database.resolve(contact)
-        let lastChannel = try context.database.exchanges(contactId: target.id, limit: 1).first?.channel
+        let target = try context.store.resolve(contact)
+        let lastChannel = try context.store.exchanges(contactId: target.id, limit: 1).first?.channel
         let draft = ExchangeDraft(
             day: day, channel: channel ?? lastChannel ?? .email, direction: direction, summary: summary,
-            notes: notes ?? "", rating: rating, intent: intent, followUp: promise)
-        let result = try context.database.logExchange(contactId: target.id, draft, today: context.today, allowFuture: allowFuture)
+            notes: notes ?? "", rating: rating, intent: intent, followUp: promise,
+            notesPrivate: notesPrivate)
+        let result = try context.store.logExchange(contactId: target.id, draft, today: context.today, allowFuture: allowFuture)
         for warning in result.warnings { Terminal.printWarning(warning) }
         if output.json {
-            guard let row = try context.database.contactRows(ids: [target.id], today: context.today).first else { return }
+            guard let row = try context.store.contactRows(ids: [target.id], today: context.today).first else { return }
             try JSONOutput.print(LogJSON(exchange: ExchangeJSON(result.exchange), contact: ContactRowJSON(row), warnings: result.warnings))
         } else {
             let exchange = result.exchange

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import RapportCore
 import RapportStore
+import RapportTransfer
 
 /// `rapport exchange show|edit|delete ID`: one logged exchange, read,
 /// corrected or removed.
@@ -31,13 +32,13 @@ struct ExchangeIdArgument: ParsableArguments {
 extension CommandContext {
     /// The exchange with this id, or the one-line "no exchange" failure.
     func exchange(_ id: Int64) throws -> Exchange {
-        guard let exchange = try database.exchange(id: id) else { throw StoreError.notFound("no exchange with id \(id)") }
+        guard let exchange = try store.exchange(id: id) else { throw StoreError.notFound("no exchange with id \(id)") }
         return exchange
     }
 
     /// The list row of an exchange's contact, for JSON.
     func contactRow(_ contactId: Int64) throws -> ContactRowJSON {
-        guard let row = try database.contactRows(ids: [contactId], today: today).first else {
+        guard let row = try store.contactRows(ids: [contactId], today: today).first else {
             throw StoreError.notFound("no contact with id \(contactId)")
         }
         return ContactRowJSON(row)
@@ -56,7 +57,7 @@ struct ShowExchange: ParsableCommand {
         let id = try exchangeId.value()
         let context = try database.open()
         let exchange = try context.exchange(id)
-        let contact = try context.database.contact(id: exchange.contactId)
+        let contact = try context.store.contact(id: exchange.contactId)
         if output.json {
             try JSONOutput.print(ExchangeDetailJSON(exchange: ExchangeJSON(exchange), contact: try context.contactRow(exchange.contactId)))
         } else {
@@ -147,7 +148,7 @@ struct EditExchange: ParsableCommand {
             promise.text = followUp
             draft.followUp = promise
         }
-        let edit = try context.database.updateExchange(id: id, draft, today: context.today, allowFuture: allowFuture,
+        let edit = try context.store.updateExchange(id: id, draft, today: context.today, allowFuture: allowFuture,
                                                        expecting: existing)
         if output.json {
             try JSONOutput.print(LogJSON(exchange: ExchangeJSON(edit.after), contact: try context.contactRow(edit.after.contactId), warnings: []))
@@ -173,12 +174,12 @@ struct DeleteExchange: ParsableCommand {
         let id = try exchangeId.value()
         let context = try database.open()
         let exchange = try context.exchange(id)
-        let name = try context.database.contact(id: exchange.contactId)?.name ?? "?"
+        let name = try context.store.contact(id: exchange.contactId)?.name ?? "?"
         let what = "exchange #\(id) with \(CLIText.clean(name)) (\(exchange.day.iso): \(CLIText.clean(exchange.summary)))"
         guard yes else {
             throw CommandFailure.usage("this would delete \(what); run again with --yes to delete it")
         }
-        let deleted = try context.database.deleteExchange(exchange)
+        let deleted = try context.store.deleteExchange(exchange)
         if output.json {
             try JSONOutput.print(DeletedExchangeJSON(deleted: ExchangeJSON(deleted), contact: try context.contactRow(deleted.contactId)))
         } else {

@@ -5,6 +5,7 @@ import RapportInterchange
 import RapportLocalization
 import RapportSettings
 import RapportStore
+import RapportTransfer
 import TerminalUI
 
 struct Import: ParsableCommand {
@@ -56,10 +57,10 @@ struct Import: ParsableCommand {
     func run() throws {
         let tags = try Tag.clean(tag)
         let context: CommandContext
-        if dryRun && !FileManager.default.fileExists(atPath: database.path) {
+        if dryRun && !database.isTeam && !FileManager.default.fileExists(atPath: database.path) {
             // A dry run creates no database file: it counts against an empty one in memory.
             let settings = try SettingsFile.load()
-            context = CommandContext(database: try RapportDatabase.inMemory(cadence: settings.cadence),
+            context = CommandContext(store: try RapportDatabase.inMemory(cadence: settings.cadence),
                                      today: try SystemClock.fromEnvironment().today, settings: settings)
         } else {
             context = try database.open(creating: true)
@@ -69,7 +70,7 @@ struct Import: ParsableCommand {
         let bar = ImportProgressBar()
         let report: ImportJob.Report
         do {
-            report = try job.run(database: context.database, today: context.today,
+            report = try job.run(store: context.store, today: context.today,
                                  progress: bar.map { bar in { done, total in bar.update(done: done, total: total) } })
         } catch let error as InterchangeError {
             bar?.clear()
@@ -115,6 +116,9 @@ struct Export: ParsableCommand {
     var delimiter: String?
     @OptionGroup var database: DatabaseOptions
 
+    /// Contacts read from the store at a time.
+    static let batchSize = 500
+
     var chosenFormat: InterchangeFormat? { format ?? output.flatMap(InterchangeFormat.fromExtension(of:)) }
 
     func validate() throws {
@@ -137,12 +141,12 @@ struct Export: ParsableCommand {
 
     func run() throws {
         guard let format = chosenFormat else { throw CommandFailure.usage("give --format vcard, csv or json") }
-        if let output, DatabaseLocation.isDatabaseFile(output, database: database.path) {
+        if let output, !database.isTeam, DatabaseLocation.isDatabaseFile(output, database: database.path) {
             throw CommandFailure(message: "\(output) is the database itself (or one of its files); give another file")
         }
         let context = try database.openForReading()
         var filter = ExportFilter(tag: tag, role: role)
-        if let contact { filter.contactId = try context.database.resolve(contact).id }
+        if let contact { filter.contactId = try context.store.resolve(contact).id }
         if let output {
             let file = try AtomicFile(destination: output, replace: force)
             let count = try write(format, filter: filter, context: context, to: file.handle(), name: output)
@@ -164,15 +168,15 @@ struct Export: ParsableCommand {
             case .vcard, .csv:
                 let writer = try ContactFiles.writer(handle: handle, fileName: name, format: format == .vcard ? .vcard : .csv,
                                                     csvDelimiter: csvDelimiter)
-                try context.database.exportContacts(filter, withExchanges: false) { exported in
+                try context.store.exportContacts(filter, withExchanges: false, batchSize: Export.batchSize) { exported in
                     try writer.write(exported.contact)
                     count += 1
                 }
                 try writer.finish()
             case .json:
                 let writer = try JSONExportWriter(handle: handle, fileName: name, today: context.today,
-                                                  cadence: context.database.cadence)
-                try context.database.exportContacts(filter, withExchanges: true) { exported in
+                                                  cadence: context.store.cadence)
+                try context.store.exportContacts(filter, withExchanges: true, batchSize: Export.batchSize) { exported in
                     try writer.write(exported)
                     count += 1
                 }

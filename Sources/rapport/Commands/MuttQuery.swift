@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import RapportCore
 import RapportStore
+import RapportTransfer
 
 struct MuttQuery: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -29,7 +30,7 @@ struct MuttQuery: ParsableCommand {
 
     func run() throws {
         let context = try database.openForReading()
-        let (matches, more) = try context.database.emailAddresses(matching: query, limit: Self.limit)
+        let (matches, more) = try context.store.emailAddresses(matching: query, limit: Self.limit)
         guard !matches.isEmpty else {
             print("No match in Rapport for '\(CLIText.clean(query))'")
             throw ExitCode(1)

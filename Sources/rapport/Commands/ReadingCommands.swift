@@ -2,12 +2,13 @@ import ArgumentParser
 import Foundation
 import RapportCore
 import RapportStore
+import RapportTransfer
 
 /// Builds what `show`, `add` and `edit` print for one contact.
 enum ContactPresenter {
-    static func json(_ contact: Contact, database: RapportDatabase, today: Day, withExchanges: Bool) throws -> ContactJSON {
-        let exchanges = try database.exchanges(contactId: contact.id)
-        let cadence = database.cadence.days(for: contact)
+    static func json(_ contact: Contact, store: any Store, today: Day, withExchanges: Bool) throws -> ContactJSON {
+        let exchanges = try store.exchanges(contactId: contact.id, limit: nil)
+        let cadence = store.cadence.days(for: contact)
         let summary = RelationshipSummary(exchanges: exchanges.map(\.facts), reviewFrom: contact.reviewFrom,
                                           cadence: cadence, today: today)
         return ContactJSON(contact, summary: summary, cadence: cadence, exchanges: withExchanges ? exchanges : nil)
@@ -34,19 +35,30 @@ struct List: ParsableCommand {
     @OptionGroup var limits: LimitOptions
     @Flag(name: .customLong("include-archived"), help: "Include archived contacts.")
     var includeArchived = false
+    @Option(help: ArgumentHelp("Only contacts whose relationship lead is this member, or me (team database only).", valueName: "login|me"))
+    var owner: String?
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: OutputOptions
 
+    func validate() throws {
+        if let owner, owner.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--owner needs a login, or me") }
+    }
+
     func run() throws {
+        if owner != nil { try database.requireTeam("--owner") }
         let context = try database.openForReading()
-        let filter = ContactFilter(role: role, tag: tag, tier: tier, includeArchived: includeArchived)
-        let rows = try context.database.listContacts(filter, sort: sort, today: context.today, limit: limits.limit)
+        var filter = ContactFilter(role: role, tag: tag, tier: tier, includeArchived: includeArchived)
+        if let owner {
+            let login = owner.trimmingCharacters(in: .whitespaces)
+            filter.owner = login.lowercased() == "me" ? context.store.currentMember : login
+        }
+        let rows = try context.store.listContacts(filter, sort: sort, today: context.today, limit: limits.limit, offset: 0)
         if output.json {
             try JSONOutput.print(rows.map(ContactRowJSON.init))
             return
         }
         guard !rows.isEmpty else {
-            print(try context.database.contactCount() == 0
+            print(try context.store.contactCount() == 0 && filter.owner == nil
                 ? "No contacts yet. Add one with: rapport add NAME (or try: rapport demo --db /tmp/demo.sqlite)"
                 : "No contact matches.")
             return
@@ -76,8 +88,8 @@ struct Show: ParsableCommand {
 
     func run() throws {
         let context = try database.openForReading()
-        let target = try context.database.resolve(contact)
-        let json = try ContactPresenter.json(target, database: context.database, today: context.today, withExchanges: true)
+        let target = try context.store.resolve(contact)
+        let json = try ContactPresenter.json(target, store: context.store, today: context.today, withExchanges: true)
         if output.json {
             try JSONOutput.print(json)
         } else {
@@ -147,7 +159,7 @@ struct Search: ParsableCommand {
 
     func run() throws {
         let context = try database.openForReading()
-        let hits = try context.database.search(query, limit: limit)
+        let hits = try context.store.search(query, limit: limit, includeArchived: true)
         if output.json {
             try JSONOutput.print(hits.map(SearchHitJSON.init))
             return
@@ -171,15 +183,23 @@ struct Search: ParsableCommand {
 struct Review: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Who is due for a conversation, and why.",
-        discussion: "Follow-ups whose date has come first, then contacts past their cadence, weighted by tier. Archived, snoozed and do-not-contact people are left out.")
+        discussion: """
+            Follow-ups whose date has come first, then contacts past their cadence, weighted by tier. Archived, \
+            snoozed and do-not-contact people are left out. On a team database, only the contacts you lead, \
+            unless --team.
+            """)
 
     @OptionGroup var limits: LimitOptions
+    @Flag(help: "Everyone's contacts, not only those you lead (team database only).")
+    var team = false
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: OutputOptions
 
     func run() throws {
+        if team { try database.requireTeam("--team") }
         let context = try database.openForReading()
-        let entries = try context.database.review(today: context.today, limit: limits.limit)
+        let owner = team ? nil : context.store.currentMember
+        let entries = try context.store.review(today: context.today, owner: owner, limit: limits.limit, offset: 0)
         if output.json {
             try JSONOutput.print(entries.enumerated().map { ReviewJSON(rank: $0.offset + 1, $0.element) })
             return
@@ -223,9 +243,9 @@ struct Demo: ParsableCommand {
     func run() throws {
         let context = try database.open(creating: true)
         let started = Date()
-        let report = try context.database.loadDemo(DemoOptions(contacts: contacts, exchanges: exchanges, seed: seed), today: context.today)
+        let report = try context.store.loadDemo(DemoOptions(contacts: contacts, exchanges: exchanges, seed: seed), today: context.today)
         let seconds = Date().timeIntervalSince(started)
-        print("Loaded demo data: \(report.contacts) contacts and \(report.exchanges) exchanges into \(database.path) in \(String(format: "%.1f", seconds)) s")
+        print("Loaded demo data: \(report.contacts) contacts and \(report.exchanges) exchanges into \(CLIText.clean(database.display)) in \(String(format: "%.1f", seconds)) s")
     }
 }
 

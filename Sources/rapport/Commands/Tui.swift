@@ -3,7 +3,6 @@ import CursesTerminal
 import Foundation
 import RapportApp
 import RapportCore
-import RapportInterchange
 import RapportSettings
 import RapportStore
 import TerminalUI
@@ -23,32 +22,23 @@ struct Tui: ParsableCommand {
         let settings = context.settings
         let theme = try settings.theme(flag: theme)
         let keymap = try settings.apply(to: AppAction.defaultKeymap())
-        let database = context.database
+        let store = context.store
         let today = context.today
         let clock = try SystemClock.fromEnvironment()
-        let runner = EffectRunner(database: database, clock: clock, importer: { path, progress in
-            do {
-                let report = try ImportRunner.run(paths: [path], database: database, today: clock.today, progress: progress)
-                return ImportOutcome(summary: report.summary, warnings: report.warnings)
-            } catch let failure as CommandFailure {
-                throw InputError(failure.message)
-            } catch let error as InterchangeError {
-                throw InputError(error.description)
-            }
-        })
+        let runner = EffectRunner(database: store, clock: clock)
         try CursesTerminal.run(escapeDelayMilliseconds: settings.escapeDelay) { terminal in
             let size = terminal.size
-            var state = AppState(width: size.width, height: size.height, today: today, databaseName: database.displayName,
+            var state = AppState(width: size.width, height: size.height, today: today, databaseName: store.displayName,
                                  keymap: keymap, borders: settings.borders.borderSet)
             if !UTF8Locale.isActive { state.status = StatusMessage(UTF8Locale.missingMessage, .warning) }
             let device = CursesDevice(terminal)
-            if database.writeAccess == .checking {
+            if store.writeAccess == .checking {
                 // A large file is checked once the first frame is on screen, so
                 // the check does not compete with it; writes wait for it.
-                device.afterFirstFrame = { Thread.detachNewThread { try? database.finishIntegrityCheck() } }
+                device.afterFirstFrame = { Thread.detachNewThread { try? store.finishIntegrityCheck() } }
             }
             let loop = AppLoop(terminal: device, runner: runner, theme: theme, state: state,
-                               editor: settings.editorCommand(), watch: database.changeWatch())
+                               editor: settings.editorCommand(), watch: store.changeWatch())
             try loop.run()
         }
     }

@@ -115,7 +115,7 @@ func expectShape(_ value: JSONValue?, _ shape: [String: JSONKind], _ what: Strin
     }
 }
 
-/// The documented JSON shapes (Sources/rapport/JSON/JSONShapes.swift).
+/// The documented JSON shapes (Sources/RapportTransfer/JSONShapes.swift).
 enum Shapes {
     static let warmth: [String: JSONKind] = ["value": .int, "label": .string, "explanation": .nullable(.string)]
     static let due: [String: JSONKind] = [
@@ -126,6 +126,7 @@ enum Shapes {
     static let exchange: [String: JSONKind] = [
         "id": .int, "contactId": .int, "date": .date, "channel": .string, "direction": .string, "summary": .string,
         "notes": .string, "rating": .nullable(.int), "intent": .string, "followUp": .nullable(.object),
+        "author": .nullable(.string),
     ]
     static let reciprocity: [String: JSONKind] = ["gave": .int, "asked": .int, "asksMoreThanGives": .bool]
     static let contact: [String: JSONKind] = [
@@ -134,6 +135,7 @@ enum Shapes {
         "handles": .array, "tags": .array, "snoozedUntil": .nullable(.date), "doNotContact": .bool, "archived": .bool,
         "created": .date, "updated": .date, "lastExchange": .nullable(.date), "daysSinceLast": .nullable(.int),
         "warmth": .object, "reciprocity": .object, "due": .object, "exchanges": .nullable(.array),
+        "owner": .nullable(.string),
     ]
     static let contactRow: [String: JSONKind] = [
         "id": .int, "name": .string, "outlet": .string, "role": .string, "tier": .string,

@@ -1,6 +1,9 @@
+import RapportInterchange
+import RapportTransfer
+
 /// libFuzzer entry: reads the input as a Rapport JSON export with the
-/// `rapport` import reader (JSONContactSource and JSONElementStream, linked
-/// here from Sources/rapport/Interchange), to the end or the first error.
+/// import reader of RapportTransfer (JSONContactSource and
+/// JSONElementStream), to the end or the first error.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzJSON(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     do {

@@ -8,26 +8,26 @@ import RapportStore
 
 /// Encodes nil as `null` instead of leaving the key out.
 @propertyWrapper
-struct Nullable<Value: Encodable>: Encodable {
-    var wrappedValue: Value?
+public struct Nullable<Value: Encodable>: Encodable {
+    public var wrappedValue: Value?
 
-    init(wrappedValue: Value?) { self.wrappedValue = wrappedValue }
+    public init(wrappedValue: Value?) { self.wrappedValue = wrappedValue }
 
-    func encode(to encoder: Encoder) throws {
+    public func encode(to encoder: Encoder) throws {
         var container = encoder.singleValueContainer()
         if let wrappedValue { try container.encode(wrappedValue) } else { try container.encodeNil() }
     }
 }
 
-enum JSONOutput {
-    static func encoder() -> JSONEncoder {
+public enum JSONOutput {
+    public static func encoder() -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return encoder
     }
 
     /// Prints a value as JSON on stdout.
-    static func print<T: Encodable>(_ value: T) throws {
+    public static func print<T: Encodable>(_ value: T) throws {
         let data = try encoder().encode(value)
         FileHandle.standardOutput.write(escapingInvisibleControls(data))
         FileHandle.standardOutput.write(Data("\n".utf8))
@@ -37,7 +37,7 @@ enum JSONOutput {
     /// controls written as `\uXXXX`: JSONEncoder escapes only C0, and the
     /// others can drive a terminal or reorder what it shows. Decoders read
     /// them back unchanged. They only occur inside strings, where `\u` is valid.
-    static func escapingInvisibleControls(_ data: Data) -> Data {
+    public static func escapingInvisibleControls(_ data: Data) -> Data {
         guard data.contains(where: { $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 || $0 == 0xD8 }) else { return data }
         let text = String(decoding: data, as: UTF8.self)
         var result = String.UnicodeScalarView()
@@ -52,7 +52,7 @@ enum JSONOutput {
         return Data(String(result).utf8)
     }
 
-    static func isInvisibleControl(_ scalar: Unicode.Scalar) -> Bool {
+    public static func isInvisibleControl(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x7F...0x9F, 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: return true
         default: return false
@@ -60,26 +60,26 @@ enum JSONOutput {
     }
 }
 
-struct WarmthJSON: Encodable {
-    let value: Int
-    let label: String
-    @Nullable var explanation: String?
+public struct WarmthJSON: Encodable {
+    public let value: Int
+    public let label: String
+    @Nullable public var explanation: String?
 
-    init(_ warmth: Warmth, explanation: String? = nil) {
+    public init(_ warmth: Warmth, explanation: String? = nil) {
         value = warmth.value
         label = warmth.label.rawValue
         self.explanation = explanation
     }
 }
 
-struct DueJSON: Encodable {
-    let isDue: Bool
-    let daysSince: Int
-    let cadence: Int
-    let overdueRatio: Double
-    let neverContacted: Bool
+public struct DueJSON: Encodable {
+    public let isDue: Bool
+    public let daysSince: Int
+    public let cadence: Int
+    public let overdueRatio: Double
+    public let neverContacted: Bool
 
-    init(_ due: DueStatus) {
+    public init(_ due: DueStatus) {
         isDue = due.isDue
         daysSince = due.daysSince
         cadence = due.cadence
@@ -88,44 +88,47 @@ struct DueJSON: Encodable {
     }
 }
 
-struct HandleJSON: Encodable {
-    let kind: String
-    let value: String
-    let label: String
+public struct HandleJSON: Encodable {
+    public let kind: String
+    public let value: String
+    public let label: String
 
-    init(_ handle: Handle) {
+    public init(_ handle: Handle) {
         kind = handle.kind.rawValue
         value = handle.value
         label = handle.label
     }
 }
 
-struct FollowUpJSON: Encodable {
-    let date: Day
-    let text: String
-    @Nullable var done: Day?
+public struct FollowUpJSON: Encodable {
+    public let date: Day
+    public let text: String
+    @Nullable public var done: Day?
 
-    init(_ followUp: FollowUp) {
+    public init(_ followUp: FollowUp) {
         date = followUp.due
         text = followUp.text
         done = followUp.done
     }
 }
 
-struct ExchangeJSON: Encodable {
-    let id: Int64
-    let contactId: Int64
-    let date: Day
-    let channel: String
-    let direction: String
-    let summary: String
-    let notes: String
-    @Nullable var rating: Int?
-    let intent: String
-    @Nullable var followUp: FollowUpJSON?
+public struct ExchangeJSON: Encodable {
+    public let id: Int64
+    /// The member who logged it (team database); null on a personal file.
+    @Nullable public var author: String?
+    public let contactId: Int64
+    public let date: Day
+    public let channel: String
+    public let direction: String
+    public let summary: String
+    public let notes: String
+    @Nullable public var rating: Int?
+    public let intent: String
+    @Nullable public var followUp: FollowUpJSON?
 
-    init(_ exchange: Exchange) {
+    public init(_ exchange: Exchange) {
         id = exchange.id
+        author = exchange.author
         contactId = exchange.contactId
         date = exchange.day
         channel = exchange.channel.rawValue
@@ -138,12 +141,12 @@ struct ExchangeJSON: Encodable {
     }
 }
 
-struct ReciprocityJSON: Encodable {
-    let gave: Int
-    let asked: Int
-    let asksMoreThanGives: Bool
+public struct ReciprocityJSON: Encodable {
+    public let gave: Int
+    public let asked: Int
+    public let asksMoreThanGives: Bool
 
-    init(_ reciprocity: Reciprocity) {
+    public init(_ reciprocity: Reciprocity) {
         gave = reciprocity.gave
         asked = reciprocity.asked
         asksMoreThanGives = reciprocity.asksMoreThanGives
@@ -151,33 +154,35 @@ struct ReciprocityJSON: Encodable {
 }
 
 /// A contact with every field; `exchanges` only in `show`.
-struct ContactJSON: Encodable {
-    let id: Int64
-    let name: String
-    let role: String
-    let outlet: String
-    let title: String
-    let tier: String
-    let cadence: Int
-    @Nullable var cadenceOverride: Int?
-    let stage: String
-    let howMet: String
-    let notes: String
-    let handles: [HandleJSON]
-    let tags: [String]
-    @Nullable var snoozedUntil: Day?
-    let doNotContact: Bool
-    let archived: Bool
-    let created: Day
-    let updated: Day
-    @Nullable var lastExchange: Day?
-    @Nullable var daysSinceLast: Int?
-    let warmth: WarmthJSON
-    let reciprocity: ReciprocityJSON
-    let due: DueJSON
-    @Nullable var exchanges: [ExchangeJSON]?
+public struct ContactJSON: Encodable {
+    public let id: Int64
+    public let name: String
+    public let role: String
+    public let outlet: String
+    public let title: String
+    public let tier: String
+    public let cadence: Int
+    @Nullable public var cadenceOverride: Int?
+    public let stage: String
+    public let howMet: String
+    public let notes: String
+    /// The relationship lead's login (team database); null on a personal file.
+    @Nullable public var owner: String?
+    public let handles: [HandleJSON]
+    public let tags: [String]
+    @Nullable public var snoozedUntil: Day?
+    public let doNotContact: Bool
+    public let archived: Bool
+    public let created: Day
+    public let updated: Day
+    @Nullable public var lastExchange: Day?
+    @Nullable public var daysSinceLast: Int?
+    public let warmth: WarmthJSON
+    public let reciprocity: ReciprocityJSON
+    public let due: DueJSON
+    @Nullable public var exchanges: [ExchangeJSON]?
 
-    init(_ contact: Contact, summary: RelationshipSummary, cadence: Int, exchanges: [Exchange]?) {
+    public init(_ contact: Contact, summary: RelationshipSummary, cadence: Int, exchanges: [Exchange]?) {
         id = contact.id
         name = contact.name
         role = contact.role.rawValue
@@ -189,6 +194,7 @@ struct ContactJSON: Encodable {
         stage = contact.stage.rawValue
         howMet = contact.howMet
         notes = contact.notes
+        owner = contact.owner
         handles = contact.handles.map(HandleJSON.init)
         tags = contact.tags
         snoozedUntil = contact.snoozedUntil
@@ -206,19 +212,19 @@ struct ContactJSON: Encodable {
 }
 
 /// One row of `list`.
-struct ContactRowJSON: Encodable {
-    let id: Int64
-    let name: String
-    let outlet: String
-    let role: String
-    let tier: String
-    @Nullable var lastExchange: Day?
-    @Nullable var daysSinceLast: Int?
-    let warmth: WarmthJSON
-    let due: DueJSON
-    let archived: Bool
+public struct ContactRowJSON: Encodable {
+    public let id: Int64
+    public let name: String
+    public let outlet: String
+    public let role: String
+    public let tier: String
+    @Nullable public var lastExchange: Day?
+    @Nullable public var daysSinceLast: Int?
+    public let warmth: WarmthJSON
+    public let due: DueJSON
+    public let archived: Bool
 
-    init(_ row: ContactRow) {
+    public init(_ row: ContactRow) {
         id = row.id
         name = row.name
         outlet = row.outlet
@@ -232,12 +238,12 @@ struct ContactRowJSON: Encodable {
     }
 }
 
-struct ContactRefJSON: Encodable {
-    let id: Int64
-    let name: String
-    let outlet: String
+public struct ContactRefJSON: Encodable {
+    public let id: Int64
+    public let name: String
+    public let outlet: String
 
-    init(_ label: ContactLabel) {
+    public init(_ label: ContactLabel) {
         id = label.id
         name = label.name
         outlet = label.outlet
@@ -245,15 +251,15 @@ struct ContactRefJSON: Encodable {
 }
 
 /// One reason in `review`.
-struct ReviewReasonJSON: Encodable {
-    let kind: String
-    let text: String
-    @Nullable var daysSince: Int?
-    @Nullable var cadence: Int?
-    @Nullable var exchangeId: Int64?
-    @Nullable var date: Day?
+public struct ReviewReasonJSON: Encodable {
+    public let kind: String
+    public let text: String
+    @Nullable public var daysSince: Int?
+    @Nullable public var cadence: Int?
+    @Nullable public var exchangeId: Int64?
+    @Nullable public var date: Day?
 
-    init(_ reason: ReviewReason) {
+    public init(_ reason: ReviewReason) {
         text = reason.sentence
         switch reason {
         case let .neverContacted(days, cadence):
@@ -273,13 +279,13 @@ struct ReviewReasonJSON: Encodable {
 }
 
 /// One entry of `review`.
-struct ReviewJSON: Encodable {
-    let rank: Int
-    let contact: ContactRowJSON
-    let reasons: [ReviewReasonJSON]
-    let score: Double
+public struct ReviewJSON: Encodable {
+    public let rank: Int
+    public let contact: ContactRowJSON
+    public let reasons: [ReviewReasonJSON]
+    public let score: Double
 
-    init(rank: Int, _ entry: ReviewEntry) {
+    public init(rank: Int, _ entry: ReviewEntry) {
         self.rank = rank
         contact = ContactRowJSON(entry.row)
         reasons = entry.item.reasons.map(ReviewReasonJSON.init)
@@ -288,14 +294,14 @@ struct ReviewJSON: Encodable {
 }
 
 /// One hit of `search`.
-struct SearchHitJSON: Encodable {
-    let contact: ContactRefJSON
-    let field: String
-    let snippet: String
-    @Nullable var exchangeId: Int64?
-    @Nullable var date: Day?
+public struct SearchHitJSON: Encodable {
+    public let contact: ContactRefJSON
+    public let field: String
+    public let snippet: String
+    @Nullable public var exchangeId: Int64?
+    @Nullable public var date: Day?
 
-    init(_ hit: SearchHit) {
+    public init(_ hit: SearchHit) {
         contact = ContactRefJSON(hit.contact)
         field = hit.field.rawValue
         snippet = hit.snippet
@@ -305,20 +311,36 @@ struct SearchHitJSON: Encodable {
 }
 
 /// What `log` prints.
-struct LogJSON: Encodable {
-    let exchange: ExchangeJSON
-    let contact: ContactRowJSON
-    let warnings: [String]
+public struct LogJSON: Encodable {
+    public let exchange: ExchangeJSON
+    public let contact: ContactRowJSON
+    public let warnings: [String]
+
+    public init(exchange: ExchangeJSON, contact: ContactRowJSON, warnings: [String]) {
+        self.exchange = exchange
+        self.contact = contact
+        self.warnings = warnings
+    }
 }
 
 /// What `exchange show` prints.
-struct ExchangeDetailJSON: Encodable {
-    let exchange: ExchangeJSON
-    let contact: ContactRowJSON
+public struct ExchangeDetailJSON: Encodable {
+    public let exchange: ExchangeJSON
+    public let contact: ContactRowJSON
+
+    public init(exchange: ExchangeJSON, contact: ContactRowJSON) {
+        self.exchange = exchange
+        self.contact = contact
+    }
 }
 
 /// What `exchange delete --yes` prints: the exchange as it was.
-struct DeletedExchangeJSON: Encodable {
-    let deleted: ExchangeJSON
-    let contact: ContactRowJSON
+public struct DeletedExchangeJSON: Encodable {
+    public let deleted: ExchangeJSON
+    public let contact: ContactRowJSON
+
+    public init(deleted: ExchangeJSON, contact: ContactRowJSON) {
+        self.deleted = deleted
+        self.contact = contact
+    }
 }

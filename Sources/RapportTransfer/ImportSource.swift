@@ -4,19 +4,19 @@ import RapportInterchange
 import RapportStore
 
 /// The file formats `import` reads and `export` writes.
-enum InterchangeFormat: String, NamedValue {
+public enum InterchangeFormat: String, NamedValue {
     case vcard, csv, json
-    static let valueKind = "format"
+    public static let valueKind = "format"
 
     /// The format a file name's extension stands for; nil for any other.
-    static func fromExtension(of path: String) -> InterchangeFormat? {
+    public static func fromExtension(of path: String) -> InterchangeFormat? {
         if (path as NSString).pathExtension.lowercased() == "json" { return .json }
         return ContactFileFormat.fromExtension(of: path).map { $0 == .vcard ? .vcard : .csv }
     }
 
     /// The format of the file at `path`: by its extension, else by its
     /// content (`{` or `[` first means JSON, `BEGIN:VCARD` vCard, anything else CSV).
-    static func detect(path: String) throws(InterchangeError) -> InterchangeFormat {
+    public static func detect(path: String) throws(InterchangeError) -> InterchangeFormat {
         if let format = fromExtension(of: path) { return format }
         if let first = try firstByte(path), first == UInt8(ascii: "{") || first == UInt8(ascii: "[") { return .json }
         return try ContactFileFormat.detect(path: path) == .vcard ? .vcard : .csv
@@ -34,7 +34,7 @@ enum InterchangeFormat: String, NamedValue {
         return body.first { $0 != 0x20 && !(0x09...0x0D).contains($0) }
     }
 
-    var contactFileFormat: ContactFileFormat? {
+    public var contactFileFormat: ContactFileFormat? {
         switch self {
         case .vcard: return .vcard
         case .csv: return .csv
@@ -44,10 +44,10 @@ enum InterchangeFormat: String, NamedValue {
 }
 
 /// One record read from a file, with where it starts and what was adjusted.
-struct ImportItem {
-    var record: ImportRecord
-    var line: Int
-    var warnings: [String]
+public struct ImportItem {
+    public var record: ImportRecord
+    public var line: Int
+    public var warnings: [String]
 }
 
 /// A file of people to import, read one record at a time without holding the file.

@@ -9,19 +9,19 @@ import RapportStore
 /// keys take the defaults of `add`. A contact without a name is skipped and
 /// counted; any other problem stops with `FILE:LINE: …`, LINE being where
 /// the contact starts.
-final class JSONContactSource: ImportSource {
+public final class JSONContactSource: ImportSource {
     private let stream: JSONElementStream
     private let fileName: String
     private let decoder = JSONDecoder()
     private(set) var skippedWithoutName = 0
-    let notices: [String] = []
+    public let notices: [String] = []
 
-    init(path: String) throws(InterchangeError) {
+    public init(path: String) throws(InterchangeError) {
         fileName = path
         stream = try JSONElementStream(path: path)
     }
 
-    func next() throws(InterchangeError) -> ImportItem? {
+    public func next() throws(InterchangeError) -> ImportItem? {
         while let (bytes, line) = try stream.next() {
             let shape: ContactImportJSON
             do {

@@ -11,9 +11,9 @@ import RapportStore
 /// The contact's values come from `ContactJSON` (the documented shape);
 /// the text is written by `JSONText`, keys in sorted order: the bytes are
 /// those `JSONEncoder` would write, about ten times faster.
-final class JSONExportWriter {
-    static let format = "rapport-export"
-    static let version = 1
+public final class JSONExportWriter {
+    public static let format = "rapport-export"
+    public static let version = 1
 
     private let handle: FileHandle
     private let fileName: String
@@ -22,7 +22,7 @@ final class JSONExportWriter {
     private var text = JSONText()
     private var count = 0
 
-    init(handle: FileHandle, fileName: String, today: Day, cadence: Cadence) throws(InterchangeError) {
+    public init(handle: FileHandle, fileName: String, today: Day, cadence: Cadence) throws(InterchangeError) {
         self.handle = handle
         self.fileName = fileName
         self.today = today
@@ -31,7 +31,7 @@ final class JSONExportWriter {
         text.bytes.append(contentsOf: "{\"format\":\"\(Self.format)\",\"version\":\(Self.version),\"exported\":\"\(today.iso)\",\"contacts\":[".utf8)
     }
 
-    func write(_ exported: ExportedContact) throws(InterchangeError) {
+    public func write(_ exported: ExportedContact) throws(InterchangeError) {
         let contact = exported.contact
         let days = cadence.days(for: contact)
         let summary = RelationshipSummary(exchanges: exported.exchanges.map(\.facts), reviewFrom: contact.reviewFrom,
@@ -45,7 +45,7 @@ final class JSONExportWriter {
         if text.bytes.count >= 1 << 16 { try flush() }
     }
 
-    func finish() throws(InterchangeError) {
+    public func finish() throws(InterchangeError) {
         text.raw(count == 0 ? "]}\n" : "\n]}\n")
         try flush()
     }
@@ -96,6 +96,7 @@ final class JSONExportWriter {
         text.key("name"); text.string(contact.name)
         text.key("notes"); text.string(contact.notes)
         text.key("outlet"); text.string(contact.outlet)
+        text.key("owner"); optional(contact.owner, &text) { $1.string($0) }
         text.key("reciprocity")
         text.raw("{")
         text.key("asked", first: true); text.int(contact.reciprocity.asked)
@@ -137,7 +138,8 @@ final class JSONExportWriter {
 
     private static func write(_ exchange: ExchangeJSON, into text: inout JSONText) {
         text.raw("{")
-        text.key("channel", first: true); text.string(exchange.channel)
+        text.key("author", first: true); optional(exchange.author, &text) { $1.string($0) }
+        text.key("channel"); text.string(exchange.channel)
         text.key("contactId"); text.int(exchange.contactId)
         text.key("date"); text.string(exchange.date.iso)
         text.key("direction"); text.string(exchange.direction)

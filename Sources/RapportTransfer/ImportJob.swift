@@ -6,25 +6,32 @@ import RapportStore
 /// One import of one or more files into the database, all or nothing
 /// (staged outside the write lock, then copied in one transaction): what
 /// `rapport import` runs, and the full-screen app's import prompt too.
-struct ImportJob {
-    var paths: [String]
-    var format: InterchangeFormat?
-    var overrides: [String] = []
-    var options = ImportOptions()
+public struct ImportJob {
+    public var paths: [String]
+    public var format: InterchangeFormat?
+    public var overrides: [String] = []
+    public var options = ImportOptions()
+
+    public init(paths: [String], format: InterchangeFormat?, overrides: [String] = [], options: ImportOptions = ImportOptions()) {
+        self.paths = paths
+        self.format = format
+        self.overrides = overrides
+        self.options = options
+    }
 
     /// At most this many warnings are kept to be shown; the rest are counted.
-    static let warningLimit = 20
+    public static let warningLimit = 20
 
     /// What the import did, and its one-line summary.
-    struct Report {
-        var counts: ImportCounts
-        var withoutName: Int
-        var warnings: [String]
-        var moreWarnings: Int
-        var dryRun: Bool
+    public struct Report {
+        public var counts: ImportCounts
+        public var withoutName: Int
+        public var warnings: [String]
+        public var moreWarnings: Int
+        public var dryRun: Bool
 
         /// `imported 1,204 contacts, merged 12, skipped 3 duplicates, 2 without a name`.
-        var summary: String {
+        public var summary: String {
             let n = groupedNumber
             let contacts = "\(n(counts.imported)) contact\(counts.imported == 1 ? "" : "s")"
             let exchanges = counts.exchanges > 0 ? " with \(n(counts.exchanges)) exchange\(counts.exchanges == 1 ? "" : "s")" : ""
@@ -41,7 +48,7 @@ struct ImportJob {
     /// gets (records read, about how many in all) now and then. The files
     /// are read and parsed on a second thread while this one stages the
     /// records, a few hundred records apart, so memory stays flat.
-    func run(database: RapportDatabase, today: Day, progress: ((Int, Int?) -> Void)? = nil) throws -> Report {
+    public func run(store: any Store, today: Day, progress: ((Int, Int?) -> Void)? = nil) throws -> Report {
         var total: Int?
         if progress != nil {
             total = paths.reduce(Optional(0)) { sum, path in
@@ -66,7 +73,7 @@ struct ImportJob {
             channel.cancel()
             finished.wait()
         }
-        let (_, counts) = try database.importContacts(options, today: today) { importer in
+        let (_, counts) = try store.importContacts(options, today: today) { importer in
             var done = 0
             var skippedInFile = 0
             while let message = channel.receive() {
@@ -183,20 +190,29 @@ final class ImportChannel: @unchecked Sendable {
 
 /// The import behind the full-screen app's prompt: the same import as the
 /// command, skipping duplicates, reporting progress.
-enum ImportRunner {
-    struct Report {
-        let summary: String
+public enum ImportRunner {
+    public struct Report {
+        public let summary: String
         /// The import's warnings, and a last line counting those left out.
-        let warnings: [String]
+        public let warnings: [String]
     }
 
-    static func run(paths: [String], database: RapportDatabase, today: Day,
+    public static func run(paths: [String], store: any Store, today: Day,
                     progress: @escaping @Sendable (Int, Int?) -> Void) throws -> Report {
         let job = ImportJob(paths: paths, format: nil, options: ImportOptions(policy: .skip))
-        let report = try job.run(database: database, today: today, progress: progress)
+        let report = try job.run(store: store, today: today, progress: progress)
         let summary = report.summary
         let more = report.moreWarnings
         let warnings = report.warnings + (more > 0 ? ["and \(groupedNumber(more)) more warning\(more == 1 ? "" : "s")"] : [])
         return Report(summary: summary.prefix(1).uppercased() + summary.dropFirst(), warnings: warnings)
+    }
+
+    /// The one line to show for an import that failed: `FILE:LINE: …` for
+    /// a malformed file, the store's own words otherwise.
+    public static func message(for error: any Error) -> String {
+        if let error = error as? InterchangeError { return error.description }
+        if let error = error as? StoreError { return error.description }
+        if let error = error as? InputError { return error.message }
+        return String(describing: error)
     }
 }

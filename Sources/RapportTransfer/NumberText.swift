@@ -2,7 +2,7 @@ import Foundation
 
 /// `1,204`: digits grouped by three with commas, whatever the locale, so
 /// summaries read the same in scripts and tests.
-func groupedNumber(_ value: Int) -> String {
+public func groupedNumber(_ value: Int) -> String {
     let digits = String(value.magnitude)
     var result = ""
     for (index, digit) in digits.enumerated() {
@@ -13,6 +13,6 @@ func groupedNumber(_ value: Int) -> String {
 }
 
 /// `1 contact`, `1,204 contacts`.
-func counted(_ value: Int, _ noun: String) -> String {
+public func counted(_ value: Int, _ noun: String) -> String {
     "\(groupedNumber(value)) \(noun)\(value == 1 ? "" : "s")"
 }

@@ -1,4 +1,5 @@
 import Foundation
+import RapportTransfer
 
 /// A one-line progress bar on stderr for long imports, redrawn at most ten
 /// times a second and erased at the end. Only made when stderr is a

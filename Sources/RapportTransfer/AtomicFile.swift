@@ -7,10 +7,10 @@ import TemporaryFiles
 /// never overwritten, even one created while we were writing. The
 /// temporary file (and any side file named with `removingAlso`) is
 /// registered with `TemporaryFiles`, so Ctrl-C, SIGTERM or SIGHUP removes it.
-final class AtomicFile {
-    let destination: String
-    let temporaryPath: String
-    let replace: Bool
+public final class AtomicFile {
+    public let destination: String
+    public let temporaryPath: String
+    public let replace: Bool
     private var descriptor: Int32
     private var committed = false
     private var registrations: [TemporaryFiles.Token?] = []
@@ -18,13 +18,13 @@ final class AtomicFile {
 
     /// Creates the temporary file; refuses at once when `destination`
     /// exists and `replace` is false.
-    init(destination: String, replace: Bool) throws {
+    public init(destination: String, replace: Bool) throws {
         self.destination = destination
         self.replace = replace
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: destination, isDirectory: &isDirectory) {
-            if isDirectory.boolValue { throw CommandFailure(message: "\(destination) is a folder") }
-            if !replace { throw CommandFailure(message: "\(destination) already exists; pass --force to replace it") }
+            if isDirectory.boolValue { throw OutputFileError("\(destination) is a folder") }
+            if !replace { throw OutputFileError("\(destination) already exists; pass --force to replace it") }
         }
         let folder = (destination as NSString).deletingLastPathComponent
         let name = (destination as NSString).lastPathComponent
@@ -42,7 +42,7 @@ final class AtomicFile {
             return (fd, path, TemporaryFiles.register(path))
         }
         guard fd >= 0 else {
-            throw CommandFailure(message: "cannot write \(destination): \(String(cString: strerror(errno)))")
+            throw OutputFileError("cannot write \(destination): \(String(cString: strerror(errno)))")
         }
         fchmod(fd, 0o600)
         descriptor = fd
@@ -52,7 +52,7 @@ final class AtomicFile {
 
     /// Also removes the temporary file's `suffixes` files (SQLite's
     /// `-journal` of a backup being written) on a signal or a discard.
-    func removingAlso(_ suffixes: [String]) {
+    public func removingAlso(_ suffixes: [String]) {
         for suffix in suffixes {
             sidePaths.append(temporaryPath + suffix)
             registrations.append(TemporaryFiles.register(temporaryPath + suffix))
@@ -60,19 +60,19 @@ final class AtomicFile {
     }
 
     /// A handle on the temporary file, for writers; closed by `commit`.
-    func handle() -> FileHandle {
+    public func handle() -> FileHandle {
         FileHandle(fileDescriptor: descriptor, closeOnDealloc: false)
     }
 
     /// Closes the descriptor without moving the file (when another
     /// program, such as SQLite, writes it by path).
-    func closeDescriptor() {
+    public func closeDescriptor() {
         if descriptor >= 0 { close(descriptor) }
         descriptor = -1
     }
 
     /// Flushes the file to disk and moves it to its destination.
-    func commit() throws {
+    public func commit() throws {
         if descriptor < 0 {
             descriptor = open(temporaryPath, O_RDONLY | O_CLOEXEC)
         }
@@ -87,23 +87,23 @@ final class AtomicFile {
         } else if link(temporaryPath, destination) == 0 {
             unlink(temporaryPath)
         } else if errno == EEXIST {
-            throw CommandFailure(message: "\(destination) already exists; pass --force to replace it")
+            throw OutputFileError("\(destination) already exists; pass --force to replace it")
         } else {
             // A file system without hard links: check, then rename.
             guard !FileManager.default.fileExists(atPath: destination) else {
-                throw CommandFailure(message: "\(destination) already exists; pass --force to replace it")
+                throw OutputFileError("\(destination) already exists; pass --force to replace it")
             }
             guard rename(temporaryPath, destination) == 0 else { throw failure() }
         }
         committed = true
     }
 
-    private func failure() -> CommandFailure {
-        CommandFailure(message: "cannot write \(destination): \(String(cString: strerror(errno)))")
+    private func failure() -> OutputFileError {
+        OutputFileError("cannot write \(destination): \(String(cString: strerror(errno)))")
     }
 
     /// Removes the temporary file (also done when the object goes away uncommitted).
-    func discard() {
+    public func discard() {
         closeDescriptor()
         if !committed {
             unlink(temporaryPath)
@@ -125,10 +125,10 @@ final class AtomicFile {
 
 /// Why a write to a file failed, in words, when Foundation's error does not
 /// say (it reports "error 512" for a full disk or a file-size limit).
-enum WriteFailure {
+public enum WriteFailure {
     /// `message` with the reason the file at `descriptor` could not grow,
     /// when it is a size limit (`ulimit -f`) or a full disk.
-    static func explain(_ message: String, descriptor: Int32) -> String {
+    public static func explain(_ message: String, descriptor: Int32) -> String {
         var info = stat()
         guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return message }
         var limit = rlimit()
@@ -146,5 +146,15 @@ enum WriteFailure {
     private static func replacingReason(in message: String, with reason: String) -> String {
         guard let open = message.range(of: "written (") else { return message + " (" + reason + ")" }
         return message[..<open.upperBound] + reason + ")"
+    }
+}
+
+/// An output file that could not be made: one line for the user, which
+/// names the file (the command line prints it and exits 1).
+public struct OutputFileError: Error, CustomStringConvertible {
+    public let description: String
+
+    public init(_ description: String) {
+        self.description = description
     }
 }

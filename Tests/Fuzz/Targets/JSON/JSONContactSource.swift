@@ -1,1 +1,0 @@
-../../../../Sources/rapport/Interchange/JSONContactSource.swift

@@ -1,1 +1,0 @@
-../../../../Sources/rapport/Interchange/JSONElementStream.swift

@@ -1,1 +1,0 @@
-../../../../Sources/rapport/Interchange/NumberText.swift
