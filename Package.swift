@@ -63,6 +63,7 @@ let package = Package(
         .testTarget(name: "RapportSettingsTests", dependencies: ["RapportSettings", "TerminalUI"]),
         .testTarget(name: "RapportAppTests", dependencies: ["RapportApp", "RapportCore", "RapportStore", "TerminalUI", grdb]),
         .testTarget(name: "RapportCLITests", dependencies: ["rapport", "RapportStore", grdb]),
+        .testTarget(name: "RapportPostgresTests", dependencies: ["RapportPostgres", "RapportStore", "RapportCore"]),
     ]
 )
 
