@@ -63,6 +63,7 @@ struct PGBulkCopy {
         }
         let ids = try insert("contact", contactColumns, contactRows, returning: "id").map { $0.flatMap { Int64($0) } ?? 0 }
         var notes: [[String?]] = [], handles: [[String?]] = [], links: [(Int64, String)] = [], tagNames: [String: String] = [:]
+        var tagOrder: [String] = []
         var exchanges: [[String?]] = [], exchangeNotes: [(Int, String, Bool)] = []
         for (item, id) in zip(contacts, ids) {
             let c = item.contact
@@ -73,7 +74,10 @@ struct PGBulkCopy {
             }
             for tag in c.tags {
                 let key = TextKey.fold(tag)
-                if tagNames[key] == nil { tagNames[key] = tag }
+                if tagNames[key] == nil {
+                    tagNames[key] = tag
+                    tagOrder.append(key)
+                }
                 links.append((id, key))
             }
             for exchange in item.exchanges {
@@ -94,7 +98,7 @@ struct PGBulkCopy {
                               ("label", "text"), ("position", "integer")], handles,
                    suffix: "ON CONFLICT (contact_id, kind, normalized) DO NOTHING")
         if !tagNames.isEmpty {
-            try insert("tag", [("name", "text"), ("key", "text")], tagNames.sorted { $0.key < $1.key }.map { [$0.value, $0.key] },
+            try insert("tag", [("name", "text"), ("key", "text")], tagOrder.map { [tagNames[$0], $0] },
                        suffix: "ON CONFLICT (key) DO NOTHING")
             var tagIds: [String: String] = [:]
             for row in try db.execute("SELECT key, id FROM tag WHERE key = ANY($1::text[])",

@@ -35,6 +35,8 @@ public enum PGSchema {
           name text NOT NULL CHECK (length(btrim(name)) > 0)
         );
 
+        -- The handles and tags of a contact as search text, in the order the
+        -- SQLite engine's index gives them (so snippets read the same).
         -- Search text: accents removed, lower case, every run of letters and
         -- digits a word (as SQLite's unicode61 tokenizer splits).
         CREATE FUNCTION rapport_search_text(t text) RETURNS text
@@ -215,10 +217,11 @@ public enum PGSchema {
 
         CREATE FUNCTION rapport_handles_text(cid bigint) RETURNS text LANGUAGE sql STABLE
           SET search_path = public, pg_catalog
-          AS $$ SELECT coalesce(string_agg(value, ' ' ORDER BY position, id), '') FROM handle WHERE contact_id = cid $$;
+          AS $$ SELECT coalesce(string_agg(value, ' ' ORDER BY kind COLLATE "C", normalized COLLATE "C"), '')
+                FROM handle WHERE contact_id = cid $$;
         CREATE FUNCTION rapport_tags_text(cid bigint) RETURNS text LANGUAGE sql STABLE
           SET search_path = public, pg_catalog
-          AS $$ SELECT coalesce(string_agg(t.name, ' ' ORDER BY t.key), '') FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id
+          AS $$ SELECT coalesce(string_agg(t.name, ' ' ORDER BY ct.tag_id), '') FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id
                 WHERE ct.contact_id = cid $$;
 
         CREATE FUNCTION rapport_handle_after() RETURNS trigger LANGUAGE plpgsql

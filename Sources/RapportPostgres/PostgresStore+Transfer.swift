@@ -44,7 +44,10 @@ final class PGImporter: ImportSink {
             """, [String(id), String((record.updated ?? created).ordinal), PGText.int(record.snoozedUntil?.ordinal),
                   PGText.bool(record.archived)])
         for exchange in record.exchanges { _ = try store.insertExchange(db, contactId: id, exchange, id: nil) }
-        if !record.exchanges.isEmpty { touched.insert(id) }
+        if !record.exchanges.isEmpty {
+            // Summed in the record's order, as the SQLite importer does.
+            try store.writeCaches(db, [(id, draft.tier, draft.cadenceOverride, record.exchanges.map(\.facts))])
+        }
         counts.exchanges += record.exchanges.count
         counts.imported += 1
         return .imported(contactId: id)
@@ -254,7 +257,10 @@ extension PostgresStore {
                 throw StoreError.invalid("the database is no longer empty; nothing was added")
             }
             let ids = try PGBulkCopy(db: db, keepIds: true).copy(contacts)
-            try refreshCaches(db, ids: ids)
+            // Summed in the order the generator made them (by id), as the SQLite demo does.
+            try writeCaches(db, zip(ids, contacts).map { id, item in
+                (id, item.contact.tier, item.contact.cadenceOverride, item.exchanges.sorted { $0.id < $1.id }.map(\.facts))
+            })
             return DemoReport.make(contacts: ids.count, exchanges: contacts.reduce(0) { $0 + $1.exchanges.count })
         }
     }

@@ -240,18 +240,21 @@ public final class PostgresStore: Store, @unchecked Sendable {
     // MARK: caches
 
     /// Recomputes the caches (last exchange day, warmth base and key) of
-    /// the given contacts from their exchanges, as `Caches.refresh` does:
-    /// one read and one set-based update.
+    /// the given contacts from their exchanges, as `Caches.refresh` does
+    /// (the exchanges in day order, as SQLite reads them through its
+    /// index, so the sums are the same to the last bit): one read and one
+    /// set-based update.
     func refreshCaches(_ db: PGConnection, ids: [Int64]) throws {
         guard !ids.isEmpty else { return }
         var facts: [Int64: [ExchangeFacts]] = [:]
-        var days: [Int64: Int] = [:]
+        var tiers: [Int64: (Tier, Int?)] = [:]
         for row in try db.execute("""
             SELECT c.id, c.tier, c.cadence_override, e.day, e.channel, e.direction, e.rating, e.intent
             FROM contact c LEFT JOIN exchange e ON e.contact_id = c.id WHERE c.id = ANY($1::bigint[])
+            ORDER BY c.id, e.day, e.id
             """, [PGText.ids(ids)]).records {
             let id = row.int64(0)
-            days[id] = cadence.days(tier: Tier(rawValue: row.text(1)) ?? .b, override: row.int(2))
+            tiers[id] = (Tier(rawValue: row.text(1)) ?? .b, row.int(2))
             if let day = row.day(3) {
                 facts[id, default: []].append(ExchangeFacts(
                     day: day, channel: Channel(rawValue: row.text(4)) ?? .other,
@@ -259,10 +262,18 @@ public final class PostgresStore: Store, @unchecked Sendable {
                     intent: Intent(rawValue: row.text(7)) ?? .chat))
             }
         }
+        try writeCaches(db, tiers.map { (id: $0.key, tier: $0.value.0, override: $0.value.1, facts: facts[$0.key] ?? []) })
+    }
+
+    /// Writes caches computed from the given exchanges, in the given order
+    /// (an import's or the demo's order, as the SQLite engine sums them).
+    func writeCaches(_ db: PGConnection, _ contacts: [(id: Int64, tier: Tier, override: Int?, facts: [ExchangeFacts])]) throws {
+        guard !contacts.isEmpty else { return }
         var idList: [Int64?] = [], lasts: [Int?] = [], bases: [String?] = [], keys: [String?] = []
-        for (id, cadenceDays) in days {
-            let base = WarmthModel.baseScore(facts[id] ?? [], cadence: cadenceDays)
-            idList.append(id)
+        for contact in contacts {
+            let cadenceDays = cadence.days(tier: contact.tier, override: contact.override)
+            let base = WarmthModel.baseScore(contact.facts, cadence: cadenceDays)
+            idList.append(contact.id)
             lasts.append(base?.last.ordinal)
             bases.append(PGText.double(base?.score ?? 0))
             keys.append(PGText.double(base.flatMap { Self.warmthKey(base: $0.score, last: $0.last, cadence: cadenceDays) }))
