@@ -108,6 +108,8 @@ struct PGBulkCopy {
             try insert("contact_tag", [("contact_id", "bigint"), ("tag_id", "bigint")],
                        links.map { [String($0.0), tagIds[$0.1]] }, suffix: "ON CONFLICT DO NOTHING")
         }
+        // Exchanges get their search vector as they are inserted (no second write).
+        try db.execute("SET LOCAL rapport.bulk = 'off'")
         var exchangeColumns: [(name: String, type: String)] = [
             ("contact_id", "bigint"), ("day", "integer"), ("channel", "text"), ("direction", "text"), ("summary", "text"),
             ("rating", "integer"), ("intent", "text"), ("follow_up_day", "integer"), ("follow_up", "text"),
@@ -123,15 +125,12 @@ struct PGBulkCopy {
                 SELECT setval(pg_get_serial_sequence('exchange', 'id'), greatest((SELECT max(id) FROM exchange), 1))
                 """)
         }
-        // The search text, once for every copied row (triggers on again).
-        try db.execute("SET LOCAL rapport.bulk = 'off'")
+        // The contacts' search text, once for every copied contact.
         try db.execute("""
             UPDATE contact SET search_handles = rapport_handles_text(id), search_tags = rapport_tags_text(id),
               search_notes = coalesce((SELECT n.notes FROM contact_note n WHERE n.contact_id = contact.id AND NOT n.private), '')
             WHERE id = ANY($1::bigint[])
             """, [PGText.ids(ids)])
-        try db.execute("UPDATE contact_note SET notes = notes WHERE private AND contact_id = ANY($1::bigint[])", [PGText.ids(ids)])
-        try db.execute("UPDATE exchange SET summary = summary WHERE contact_id = ANY($1::bigint[])", [PGText.ids(ids)])
         return ids
     }
 }

@@ -20,7 +20,8 @@ extension PostgresStore {
         return try query("""
             SELECT count(*) FROM contact WHERE \(eligible) AND (
               coalesce(contact.last_exchange_day, contact.review_from_day) <= \(today.ordinal) - \(Self.cadenceSQL(cadence))
-              OR EXISTS (SELECT 1 FROM exchange e WHERE e.contact_id = contact.id AND \(Self.followUpDueSQL(today))))
+              OR contact.id IN (SELECT e.contact_id FROM exchange e JOIN contact ON contact.id = e.contact_id
+                                WHERE \(Self.followUpDueSQL(today))))
             """, params.values).first?.int(0) ?? 0
     }
 

@@ -51,7 +51,11 @@ public final class PostgresStore: Store, @unchecked Sendable {
         }
         let login = try connection.execute("SELECT session_user").scalar ?? connection.user
         let store = PostgresStore(connection: connection, conninfo: conninfo, cadence: cadence, login: login)
-        try store.ensureCadence()
+        do {
+            try store.ensureCadence()
+        } catch .permissionDenied {
+            // A member without write access still reads: the caches stay as they were computed.
+        }
         return store
     }
 

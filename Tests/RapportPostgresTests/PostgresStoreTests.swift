@@ -162,6 +162,10 @@ struct PostgresStoreTests {
             _ = try bobStore.updateContact(id: contact.id, change, today: testToday, allowSharedHandles: false, expecting: nil)
         }
         #expect(try aliceStore.contact(id: contact.id)?.notes == "Dislikes embargoes zanzibar")
+        // Forgetting the person erases the private notes too.
+        _ = try bobStore.forget(contactId: contact.id)
+        #expect(try database.connect().execute("SELECT count(*) FROM contact_note").scalar == "0")
+        #expect(try database.connect().execute("SELECT count(*) FROM exchange_note").scalar == "0")
     }
 
     @Test func theGuardNamesTheColleagueWhoAskedAlready() throws {
