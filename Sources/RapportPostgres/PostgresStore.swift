@@ -138,17 +138,34 @@ public final class PostgresStore: Store, @unchecked Sendable {
         return try Self.run { try connection.transaction("BEGIN", body) }
     }
 
-    /// Several reads from one snapshot.
+    /// Several reads from one snapshot. A read that finds the connection
+    /// lost (a server restart) reconnects and runs once more: nothing was
+    /// written, so nothing can be done twice.
     func read<T>(_ body: (PGConnection) throws -> T) throws(StoreError) -> T {
-        reconnectIfNeeded()
-        return try Self.run { try connection.transaction("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", body) }
+        try retryingRead { () throws(StoreError) -> T in
+            try Self.run { try connection.transaction("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", body) }
+        }
     }
 
-    /// One statement.
+    /// One reading statement (retried once like `read`).
     @discardableResult
     func query(_ sql: String, _ parameters: [String?] = []) throws(StoreError) -> [PGRecord] {
+        try retryingRead { () throws(StoreError) -> [PGRecord] in try connection.execute(sql, parameters).records }
+    }
+
+    private func retryingRead<T>(_ body: () throws(StoreError) -> T) throws(StoreError) -> T {
         reconnectIfNeeded()
-        return try connection.execute(sql, parameters).records
+        do {
+            return try body()
+        } catch {
+            guard Self.isConnectionLost(error), connection.reset() else { throw error }
+            return try body()
+        }
+    }
+
+    static func isConnectionLost(_ error: StoreError) -> Bool {
+        if case .connectionLost = error { return true }
+        return false
     }
 
     func remember(_ contact: Contact, version: Int64) {

@@ -230,6 +230,37 @@ struct PostgresStoreTests {
         #expect(seen)
     }
 
+    @Test func aLostConnectionIsReportedAndRecovered() throws {
+        let database = try PGTestDatabase()
+        let store = try database.open()
+        let watch = try #require(store.changeWatch())
+        _ = try store.addContact(ContactDraft(name: "Ana Ruiz"), today: testToday, reviewFrom: nil, allowSharedHandles: false)
+        let cut = "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()"
+        // A read reconnects by itself: nothing was written.
+        try database.admin.execute(cut, [database.name])
+        #expect(try store.contactCount() == 1)
+        // A write on a lost connection is reported as not saved, and the next one works.
+        try database.admin.execute(cut, [database.name])
+        #expect(throws: StoreError.self) {
+            _ = try store.addContact(ContactDraft(name: "Ben Ode"), today: testToday, reviewFrom: nil, allowSharedHandles: false)
+        }
+        var saved = false
+        for _ in 0..<300 where !saved {
+            saved = (try? store.addContact(ContactDraft(name: "Ben Ode"), today: testToday, reviewFrom: nil,
+                                           allowSharedHandles: false)) != nil
+            if !saved { usleep(10_000) }
+        }
+        #expect(saved)
+        #expect(try store.contactCount() == 2)
+        // The watch comes back and reports a change (what happened meanwhile is unknown).
+        var noticed = false
+        for _ in 0..<300 where !noticed {
+            noticed = watch.changed()
+            if !noticed { usleep(10_000) }
+        }
+        #expect(noticed)
+    }
+
     @Test func reviewByOwner() throws {
         let database = try PGTestDatabase()
         let alice = try database.addMember("alice")
