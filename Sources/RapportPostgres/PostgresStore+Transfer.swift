@@ -23,7 +23,8 @@ final class PGImporter: ImportSink {
     }
 
     func add(_ record: ImportRecord) throws -> ImportOutcome {
-        var draft = try record.draft.validated()
+        var draft: ContactDraft
+        do { draft = try record.draft.validated() } catch { throw StoreError.invalidInput(error.message) }
         var tags = draft.tags
         for extra in options.tags where !tags.contains(where: { TextKey.fold($0) == TextKey.fold(extra) }) { tags.append(extra) }
         draft.tags = tags
@@ -162,8 +163,7 @@ extension PostgresStore {
                 if options.dryRun { throw DryRunRollback() }
             }
         } catch is DryRunRollback {
-        } catch let error as InputError {
-            throw StoreError.invalidInput(error.message)
+            // The dry run's counts are kept; its rows are not.
         }
         guard let outcome else { throw StoreError.database("the import did not finish") }
         return outcome
