@@ -72,6 +72,7 @@ let package = Package(
         // The same behaviour tests against every engine (ContractEngines.all).
         .testTarget(name: "RapportContractTests",
                     dependencies: ["RapportCore", "RapportStore", "RapportPostgres", "RapportTransfer"]),
+        .testTarget(name: "RapportPostgresTests", dependencies: ["RapportPostgres", "RapportStore", "RapportCore"]),
     ]
 )
 

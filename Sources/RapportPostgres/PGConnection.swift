@@ -53,10 +53,10 @@ public final class PGConnection: @unchecked Sendable {
 
     /// Runs `body` in one transaction: COMMIT when it returns, ROLLBACK when
     /// it throws. A commit that fails is reported as not saved.
-    public func transaction<T>(_ body: (PGConnection) throws -> T) throws -> T {
+    public func transaction<T>(_ begin: String = "BEGIN", _ body: (PGConnection) throws -> T) throws -> T {
         lock.lock()
         defer { lock.unlock() }
-        try run("BEGIN", [])
+        try run(begin, [])
         let value: T
         do {
             value = try body(self)
@@ -89,6 +89,26 @@ public final class PGConnection: @unchecked Sendable {
         }
         return channels
     }
+
+    /// Like `pendingNotifications`, with the process id of the server
+    /// backend that sent each one (to tell one's own writes from others').
+    public func pendingNotificationsWithSender() throws(StoreError) -> [(channel: String, sender: Int32)] {
+        lock.lock()
+        defer { lock.unlock() }
+        guard PQconsumeInput(handle) == 1 else {
+            throw .connectionLost(PGConnection.clean(String(cString: PQerrorMessage(handle))))
+        }
+        var received: [(channel: String, sender: Int32)] = []
+        while let notice = PQnotifies(handle) {
+            received.append((String(cString: notice.pointee.relname), notice.pointee.be_pid))
+            PQfreemem(notice)
+        }
+        return received
+    }
+
+    /// The process id of this connection's server backend (it changes
+    /// after `reset`).
+    public var backendPID: Int32 { lock.withLock { PQbackendPID(handle) } }
 
     /// Tries to reconnect a lost connection; true when it is back.
     public func reset() -> Bool {

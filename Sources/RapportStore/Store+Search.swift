@@ -113,7 +113,7 @@ extension RapportDatabase {
     }
 
     /// A one-line excerpt around the first highlighted word.
-    static func excerpt(_ text: String, radius: Int = 40) -> String {
+    public static func excerpt(_ text: String, radius: Int = 40) -> String {
         let flat = text.replacingOccurrences(of: "\n", with: " ")
         guard let open = flat.firstIndex(of: "["), flat.count > radius * 2 else { return flat }
         let startOffset = max(0, flat.distance(from: flat.startIndex, to: open) - radius)
