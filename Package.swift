@@ -71,8 +71,10 @@ let package = Package(
         .testTarget(name: "RapportCLITests", dependencies: ["rapport", "RapportStore", grdb]),
         // The same behaviour tests against every engine (ContractEngines.all).
         .testTarget(name: "RapportContractTests",
-                    dependencies: ["RapportCore", "RapportStore", "RapportPostgres", "RapportTransfer"]),
-        .testTarget(name: "RapportPostgresTests", dependencies: ["RapportPostgres", "RapportStore", "RapportCore"]),
+                    dependencies: ["RapportCore", "RapportStore", "RapportPostgres", "RapportTransfer", "PGTestSupport"]),
+        // A fresh database per test on the private cluster (scripts/pg-cluster.sh), for the PostgreSQL suites.
+        .target(name: "PGTestSupport", dependencies: ["RapportPostgres", "RapportStore", "RapportCore"], path: "Tests/PGTestSupport"),
+        .testTarget(name: "RapportPostgresTests", dependencies: ["RapportPostgres", "RapportStore", "RapportCore", "PGTestSupport"]),
     ]
 )
 

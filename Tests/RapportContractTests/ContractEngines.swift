@@ -1,4 +1,6 @@
 import Foundation
+import PGTestSupport
+import RapportPostgres
 import RapportCore
 import RapportStore
 import Testing
@@ -22,9 +24,16 @@ struct ContractEngine: Sendable, CustomTestStringConvertible {
 
 /// Every engine the contract suite runs on. SQLite always (in memory, and
 /// on a temporary file, which goes through WAL, the file checks and the
-/// change watch); the PostgreSQL engine is added here when it lands.
+/// change watch); PostgreSQL when a cluster is there (`RAPPORT_TEST_PG`, or
+/// one started by scripts/pg-cluster.sh; `.ci/run` always has one).
 enum ContractEngines {
-    static let all: [ContractEngine] = [sqliteInMemory, sqliteFile]
+    static let all: [ContractEngine] = [sqliteInMemory, sqliteFile] + (PGTestCluster.available ? [postgres] : [])
+
+    static let postgres = ContractEngine(name: "PostgreSQL") { cadence in
+        let database = try PGTestDatabase()
+        let store = try database.open(cadence: cadence)
+        return (store, { _ = database })
+    }
 
     static let sqliteInMemory = ContractEngine(name: "SQLite in memory") { cadence in
         (try RapportDatabase.inMemory(cadence: cadence), {})
