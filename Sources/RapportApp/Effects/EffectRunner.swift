@@ -6,7 +6,8 @@ import RapportStore
 /// Synchronous and free of the terminal: the loop decides what runs in the
 /// background, tests run everything in order.
 public struct EffectRunner: Sendable {
-    public let database: RapportDatabase
+    /// The data, whatever the engine: only `Store`'s requirements are used.
+    public let database: any Store
     /// Where today comes from: read at each effect, so an app left open
     /// past midnight logs on the right day.
     public let clock: any Clock
@@ -21,14 +22,14 @@ public struct EffectRunner: Sendable {
     /// does not search again.
     private let narrowIds = NarrowListCache()
 
-    public init(database: RapportDatabase, clock: any Clock, importer: Importer? = nil) {
+    public init(database: any Store, clock: any Clock, importer: Importer? = nil) {
         self.database = database
         self.clock = clock
         self.importer = importer
     }
 
     /// A runner whose today never changes (tests, the benchmark).
-    public init(database: RapportDatabase, today: Day, importer: Importer? = nil) {
+    public init(database: any Store, today: Day, importer: Importer? = nil) {
         self.init(database: database, clock: FixedClock(today), importer: importer)
     }
 
@@ -71,8 +72,8 @@ public struct EffectRunner: Sendable {
         switch effect {
         case .loadCounts:
             let counts = AppState.Counts(
-                contacts: try database.countContacts(),
-                review: try database.reviewCount(today: today),
+                contacts: try database.countContacts(ContactFilter()),
+                review: try database.reviewCount(today: today, owner: nil),
                 followUps: try database.openFollowUpCount())
             let isEmpty = counts.contacts == 0 ? try database.isEmpty() : false
             return .counts(counts, isEmpty: isEmpty)
@@ -88,10 +89,10 @@ public struct EffectRunner: Sendable {
             let rows = try database.listContacts(filter, sort: sort, today: today, limit: range.count, offset: range.lowerBound)
             return .contactsPage(generation: generation, start: range.lowerBound, rows: rows, total: try database.countContacts(filter))
         case let .loadReviewPage(generation, range):
-            let rows = try database.review(today: today, limit: range.count, offset: range.lowerBound)
-            return .reviewPage(generation: generation, start: range.lowerBound, rows: rows, total: try database.reviewCount(today: today))
+            let rows = try database.review(today: today, owner: nil, limit: range.count, offset: range.lowerBound)
+            return .reviewPage(generation: generation, start: range.lowerBound, rows: rows, total: try database.reviewCount(today: today, owner: nil))
         case .loadFollowUps(let generation):
-            return .followUpsLoaded(generation: generation, try database.openFollowUps(limit: 5000))
+            return .followUpsLoaded(generation: generation, try database.openFollowUps(dueBy: nil, includeInactive: false, limit: 5000))
         case .loadDetail(let id):
             guard let contact = try database.contact(id: id) else { return .failed("That contact no longer exists") }
             return .detailLoaded(try detail(contact))
@@ -102,29 +103,29 @@ public struct EffectRunner: Sendable {
             return ids.firstIndex(of: id).map { .located(generation: generation, index: $0) }
 
         case let .logExchange(id, name, draft):
-            let result = try database.logExchange(contactId: id, draft, today: today)
+            let result = try database.logExchange(contactId: id, draft, today: today, allowFuture: false)
             let warning = result.warnings.isEmpty ? "" : " (" + result.warnings.joined(separator: " ") + ")"
             return .saved(StatusMessage("Logged exchange with \(name) — u to undo\(warning)", .success),
                           undo: .logged(result.exchange, contactName: name), select: nil)
         case .addContact(let draft):
-            let contact = try database.addContact(draft, today: today)
+            let contact = try database.addContact(draft, today: today, reviewFrom: nil, allowSharedHandles: false)
             return .saved(StatusMessage("Added \(contact.name)", .success), undo: nil, select: contact.id)
         case let .updateContact(id, change, what):
-            let (before, after) = try database.updateContact(id: id, change, today: today)
+            let (before, after) = try database.updateContact(id: id, change, today: today, allowSharedHandles: false, expecting: nil)
             return .saved(StatusMessage("\(what) — u to undo", .success), undo: .edited(before: before, after: after, what: "edit"), select: nil)
         case let .snooze(id, name, until):
             let before = try database.snooze(contactId: id, until: until, today: today)
             let text = until.map { "Snoozed \(name) until \($0.iso) — u to undo" } ?? "\(name) is awake again"
             return .saved(StatusMessage(text, .success), undo: .snoozed(contactId: id, name: name, previous: before.snoozedUntil), select: nil)
         case let .archive(id, name):
-            try database.setArchived(contactId: id, true, today: today)
+            _ = try database.setArchived(contactId: id, true, today: today)
             return .saved(StatusMessage("Archived \(name) — u to undo", .success), undo: .archived(contactId: id, name: name), select: nil)
         case let .followUpDone(exchangeId, name):
             try database.setFollowUpDone(exchangeId: exchangeId, on: today)
             return .saved(StatusMessage("Follow-up with \(name) done — u to undo", .success),
                           undo: .followUpDone(exchangeId: exchangeId, contactName: name), select: nil)
         case let .updateExchange(before, draft, name):
-            let edit = try database.updateExchange(id: before.id, draft, today: today, expecting: before)
+            let edit = try database.updateExchange(id: before.id, draft, today: today, allowFuture: false, expecting: before)
             return .saved(StatusMessage("Edited the exchange with \(name) — u to undo", .success),
                           undo: .exchangeEdited(before: edit.before, after: edit.after, contactName: name), select: nil)
         case let .deleteExchange(exchange, name):
@@ -132,49 +133,51 @@ public struct EffectRunner: Sendable {
             return .saved(StatusMessage("Deleted the exchange of \(deleted.day.iso) with \(name) — u to undo", .success),
                           undo: .exchangeDeleted(deleted, contactName: name), select: nil)
         case let .unarchive(id, name):
-            try database.setArchived(contactId: id, false, today: today)
+            _ = try database.setArchived(contactId: id, false, today: today)
             return .saved(StatusMessage("Unarchived \(name) — u to undo", .success), undo: .unarchived(contactId: id, name: name), select: nil)
         case .undo(let entry):
             switch entry {
             case let .exchangeEdited(before, after, name):
-                try database.updateExchange(id: after.id, ExchangeDraft(before), today: today, allowFuture: true, expecting: after)
+                _ = try database.updateExchange(id: after.id, ExchangeDraft(before), today: today, allowFuture: true, expecting: after)
                 return .undone(StatusMessage("Undid the edit of the exchange with \(name)"))
             case let .exchangeDeleted(exchange, name):
                 guard try isStill(exchange.contactId, named: name) else { return .failed("Cannot undo: \(name) changed or was removed since") }
-                try database.restoreExchange(exchange)
+                _ = try database.restoreExchange(exchange)
                 return .undone(StatusMessage("Put back the exchange of \(exchange.day.iso) with \(name)"))
             case let .unarchived(id, name):
                 guard try isStill(id, named: name) else { return .failed("Cannot undo: \(name) was removed since") }
-                try database.setArchived(contactId: id, true, today: today)
+                _ = try database.setArchived(contactId: id, true, today: today)
                 return .undone(StatusMessage("Undid the unarchive of \(name)"))
             case let .logged(exchange, name):
-                try database.deleteExchange(exchange)
+                _ = try database.deleteExchange(exchange)
                 return .undone(StatusMessage("Undid the exchange logged with \(name)"))
             case let .edited(before, after, what):
                 guard try isStill(after.id, named: after.name) else { return .failed("Cannot undo: \(after.name) changed or was removed since") }
                 let change = Forms.inverse(from: after, to: before)
-                if !change.isEmpty { try database.updateContact(id: before.id, change, today: today, allowSharedHandles: true) }
+                if !change.isEmpty {
+                    _ = try database.updateContact(id: before.id, change, today: today, allowSharedHandles: true, expecting: nil)
+                }
                 return .undone(StatusMessage("Undid the \(what) of \(before.name)"))
             case let .snoozed(id, name, previous):
                 guard try isStill(id, named: name) else { return .failed("Cannot undo: \(name) was removed since") }
-                try database.snooze(contactId: id, until: previous, today: today)
+                _ = try database.snooze(contactId: id, until: previous, today: today)
                 return .undone(StatusMessage("Undid the snooze of \(name)"))
             case let .archived(id, name):
                 guard try isStill(id, named: name) else { return .failed("Cannot undo: \(name) was removed since") }
-                try database.setArchived(contactId: id, false, today: today)
+                _ = try database.setArchived(contactId: id, false, today: today)
                 return .undone(StatusMessage("Undid the archive of \(name)"))
             case let .followUpDone(exchangeId, name):
                 try database.setFollowUpDone(exchangeId: exchangeId, on: nil)
                 return .undone(StatusMessage("The follow-up with \(name) is open again"))
             }
         case .loadDemo:
-            let report = try database.loadDemo(today: today)
+            let report = try database.loadDemo(.standard, today: today)
             return .saved(StatusMessage("Loaded the demo: \(report.contacts) fictional people, \(report.exchanges) exchanges", .success),
                           undo: nil, select: nil)
         case let .saveNotes(id, notes):
             var change = ContactChange()
             change.notes = notes
-            let (before, after) = try database.updateContact(id: id, change, today: today)
+            let (before, after) = try database.updateContact(id: id, change, today: today, allowSharedHandles: false, expecting: nil)
             return .saved(StatusMessage("Saved the notes of \(after.name) — u to undo", .success),
                           undo: .edited(before: before, after: after, what: "notes edit"), select: nil)
         case .importFile(let path):
@@ -207,7 +210,7 @@ public struct EffectRunner: Sendable {
         let exchanges = try database.exchanges(contactId: contact.id, limit: limit)
         let total = exchanges.count < limit ? exchanges.count : try database.exchangeCount(contactId: contact.id)
         let cadence = database.cadence.days(for: contact)
-        let facts = total <= limit ? exchanges.map(\.facts) : try database.exchanges(contactId: contact.id).map(\.facts)
+        let facts = total <= limit ? exchanges.map(\.facts) : try database.exchanges(contactId: contact.id, limit: nil).map(\.facts)
         let summary = RelationshipSummary(exchanges: facts, reviewFrom: contact.reviewFrom, cadence: cadence, today: today)
         return DetailState(contact: contact, exchanges: exchanges, totalExchanges: total, summary: summary, cadence: cadence,
                            activity: Activity.monthly(facts.map(\.day), today: today))
