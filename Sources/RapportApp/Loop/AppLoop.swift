@@ -249,7 +249,7 @@ public final class AppLoop {
                 continue
             }
             writeInFlight = nil
-            if gaveUp, case .failed = msg {
+            if gaveUp, case .refused = msg {
                 dispatch(.writeGaveUp(effect))
             } else {
                 dispatch(msg)

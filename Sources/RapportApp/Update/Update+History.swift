@@ -11,7 +11,7 @@ extension App {
         guard let exchange = detail.highlightedExchange else {
             // No history: `e` still edits the person, as it does in the list.
             if action == .editExchange { return openEditForm(&state) }
-            state.status = StatusMessage("No exchange here yet: l logs one", .warning)
+            state.status = StatusMessage("No exchange here yet: \(key(state, .log)) logs one", .warning)
             return []
         }
         switch action {
@@ -30,7 +30,7 @@ extension App {
     static func askToDelete(_ state: inout AppState, _ exchange: Exchange, contactName: String) -> [Effect] {
         let summary = TextSanitizer.singleLine(exchange.summary)
         state.overlay = .confirm(ConfirmState(
-            question: "Delete the exchange of \(exchange.day.iso) with \(contactName) (“\(summary)”)? u undoes it. (y/n)",
+            question: "Delete the exchange of \(exchange.day.iso) with \(contactName) (“\(summary)”)? \(key(state, .undo)) undoes it. (y/n)",
             purpose: .deleteExchange(exchange, contactName: contactName)))
         return []
     }

@@ -50,7 +50,7 @@ extension App {
             if state.view != .contacts { return switchView(&state, to: .contacts) }
             return []
         case .sort where state.view != .contacts, .filter where state.view != .contacts:
-            state.status = StatusMessage("Sort and filter apply to the contact list: press 1", .warning)
+            state.status = StatusMessage("Sort and filter apply to the contact list: press \(key(state, .viewContacts))", .warning)
             return []
         case .sort:
             let all = ContactSort.allCases
@@ -97,10 +97,10 @@ extension App {
         case .contacts:
             // Switching views reloads that view (another program may have written).
             state.contacts.invalidate()
-            return [.loadCounts] + pageEffects(&state) + reloadDetail(state)
+            return [.loadCounts(review: state.reviewScope)] + pageEffects(&state) + reloadDetail(state)
         case .review:
             state.review.invalidate()
-            return [.loadCounts] + pageEffects(&state) + reloadDetail(state)
+            return [.loadCounts(review: state.reviewScope)] + pageEffects(&state) + reloadDetail(state)
         case .followUps:
             return [.loadFollowUps(generation: state.generation)]
         }
@@ -155,7 +155,7 @@ extension App {
         case .review:
             guard let range = state.review.missingPage(visible: visible) ?? initialRange(state.review, visible) else { return [] }
             state.review.pending = range
-            return [.loadReviewPage(generation: state.generation, range: range)]
+            return [.loadReviewPage(generation: state.generation, scope: state.reviewScope, range: range)]
         case .followUps:
             return []
         }
@@ -196,7 +196,7 @@ extension App {
         newGeneration(&state)
         state.contacts.invalidate()
         state.review.invalidate()
-        var effects: [Effect] = [.loadCounts, .loadTags]
+        var effects: [Effect] = [.loadCounts(review: state.reviewScope), .loadTags]
         effects += pageEffects(&state)
         if state.view == .followUps { effects.append(.loadFollowUps(generation: state.generation)) }
         if let id = state.selectedContactId ?? state.detail?.contact.id { effects.append(.loadDetail(contactId: id)) }

@@ -134,7 +134,7 @@ extension App {
     static func saveForm(_ state: inout AppState, _ form: inout FormState) -> [Effect] {
         switch form.purpose {
         // The form stays open until the store accepts the write (`.saved`
-        // closes it); a refusal (`.failed`) is shown in it, nothing typed is lost.
+        // closes it); a refusal (`.refused`) is shown in it, nothing typed is lost.
         case .log(let context):
             guard let draft = Forms.logDraft(&form, today: state.today) else { return [] }
             form.error = nil
@@ -152,7 +152,7 @@ extension App {
                 return []
             }
             form.error = nil
-            return [.updateContact(id: original.id, change, what: "Edited \(draft.name)")]
+            return [.updateContact(before: original, change)]
         case let .snoozeDate(id, name):
             guard let day = DayInput.parse(form.value(.snoozeDate), today: state.today), day > state.today else {
                 form.setError(.snoozeDate, "a date after today (YYYY-MM-DD, +2w)")

@@ -10,7 +10,7 @@ extension App {
     /// commit, and a write waiting for another program's lock.
     static func loopResult(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         switch msg {
-        case .databaseChanged:
+        case .databaseChanged, .retryConnection:
             return reloadKeepingSelection(&state)
         case .writeWaiting(let waiting):
             if waiting {
