@@ -39,15 +39,17 @@ extension App {
         let window = state.today.adding(days: -PesteringGuard.askWindowDays - 1)
         let context = LogContext(
             contactId: detail.contact.id, contactName: detail.contact.name, doNotContact: detail.contact.doNotContact,
-            recent: detail.exchanges.filter { $0.id != exchange.id && $0.day >= window }.map(\.facts),
+            recent: guardEntries(state, detail.exchanges.filter { $0.id != exchange.id && $0.day >= window }),
             lastChannel: exchange.channel)
-        state.overlay = .form(Forms.editExchange(exchange, context: context, today: state.today))
+        state.overlay = .form(Forms.editExchange(exchange, context: context, today: state.today, team: state.team.isTeam))
         return []
     }
 
     static func saveExchangeEdit(_ state: inout AppState, _ form: inout FormState, original: Exchange, context: LogContext) -> [Effect] {
         guard let draft = Forms.exchangeDraft(&form, original: original, today: state.today) else { return [] }
-        if draft == ExchangeDraft(original) {
+        var unchanged = ExchangeDraft(original)
+        unchanged.notesPrivate = original.notesPrivate
+        if draft == unchanged {
             state.overlay = nil
             state.status = StatusMessage("No change")
             return []
@@ -98,7 +100,7 @@ extension App {
     /// The scroll that shows the highlighted exchange (and its follow-up line).
     static func scrollShowing(_ state: AppState, _ detail: DetailState) -> Int {
         let area = DetailPane.textArea(state.layout.detail)
-        let lines = DetailPane.lines(detail, today: state.today, width: area.width)
+        let lines = DetailPane.lines(detail, today: state.today, width: area.width, team: state.team)
         guard let range = DetailPane.lineRange(ofExchange: detail.highlight, in: lines) else { return detail.scroll }
         var scroll = detail.scroll
         // The last row may say "↓ more": keep the highlight above it.

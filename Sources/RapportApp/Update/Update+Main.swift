@@ -58,6 +58,7 @@ extension App {
             state.status = StatusMessage("Sorted by \(state.sort.label)")
             return reloadContacts(&state)
         case .filter: return openFilterPicker(&state)
+        case .reviewScope: return toggleReviewScope(&state)
         case .log: return openLogForm(&state)
         case .add: return openAddForm(&state)
         case .edit: return openEditForm(&state)
@@ -81,6 +82,21 @@ extension App {
         case .quit: return quit(&state)
         default: return []
         }
+    }
+
+    /// `t` in the review (team mode): the user's own contacts, or everyone's.
+    static func toggleReviewScope(_ state: inout AppState) -> [Effect] {
+        guard state.team.isTeam else {
+            state.status = StatusMessage("A personal file has no owners: the review shows every contact", .warning)
+            return []
+        }
+        state.reviewScope = state.reviewScope == .mine ? .team : .mine
+        let key = key(state, .reviewScope)
+        state.status = StatusMessage(state.reviewScope == .mine
+            ? "Review: your own contacts — \(key) shows the whole team's"
+            : "Review: the whole team's contacts — \(key) shows only yours")
+        state.review.reset()
+        return switchView(&state, to: .review)
     }
 
     /// The detail, when it is the selected contact's.

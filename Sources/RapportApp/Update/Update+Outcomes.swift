@@ -93,7 +93,7 @@ extension App {
     static func refusedText(_ error: StoreError, write: Bool) -> String {
         switch error {
         case .connectionLost:
-            return write ? "Not saved: the connection to the team database was lost; nothing was written. Retrying — save again once it is back"
+            return write ? "Not saved: the connection to the team database was lost; nothing was written. Retrying; try again once it is back"
                 : "The team database cannot be reached: " + error.description
         case .changedSince:
             // The store's own words: who changed it, when, and that nothing was overwritten.
