@@ -219,4 +219,33 @@ import Testing
         app.send(.char("u"))
         #expect(app.status == "Undid the snooze of Bruno Martin")
     }
+
+    @Test func theLoopRetriesALostConnectionWithoutAKeyAndTheFormSurvives() throws {
+        let (database, store) = try Self.aliceAndClaire()
+        let box = LoopBox()
+        let terminal = FakeTerminal([
+            .waitUntil("the first frame") { $0.shows("Bruno Martin") && box.loop?.isBackgroundBusy == false },
+            .key(.char("l")),
+            .key(.char("O")), .key(.char("k")),
+            .run { store.connected = false },
+            .key(.enter),
+            .waitUntil("the footer saying the connection is lost") { $0.shows("connection to the team database lost — retrying") },
+            .waitUntil("the form saying nothing was saved") { $0.shows("✗ Not saved: the connection to the team database was lost") },
+            // Retries go on while the server is away…
+            .waitUntil("a retry") { _ in store.refusedCalls > 3 },
+            .run { store.connected = true },
+            // …and the first one after it is back clears the footer, without a key.
+            .waitUntil("the footer back to normal") { !$0.shows("lost — retrying") && box.loop?.isBackgroundBusy == false },
+            .key(.enter),
+            .waitUntil("the exchange saved") { $0.shows("Logged exchange with Bruno Martin") },
+            .key(.char("q")),
+        ])
+        let runner = EffectRunner(database: store, today: today)
+        let state = AppState(width: terminal.width, height: terminal.height, today: today, databaseName: "team")
+        let loop = AppLoop(terminal: terminal, runner: runner, theme: .plain, state: state, editor: ["editor"])
+        box.loop = loop
+        try loop.run()
+        #expect(try database.exchanges(contactId: try database.contact(named: "Bruno Martin").id).map(\.summary)
+                == ["Ok", "Called about the grid report"], "saved once, after the connection came back")
+    }
 }
