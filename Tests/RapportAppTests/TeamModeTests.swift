@@ -40,6 +40,16 @@ import Testing
         #expect(screen.roles(of: "CD", row: history.y + 1) == [.detailHeading])
     }
 
+    @Test func anExchangeReadInFullSaysWhichColleagueLoggedIt() throws {
+        let (database, store) = try Self.aliceAndClaire()
+        let app = AppDriver(database, store: store)
+        try app.select("Camille Lefèvre")
+        app.send(.tab, .enter)
+        #expect(app.screen().find("Logged by   Claire Dubois") != nil)
+        app.send(.escape, .char("j"), .enter)
+        #expect(app.screen().find("Logged by") == nil, "her own exchange")
+    }
+
     @Test func onAFileTheHistoryHasNoAuthorColumn() throws {
         let app = AppDriver(try Fixture.pressOffice())
         try app.select("Camille Lefèvre")

@@ -16,7 +16,8 @@ extension App {
         }
         switch action {
         case .openExchange:
-            state.overlay = .exchange(ExchangeOverlayState(exchange: exchange, contactName: detail.contact.name))
+            state.overlay = .exchange(ExchangeOverlayState(exchange: exchange, contactName: detail.contact.name,
+                                                                 colleague: state.team.colleagueName(exchange.author)))
             return []
         case .editExchange:
             return openExchangeEditForm(&state, exchange, detail: detail)
