@@ -215,6 +215,18 @@ import Testing
         #expect(try app.exchanges(of: "Bruno Martin").count == 2)
     }
 
+    @Test func aLostConnectionTakesTheFooterFromAnOlderMessage() throws {
+        let (database, store) = try Self.aliceAndClaire()
+        let app = AppDriver(database, store: store)
+        app.send(.char("z"), .char("1"))
+        #expect(app.status == "Snoozed Bruno Martin until 2026-12-03 — u to undo")
+        store.connected = false
+        app.deliver(.databaseChanged)
+        #expect(app.state.connectionLost)
+        #expect(app.lines()[31] == " connection to the team database lost — retrying")
+        #expect(app.screen().role(atX: 1, y: 31) == .statusError)
+    }
+
     @Test func anUndoThatCannotReachTheDatabaseCanBeTriedAgain() throws {
         let (database, store) = try Self.aliceAndClaire()
         let app = AppDriver(database, store: store)

@@ -113,8 +113,12 @@ extension App {
         if lost {
             state.connectionLost = true
             if case .undo(let entry) = effect { state.undo.append(entry) }
-            // A read that failed: the footer already says the connection is lost.
-            guard write else { return [] }
+            // A read that failed: the footer says the connection is lost
+            // (an older message, "Logged…" say, gives way to it).
+            guard write else {
+                if state.status?.kind != .error { state.status = nil }
+                return []
+            }
         }
         let text = refusedText(error, write: write)
         // A write's refusal shows in its form; a failed read behind an open
