@@ -107,8 +107,10 @@ public struct EffectRunner: Sendable {
         case .loadTags:
             return .tagsLoaded(try database.tagNames())
         case .loadTeam:
-            return .teamLoaded(TeamState(isTeam: database.engine.isTeam, currentMember: database.currentMember,
-                                         members: try database.teamMembers()))
+            // Names are a nicety: without them (a member not allowed to read
+            // the member list, say) the history falls back to logins.
+            let members = (try? database.teamMembers()) ?? []
+            return .teamLoaded(TeamState(isTeam: database.engine.isTeam, currentMember: database.currentMember, members: members))
         case let .locate(generation, id, filter, sort):
             let ids = try database.contactIds(filter, sort: sort, today: today)
             return ids.firstIndex(of: id).map { .located(generation: generation, index: $0) }
