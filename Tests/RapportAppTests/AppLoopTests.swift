@@ -131,7 +131,7 @@ import Testing
         let runner = EffectRunner(database: database, today: today)
         let countsGate = DispatchSemaphore(value: 0)
         let performer: AppLoop.Performer = { effect, progress in
-            if effect == .loadCounts { countsGate.wait() }
+            if case .loadCounts = effect { countsGate.wait() }
             return runner.perform(effect, progress: progress)
         }
         let seen = Flags()

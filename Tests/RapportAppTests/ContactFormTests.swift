@@ -193,8 +193,8 @@ import Testing
         #expect(try app.database.contactCount() == 6)
         #expect(app.form?.error?.contains("Camille Lefèvre") == true, "\(app.form?.error ?? "")")
         let screen = app.screen()
-        let row = try #require(screen.rows(containing: "✗ the email").first)
-        #expect(screen.roles(of: "✗ the email", row: row) == [.formError])
+        let row = try #require(screen.rows(containing: "✗ Not saved: the email").first)
+        #expect(screen.roles(of: "✗ Not saved: the email", row: row) == [.formError])
     }
 
     // MARK: Edit

@@ -165,11 +165,11 @@ import Testing
         let app = AppDriver(database)
         app.send(.char("2"))
         #expect(app.state.review.total == 200)
-        #expect(app.effects.contains(.loadReviewPage(generation: app.state.generation, range: 0..<87)))
+        #expect(app.effects.contains(.loadReviewPage(generation: app.state.generation, scope: .mine, range: 0..<87)))
         // The longest waiting first: added 261 days ago.
         #expect(app.reviewNames.first == "Contact 200")
         app.send(.char("G"))
-        #expect(app.effects.contains(.loadReviewPage(generation: app.state.generation, range: 142..<200)))
+        #expect(app.effects.contains(.loadReviewPage(generation: app.state.generation, scope: .mine, range: 142..<200)))
         #expect(app.selectedName == "Contact 001")
         #expect(app.detailName == "Contact 001")
         #expect(app.lines()[30].hasPrefix("Contact 001 "))

@@ -38,7 +38,7 @@ import Testing
         let app = AppDriver(try Fixture.pressOffice())
         app.deliver(.dayChanged(today.adding(days: 1)))
         #expect(app.state.today == today.adding(days: 1))
-        #expect(app.effects.contains(.loadCounts))
+        #expect(app.effects.contains(.loadCounts(review: .mine)))
     }
 
     @Test func writesWaitWhileAnImportRuns() throws {

@@ -256,7 +256,7 @@ import Testing
         app.send(.char("/"))
         for character in query {
             app.send(.char(character))
-            #expect(app.messages.allSatisfy { if case .failed = $0 { false } else { true } },
+            #expect(app.messages.allSatisfy { if case .refused = $0 { false } else { true } },
                      "typing \(query.debugDescription): \(app.status ?? "")")
         }
         #expect(app.state.status?.kind != .error, "\(app.status ?? "")")

@@ -142,7 +142,7 @@ import Testing
         #expect(app.state.overlay == .help(scroll: 0))
         app.send(.pageDown)
         #expect(app.state.overlay == .help(scroll: 20))
-        #expect(app.lines()[2].contains("Log an exchange with this contact"))
+        #expect(app.lines()[3].contains("Log an exchange with this contact"), "one row lower since the review-scope key joined the Views section")
     }
 
     @Test(arguments: [Key.escape, .char("?"), .char("q")])

@@ -7,7 +7,8 @@ import RapportTransfer
 /// Synchronous and free of the terminal: the loop decides what runs in the
 /// background, tests run everything in order.
 public struct EffectRunner: Sendable {
-    public let database: RapportDatabase
+    /// The data, whatever the engine: only `Store`'s requirements are used.
+    public let database: any Store
     /// Where today comes from: read at each effect, so an app left open
     /// past midnight logs on the right day.
     public let clock: any Clock
@@ -16,20 +17,20 @@ public struct EffectRunner: Sendable {
     /// does not search again.
     private let narrowIds = NarrowListCache()
 
-    public init(database: RapportDatabase, clock: any Clock) {
+    public init(database: any Store, clock: any Clock) {
         self.database = database
         self.clock = clock
     }
 
     /// A runner whose today never changes (tests, the benchmark).
-    public init(database: RapportDatabase, today: Day) {
+    public init(database: any Store, today: Day) {
         self.init(database: database, clock: FixedClock(today))
     }
 
     /// Whether an effect may take long enough to run off the keyboard's thread.
     public static func runsInBackground(_ effect: Effect) -> Bool {
         switch effect {
-        case .loadCounts, .loadContactsPage, .loadReviewPage, .loadFollowUps, .locate, .importFile: return true
+        case .loadCounts, .loadContactsPage, .loadReviewPage, .loadFollowUps, .locate, .importFile, .loadTeam: return true
         default: return false
         }
     }
@@ -47,26 +48,33 @@ public struct EffectRunner: Sendable {
 
     /// The message an effect produces; nil for the loop's own effects
     /// (redraw, quit, the notes editor). Long effects (an import) report
-    /// along the way through `progress`.
+    /// along the way through `progress`. Results are domain values: the
+    /// wording is `update`'s.
     public func perform(_ effect: Effect, progress: @escaping @Sendable (Msg) -> Void = { _ in }) -> Msg? {
         do {
             return try run(effect, progress: progress)
         } catch let error as StoreError {
-            return .failed(error.description)
+            return .refused(error, effect)
         } catch let error as InputError {
-            return .failed(error.message)
+            return .refused(.invalidInput(error.message), effect)
         } catch {
-            return .failed("\(error)")
+            return .refused(.database("\(error)"), effect)
         }
+    }
+
+    /// Whose contacts the review asks for: the user's own ("mine", which
+    /// on a file, where nobody owns anything, is everyone's) or everyone's.
+    func owner(_ scope: ReviewScope) -> String? {
+        scope == .mine ? database.currentMember : nil
     }
 
     private func run(_ effect: Effect, progress: @escaping @Sendable (Msg) -> Void) throws -> Msg? {
         if EffectRunner.writes(effect) { narrowIds.clear() }
         switch effect {
-        case .loadCounts:
+        case .loadCounts(let scope):
             let counts = AppState.Counts(
-                contacts: try database.countContacts(),
-                review: try database.reviewCount(today: today),
+                contacts: try database.countContacts(ContactFilter()),
+                review: try database.reviewCount(today: today, owner: owner(scope)),
                 followUps: try database.openFollowUpCount())
             let isEmpty = counts.contacts == 0 ? try database.isEmpty() : false
             return .counts(counts, isEmpty: isEmpty)
@@ -81,96 +89,58 @@ public struct EffectRunner: Sendable {
             }
             let rows = try database.listContacts(filter, sort: sort, today: today, limit: range.count, offset: range.lowerBound)
             return .contactsPage(generation: generation, start: range.lowerBound, rows: rows, total: try database.countContacts(filter))
-        case let .loadReviewPage(generation, range):
-            let rows = try database.review(today: today, limit: range.count, offset: range.lowerBound)
-            return .reviewPage(generation: generation, start: range.lowerBound, rows: rows, total: try database.reviewCount(today: today))
+        case let .loadReviewPage(generation, scope, range):
+            let rows = try database.review(today: today, owner: owner(scope), limit: range.count, offset: range.lowerBound)
+            return .reviewPage(generation: generation, start: range.lowerBound, rows: rows,
+                               total: try database.reviewCount(today: today, owner: owner(scope)))
         case .loadFollowUps(let generation):
-            return .followUpsLoaded(generation: generation, try database.openFollowUps(limit: 5000))
+            return .followUpsLoaded(generation: generation, try database.openFollowUps(dueBy: nil, includeInactive: false, limit: 5000))
         case .loadDetail(let id):
-            guard let contact = try database.contact(id: id) else { return .failed("That contact no longer exists") }
+            guard let contact = try database.contact(id: id) else { return .contactMissing(contactId: id) }
             return .detailLoaded(try detail(contact))
         case .loadTags:
             return .tagsLoaded(try database.tagNames())
+        case .loadTeam:
+            // Names are a nicety: without them (a member not allowed to read
+            // the member list, say) the history falls back to logins.
+            let members = (try? database.teamMembers()) ?? []
+            return .teamLoaded(TeamState(isTeam: database.engine.isTeam, currentMember: database.currentMember, members: members))
         case let .locate(generation, id, filter, sort):
             let ids = try database.contactIds(filter, sort: sort, today: today)
             return ids.firstIndex(of: id).map { .located(generation: generation, index: $0) }
 
-        case let .logExchange(id, name, draft):
-            let result = try database.logExchange(contactId: id, draft, today: today)
-            let warning = result.warnings.isEmpty ? "" : " (" + result.warnings.joined(separator: " ") + ")"
-            return .saved(StatusMessage("Logged exchange with \(name) — u to undo\(warning)", .success),
-                          undo: .logged(result.exchange, contactName: name), select: nil)
+        case let .logExchange(id, _, draft):
+            let result = try database.logExchange(contactId: id, draft, today: today, allowFuture: false)
+            return .saved(.logged(result.exchange, contact: result.contact, warnings: result.warnings))
         case .addContact(let draft):
-            let contact = try database.addContact(draft, today: today)
-            return .saved(StatusMessage("Added \(contact.name)", .success), undo: nil, select: contact.id)
-        case let .updateContact(id, change, what):
-            let (before, after) = try database.updateContact(id: id, change, today: today)
-            return .saved(StatusMessage("\(what) — u to undo", .success), undo: .edited(before: before, after: after, what: "edit"), select: nil)
-        case let .snooze(id, name, until):
-            let before = try database.snooze(contactId: id, until: until, today: today)
-            let text = until.map { "Snoozed \(name) until \($0.iso) — u to undo" } ?? "\(name) is awake again"
-            return .saved(StatusMessage(text, .success), undo: .snoozed(contactId: id, name: name, previous: before.snoozedUntil), select: nil)
-        case let .archive(id, name):
-            try database.setArchived(contactId: id, true, today: today)
-            return .saved(StatusMessage("Archived \(name) — u to undo", .success), undo: .archived(contactId: id, name: name), select: nil)
+            return .saved(.contactAdded(try database.addContact(draft, today: today, reviewFrom: nil, allowSharedHandles: false)))
+        case let .updateContact(original, change):
+            let (before, after) = try database.updateContact(id: original.id, change, today: today, allowSharedHandles: false,
+                                                             expecting: original)
+            return .saved(.contactEdited(before: before, after: after))
+        case let .snooze(id, _, until):
+            return .saved(.snoozed(try database.snooze(contactId: id, until: until, today: today), until: until))
+        case let .archive(id, _):
+            return .saved(.archived(try database.setArchived(contactId: id, true, today: today)))
         case let .followUpDone(exchangeId, name):
             try database.setFollowUpDone(exchangeId: exchangeId, on: today)
-            return .saved(StatusMessage("Follow-up with \(name) done — u to undo", .success),
-                          undo: .followUpDone(exchangeId: exchangeId, contactName: name), select: nil)
+            return .saved(.followUpDone(exchangeId: exchangeId, contactName: name))
         case let .updateExchange(before, draft, name):
-            let edit = try database.updateExchange(id: before.id, draft, today: today, expecting: before)
-            return .saved(StatusMessage("Edited the exchange with \(name) — u to undo", .success),
-                          undo: .exchangeEdited(before: edit.before, after: edit.after, contactName: name), select: nil)
+            let edit = try database.updateExchange(id: before.id, draft, today: today, allowFuture: false, expecting: before)
+            return .saved(.exchangeEdited(before: edit.before, after: edit.after, contactName: name))
         case let .deleteExchange(exchange, name):
-            let deleted = try database.deleteExchange(exchange)
-            return .saved(StatusMessage("Deleted the exchange of \(deleted.day.iso) with \(name) — u to undo", .success),
-                          undo: .exchangeDeleted(deleted, contactName: name), select: nil)
-        case let .unarchive(id, name):
-            try database.setArchived(contactId: id, false, today: today)
-            return .saved(StatusMessage("Unarchived \(name) — u to undo", .success), undo: .unarchived(contactId: id, name: name), select: nil)
+            return .saved(.exchangeDeleted(try database.deleteExchange(exchange), contactName: name))
+        case let .unarchive(id, _):
+            return .saved(.unarchived(try database.setArchived(contactId: id, false, today: today)))
         case .undo(let entry):
-            switch entry {
-            case let .exchangeEdited(before, after, name):
-                try database.updateExchange(id: after.id, ExchangeDraft(before), today: today, allowFuture: true, expecting: after)
-                return .undone(StatusMessage("Undid the edit of the exchange with \(name)"))
-            case let .exchangeDeleted(exchange, name):
-                guard try isStill(exchange.contactId, named: name) else { return .failed("Cannot undo: \(name) changed or was removed since") }
-                try database.restoreExchange(exchange)
-                return .undone(StatusMessage("Put back the exchange of \(exchange.day.iso) with \(name)"))
-            case let .unarchived(id, name):
-                guard try isStill(id, named: name) else { return .failed("Cannot undo: \(name) was removed since") }
-                try database.setArchived(contactId: id, true, today: today)
-                return .undone(StatusMessage("Undid the unarchive of \(name)"))
-            case let .logged(exchange, name):
-                try database.deleteExchange(exchange)
-                return .undone(StatusMessage("Undid the exchange logged with \(name)"))
-            case let .edited(before, after, what):
-                guard try isStill(after.id, named: after.name) else { return .failed("Cannot undo: \(after.name) changed or was removed since") }
-                let change = Forms.inverse(from: after, to: before)
-                if !change.isEmpty { try database.updateContact(id: before.id, change, today: today, allowSharedHandles: true) }
-                return .undone(StatusMessage("Undid the \(what) of \(before.name)"))
-            case let .snoozed(id, name, previous):
-                guard try isStill(id, named: name) else { return .failed("Cannot undo: \(name) was removed since") }
-                try database.snooze(contactId: id, until: previous, today: today)
-                return .undone(StatusMessage("Undid the snooze of \(name)"))
-            case let .archived(id, name):
-                guard try isStill(id, named: name) else { return .failed("Cannot undo: \(name) was removed since") }
-                try database.setArchived(contactId: id, false, today: today)
-                return .undone(StatusMessage("Undid the archive of \(name)"))
-            case let .followUpDone(exchangeId, name):
-                try database.setFollowUpDone(exchangeId: exchangeId, on: nil)
-                return .undone(StatusMessage("The follow-up with \(name) is open again"))
-            }
+            return try undo(entry)
         case .loadDemo:
-            let report = try database.loadDemo(today: today)
-            return .saved(StatusMessage("Loaded the demo: \(report.contacts) fictional people, \(report.exchanges) exchanges", .success),
-                          undo: nil, select: nil)
+            return .saved(.demoLoaded(try database.loadDemo(.standard, today: today)))
         case let .saveNotes(id, notes):
             var change = ContactChange()
             change.notes = notes
-            let (before, after) = try database.updateContact(id: id, change, today: today)
-            return .saved(StatusMessage("Saved the notes of \(after.name) — u to undo", .success),
-                          undo: .edited(before: before, after: after, what: "notes edit"), select: nil)
+            let (before, after) = try database.updateContact(id: id, change, today: today, allowSharedHandles: false, expecting: nil)
+            return .saved(.notesSaved(before: before, after: after))
         case .importFile(let path):
             let expanded = path.hasPrefix("~/") ? NSHomeDirectory() + path.dropFirst(1) : path
             do {
@@ -189,6 +159,39 @@ public struct EffectRunner: Sendable {
         }
     }
 
+    /// Puts back what an undo entry remembers, if its contact is still there.
+    private func undo(_ entry: UndoEntry) throws -> Msg {
+        switch entry {
+        case let .exchangeEdited(before, after, _):
+            var draft = ExchangeDraft(before)
+            draft.notesPrivate = before.notesPrivate
+            _ = try database.updateExchange(id: after.id, draft, today: today, allowFuture: true, expecting: after)
+        case let .exchangeDeleted(exchange, name):
+            guard try isStill(exchange.contactId, named: name) else { return .undoStale(entry) }
+            _ = try database.restoreExchange(exchange)
+        case let .unarchived(id, name):
+            guard try isStill(id, named: name) else { return .undoStale(entry) }
+            _ = try database.setArchived(contactId: id, true, today: today)
+        case .logged(let exchange, _):
+            _ = try database.deleteExchange(exchange)
+        case let .edited(before, after, _):
+            guard try isStill(after.id, named: after.name) else { return .undoStale(entry) }
+            let change = Forms.inverse(from: after, to: before)
+            if !change.isEmpty {
+                _ = try database.updateContact(id: before.id, change, today: today, allowSharedHandles: true, expecting: nil)
+            }
+        case let .snoozed(id, name, previous):
+            guard try isStill(id, named: name) else { return .undoStale(entry) }
+            _ = try database.snooze(contactId: id, until: previous, today: today)
+        case let .archived(id, name):
+            guard try isStill(id, named: name) else { return .undoStale(entry) }
+            _ = try database.setArchived(contactId: id, false, today: today)
+        case .followUpDone(let exchangeId, _):
+            try database.setFollowUpDone(exchangeId: exchangeId, on: nil)
+        }
+        return .undone(entry)
+    }
+
     /// Whether the contact with this id is still the one undo remembers
     /// (ids of erased contacts can be given to new ones).
     func isStill(_ id: Int64, named name: String) throws -> Bool {
@@ -201,7 +204,7 @@ public struct EffectRunner: Sendable {
         let exchanges = try database.exchanges(contactId: contact.id, limit: limit)
         let total = exchanges.count < limit ? exchanges.count : try database.exchangeCount(contactId: contact.id)
         let cadence = database.cadence.days(for: contact)
-        let facts = total <= limit ? exchanges.map(\.facts) : try database.exchanges(contactId: contact.id).map(\.facts)
+        let facts = total <= limit ? exchanges.map(\.facts) : try database.exchanges(contactId: contact.id, limit: nil).map(\.facts)
         let summary = RelationshipSummary(exchanges: facts, reviewFrom: contact.reviewFrom, cadence: cadence, today: today)
         return DetailState(contact: contact, exchanges: exchanges, totalExchanges: total, summary: summary, cadence: cadence,
                            activity: Activity.monthly(facts.map(\.day), today: today))

@@ -8,6 +8,7 @@ public enum AppAction: String, KeyAction, CaseIterable, Sendable {
     case down, up, pageDown = "page-down", pageUp = "page-up", top, bottom
     case switchPane = "switch-pane", open, back
     case search, sort, filter
+    case reviewScope = "review-scope"
     case log, add, edit, notes, snooze, archive, undo
     case followUpDone = "follow-up-done"
     case openExchange = "open-exchange", editExchange = "edit-exchange", deleteExchange = "delete-exchange"
@@ -65,6 +66,8 @@ extension AppAction {
             KeyBinding(.viewContacts, keys: [.char("1")], contexts: main, help: "Contacts", section: "Views"),
             KeyBinding(.viewReview, keys: [.char("2")], contexts: main, help: "Review: who is due", section: "Views"),
             KeyBinding(.viewFollowUps, keys: [.char("3")], contexts: main, help: "Follow-ups by date", section: "Views"),
+            KeyBinding(.reviewScope, keys: [.char("t")], contexts: [AppContext.review],
+                       help: "Review: my own contacts or the whole team's (team mode)", section: "Views"),
             KeyBinding(.search, keys: [.char("/")], contexts: main, help: "Search as you type (Enter keeps, Esc clears)", hint: "search", section: "Views"),
             KeyBinding(.sort, keys: [.char("s")], contexts: [AppContext.contacts, AppContext.detail],
                        help: "Sort by name, last contact, warmth, due", hint: "sort", section: "Views"),

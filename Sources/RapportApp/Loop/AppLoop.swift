@@ -48,6 +48,10 @@ public final class AppLoop {
     /// Something changed since the last frame.
     private var dirty = true
     private var nextOutsideCheck = ContinuousClock.now
+    /// While the connection is lost: when to read everything again.
+    private var nextRetry = ContinuousClock.now
+    /// How often the loop tries to reach a lost team database.
+    static let retryTick: Duration = .seconds(1)
     /// The write running on the write lane, if any.
     private var writeInFlight: Effect?
     private var announcedWaiting = false
@@ -138,6 +142,12 @@ public final class AppLoop {
         nextOutsideCheck = now + AppLoop.idleTick
         if runner.today != state.today { dispatch(.dayChanged(runner.today)) }
         if watch?.changed() == true { dispatch(.databaseChanged) }
+        // The team database could not be reached: read again (which says
+        // when it answers), never touching an open form.
+        if state.connectionLost, now >= nextRetry, !lanes.isBusy {
+            nextRetry = now + AppLoop.retryTick
+            dispatch(.retryConnection)
+        }
     }
 
     /// Says in the footer when a write waits for another program's lock.
@@ -249,7 +259,7 @@ public final class AppLoop {
                 continue
             }
             writeInFlight = nil
-            if gaveUp, case .failed = msg {
+            if gaveUp, case .refused = msg {
                 dispatch(.writeGaveUp(effect))
             } else {
                 dispatch(msg)

@@ -62,6 +62,13 @@ public struct AppState: Sendable {
     public var status: StatusMessage?
     public var undo: [UndoEntry] = []
     public var tags: [String] = []
+    /// Who the user is and the team's members (team mode).
+    public var team = TeamState()
+    /// Whose contacts the review shows (team mode; a file has no owners).
+    public var reviewScope: ReviewScope = .mine
+    /// The team database could not be reached: the footer says so and the
+    /// loop's wake-ups read everything again until it answers.
+    public var connectionLost = false
     public var quitRequested = false
     /// An import runs in the background: it holds the database's write
     /// lock, so other writes wait for it to end.

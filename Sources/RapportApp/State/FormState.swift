@@ -7,6 +7,8 @@ public enum FieldID: String, Sendable, Equatable {
     case name, role, outlet, title, tier, cadence, stage, tags, handles, howMet
     case snoozeDate, path
     case doNotContact
+    /// Team mode: the notes are for their author's eyes only.
+    case notesPrivate
 }
 
 /// One option of a choice field: the value the app uses and the label shown.
@@ -147,11 +149,12 @@ public struct LogContext: Equatable, Sendable {
     public var contactId: Int64
     public var contactName: String
     public var doNotContact: Bool
-    /// Exchanges of the last weeks, for the anti-pestering guard.
-    public var recent: [ExchangeFacts]
+    /// Exchanges of the last weeks, for the anti-pestering guard; in team
+    /// mode a colleague's carry her name and summary, so the warning names her.
+    public var recent: [GuardEntry]
     public var lastChannel: Channel?
 
-    public init(contactId: Int64, contactName: String, doNotContact: Bool, recent: [ExchangeFacts], lastChannel: Channel?) {
+    public init(contactId: Int64, contactName: String, doNotContact: Bool, recent: [GuardEntry], lastChannel: Channel?) {
         self.contactId = contactId
         self.contactName = contactName
         self.doNotContact = doNotContact

@@ -7,8 +7,8 @@ extension Forms {
     /// Line breaks of multi-line notes, as shown in the one-line notes field.
     static let lineBreakMark: Character = "⏎"
 
-    static func editExchange(_ exchange: Exchange, context: LogContext, today: Day) -> FormState {
-        var form = log(context, today: today)
+    static func editExchange(_ exchange: Exchange, context: LogContext, today: Day, team: Bool = false) -> FormState {
+        var form = log(context, today: today, team: team)
         form.title = "Edit the exchange of \(exchange.day.iso) with \(context.contactName)"
         form.purpose = .editExchange(exchange, context)
         form.setText(.summary, exchange.summary)
@@ -20,6 +20,7 @@ extension Forms {
         form.setText(.followUpDate, exchange.followUp?.due.iso ?? "")
         form.setText(.followUpText, exchange.followUp?.text ?? "")
         form.setText(.notes, notesField(exchange.notes))
+        form.choose(.notesPrivate, exchange.notesPrivate ? "private" : "shared")
         form.warnings = logWarnings(form, context: context, today: today)
         // Prefilled, not typed: Esc closes it at once until the user changes something.
         form.markUnchanged()
@@ -64,6 +65,14 @@ extension FormState {
 
 extension Forms {
     /// The do-not-contact choice of the add/edit form.
+    /// Team mode: whether the notes are the author's alone. The database
+    /// enforces it (row-level security); a personal file has no such field.
+    static func privateNotesField(_ on: Bool) -> FormField {
+        FormField(.notesPrivate, "Private notes", options: [ChoiceOption("shared", "no: the team sees the notes"),
+                                                             ChoiceOption("private", "yes: only I see the notes")],
+                  selected: on ? 1 : 0, hint: "everything else is shared with the team")
+    }
+
     static func doNotContactField(_ on: Bool) -> FormField {
         FormField(.doNotContact, "Don't contact", options: [ChoiceOption("no", "no"), ChoiceOption("yes", "yes: never to be contacted")],
                   selected: on ? 1 : 0, hint: "logging an exchange with them warns first; the review leaves them out")

@@ -18,7 +18,7 @@ enum Forms {
 
     /// The log form: the cursor in the summary, everything else defaulted,
     /// so `l`, a summary and Enter is the shortest path.
-    static func log(_ context: LogContext, today: Day) -> FormState {
+    static func log(_ context: LogContext, today: Day, team: Bool = false) -> FormState {
         let channel = context.lastChannel ?? .email
         var form = FormState(title: "Log an exchange with \(context.contactName)", fields: [
             FormField(.summary, "Summary", hint: "what was said, in one line"),
@@ -33,7 +33,7 @@ enum Forms {
             FormField(.followUpDate, "Follow-up on", hint: "optional: " + dateHint),
             FormField(.followUpText, "Promised", hint: "optional: what I promised"),
             FormField(.notes, "Notes", hint: "optional"),
-        ], purpose: .log(context))
+        ] + (team ? [privateNotesField(false)] : []), purpose: .log(context))
         form.warnings = logWarnings(form, context: context, today: today)
         return form
     }
@@ -65,7 +65,8 @@ enum Forms {
             day: day, channel: Channel(rawValue: form.value(.channel)) ?? .email,
             direction: Direction(rawValue: form.value(.direction)) ?? .outbound, summary: summary,
             notes: form.value(.notes), rating: Int(form.value(.rating)),
-            intent: Intent(rawValue: form.value(.intent)) ?? .chat, followUp: followUp)
+            intent: Intent(rawValue: form.value(.intent)) ?? .chat, followUp: followUp,
+            notesPrivate: form.value(.notesPrivate) == "private")
         do {
             return try draft.validated(today: today)
         } catch {
@@ -82,12 +83,12 @@ enum Forms {
             direction: Direction(rawValue: form.value(.direction)) ?? .outbound,
             intent: Intent(rawValue: form.value(.intent)) ?? .chat)
         return PesteringGuard.warnings(contactName: context.contactName, doNotContact: context.doNotContact,
-                                       history: context.recent, draft: facts)
+                                       entries: context.recent, draft: facts)
     }
 
     // MARK: Add or edit a contact
 
-    static func contact(_ contact: Contact?) -> FormState {
+    static func contact(_ contact: Contact?, team: Bool = false) -> FormState {
         let draft = contact.map {
             ContactDraft(name: $0.name, role: $0.role, outlet: $0.outlet, title: $0.title, tier: $0.tier,
                          cadenceOverride: $0.cadenceOverride, stage: $0.stage, howMet: $0.howMet, handles: $0.handles, tags: $0.tags)
@@ -105,7 +106,7 @@ enum Forms {
                       hint: "email, +33…, @name, @name@server, name.bsky.social, URLs"),
             FormField(.howMet, "How we met", text: draft.howMet),
             doNotContactField(contact?.doNotContact ?? false),
-        ], purpose: contact.map { .editContact($0) } ?? .addContact)
+        ] + (team ? [privateNotesField(contact?.notesPrivate ?? false)] : []), purpose: contact.map { .editContact($0) } ?? .addContact)
     }
 
     /// The contact the form describes, or the form with its errors marked.
@@ -159,7 +160,8 @@ enum Forms {
             name: name, role: Role(rawValue: form.value(.role)) ?? .journalist, outlet: form.value(.outlet),
             title: form.value(.title), tier: Tier(rawValue: form.value(.tier)) ?? .b, cadenceOverride: cadence,
             stage: Stage(rawValue: form.value(.stage)) ?? .new, howMet: form.value(.howMet),
-            notes: original?.notes ?? "", doNotContact: form.value(.doNotContact) == "yes", handles: handles, tags: tags)
+            notes: original?.notes ?? "", doNotContact: form.value(.doNotContact) == "yes", handles: handles, tags: tags,
+            notesPrivate: form[.notesPrivate].map { $0.value == "private" } ?? (original?.notesPrivate ?? false))
     }
 
     /// What an edit changes, field by field.
@@ -174,6 +176,7 @@ enum Forms {
         if draft.stage != original.stage { change.stage = draft.stage }
         if draft.howMet != original.howMet { change.howMet = draft.howMet }
         if draft.doNotContact != original.doNotContact { change.doNotContact = draft.doNotContact }
+        if draft.notesPrivate != original.notesPrivate { change.notesPrivate = draft.notesPrivate }
         let oldTags = Set(original.tags.map(TextKey.fold)), newTags = Set(draft.tags.map(TextKey.fold))
         change.addTags = draft.tags.filter { !oldTags.contains(TextKey.fold($0)) }
         change.removeTags = original.tags.filter { !newTags.contains(TextKey.fold($0)) }
@@ -190,7 +193,7 @@ enum Forms {
         let draft = ContactDraft(
             name: before.name, role: before.role, outlet: before.outlet, title: before.title, tier: before.tier,
             cadenceOverride: before.cadenceOverride, stage: before.stage, howMet: before.howMet, notes: before.notes,
-            doNotContact: before.doNotContact, handles: before.handles, tags: before.tags)
+            doNotContact: before.doNotContact, handles: before.handles, tags: before.tags, notesPrivate: before.notesPrivate)
         var change = Forms.change(from: after, to: draft)
         if before.notes != after.notes { change.notes = before.notes }
         if before.doNotContact != after.doNotContact { change.doNotContact = before.doNotContact }

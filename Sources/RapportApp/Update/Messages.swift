@@ -14,10 +14,21 @@ public enum Msg: Equatable, Sendable {
     case detailLoaded(DetailState)
     case tagsLoaded([String])
 
-    /// A write went through: what to say, what undo can put back, and
-    /// whether lists should be read again.
-    case saved(StatusMessage, undo: UndoEntry?, select: Int64?)
-    case undone(StatusMessage)
+    /// The team's members and who the user is (all empty on a file).
+    case teamLoaded(TeamState)
+    /// A write went through: what it did, in domain values. `update` words
+    /// the footer from it and keeps what undo needs.
+    case saved(Outcome)
+    /// An undo went through.
+    case undone(UndoEntry)
+    /// An undo did not run: its contact changed or was removed since.
+    case undoStale(UndoEntry)
+    /// The contact whose detail was asked for no longer exists.
+    case contactMissing(contactId: Int64)
+    /// The store refused an effect or could not be reached: nothing of it
+    /// was written.
+    case refused(StoreError, Effect)
+    /// Something outside the store failed (the notes editor).
     case failed(String)
     /// The notes editor closed; nil when nothing changed.
     case notesEdited(contactId: Int64, notes: String?)
@@ -40,22 +51,48 @@ public enum Msg: Equatable, Sendable {
     case writeGaveUp(Effect)
     /// A write asked for while the previous one is still being saved: not run.
     case writeRefused(Effect)
+    /// The loop's wake-up while the connection is lost: try reading again.
+    case retryConnection
+}
+
+/// What a write did, in domain values: the runner returns it, `update`
+/// words it (with keys from the action table) and derives the undo entry.
+public enum Outcome: Equatable, Sendable {
+    /// An exchange was logged (what `Store.logExchange` returned).
+    case logged(Exchange, contact: Contact, warnings: [String])
+    case contactAdded(Contact)
+    case contactEdited(before: Contact, after: Contact)
+    case notesSaved(before: Contact, after: Contact)
+    /// Snoozed until a day, or woken up (nil); the contact as it was before.
+    case snoozed(Contact, until: Day?)
+    /// Archived; the contact as it was before.
+    case archived(Contact)
+    case unarchived(Contact)
+    case followUpDone(exchangeId: Int64, contactName: String)
+    case exchangeEdited(before: Exchange, after: Exchange, contactName: String)
+    case exchangeDeleted(Exchange, contactName: String)
+    case demoLoaded(DemoReport)
 }
 
 /// Work for the effects runner: reads and writes on the store, and the few
 /// things only the terminal loop can do. Plain values, so tests check them.
 public enum Effect: Equatable, Sendable {
-    case loadCounts
+    /// The header's numbers; the review's for `review` (mine or the team's).
+    case loadCounts(review: ReviewScope)
     case loadContactsPage(generation: Int, filter: ContactFilter, sort: ContactSort, range: Range<Int>)
-    case loadReviewPage(generation: Int, range: Range<Int>)
+    case loadReviewPage(generation: Int, scope: ReviewScope, range: Range<Int>)
     case loadFollowUps(generation: Int)
     case loadDetail(contactId: Int64)
     case loadTags
+    /// Who the user is and the team's members (team mode).
+    case loadTeam
     case locate(generation: Int, contactId: Int64, filter: ContactFilter, sort: ContactSort)
 
     case logExchange(contactId: Int64, contactName: String, ExchangeDraft)
     case addContact(ContactDraft)
-    case updateContact(id: Int64, ContactChange, what: String)
+    /// Apply a change to a contact as the form read it (`expecting`: a
+    /// colleague's change since is refused, nothing overwritten).
+    case updateContact(before: Contact, ContactChange)
     case snooze(contactId: Int64, name: String, until: Day?)
     case archive(contactId: Int64, name: String)
     case followUpDone(exchangeId: Int64, contactName: String)

@@ -11,12 +11,13 @@ extension App {
         guard let exchange = detail.highlightedExchange else {
             // No history: `e` still edits the person, as it does in the list.
             if action == .editExchange { return openEditForm(&state) }
-            state.status = StatusMessage("No exchange here yet: l logs one", .warning)
+            state.status = StatusMessage("No exchange here yet: \(key(state, .log)) logs one", .warning)
             return []
         }
         switch action {
         case .openExchange:
-            state.overlay = .exchange(ExchangeOverlayState(exchange: exchange, contactName: detail.contact.name))
+            state.overlay = .exchange(ExchangeOverlayState(exchange: exchange, contactName: detail.contact.name,
+                                                                 colleague: state.team.colleagueName(exchange.author)))
             return []
         case .editExchange:
             return openExchangeEditForm(&state, exchange, detail: detail)
@@ -30,7 +31,7 @@ extension App {
     static func askToDelete(_ state: inout AppState, _ exchange: Exchange, contactName: String) -> [Effect] {
         let summary = TextSanitizer.singleLine(exchange.summary)
         state.overlay = .confirm(ConfirmState(
-            question: "Delete the exchange of \(exchange.day.iso) with \(contactName) (“\(summary)”)? u undoes it. (y/n)",
+            question: "Delete the exchange of \(exchange.day.iso) with \(contactName) (“\(summary)”)? \(key(state, .undo)) undoes it. (y/n)",
             purpose: .deleteExchange(exchange, contactName: contactName)))
         return []
     }
@@ -39,15 +40,17 @@ extension App {
         let window = state.today.adding(days: -PesteringGuard.askWindowDays - 1)
         let context = LogContext(
             contactId: detail.contact.id, contactName: detail.contact.name, doNotContact: detail.contact.doNotContact,
-            recent: detail.exchanges.filter { $0.id != exchange.id && $0.day >= window }.map(\.facts),
+            recent: guardEntries(state, detail.exchanges.filter { $0.id != exchange.id && $0.day >= window }),
             lastChannel: exchange.channel)
-        state.overlay = .form(Forms.editExchange(exchange, context: context, today: state.today))
+        state.overlay = .form(Forms.editExchange(exchange, context: context, today: state.today, team: state.team.isTeam))
         return []
     }
 
     static func saveExchangeEdit(_ state: inout AppState, _ form: inout FormState, original: Exchange, context: LogContext) -> [Effect] {
         guard let draft = Forms.exchangeDraft(&form, original: original, today: state.today) else { return [] }
-        if draft == ExchangeDraft(original) {
+        var unchanged = ExchangeDraft(original)
+        unchanged.notesPrivate = original.notesPrivate
+        if draft == unchanged {
             state.overlay = nil
             state.status = StatusMessage("No change")
             return []
@@ -98,7 +101,7 @@ extension App {
     /// The scroll that shows the highlighted exchange (and its follow-up line).
     static func scrollShowing(_ state: AppState, _ detail: DetailState) -> Int {
         let area = DetailPane.textArea(state.layout.detail)
-        let lines = DetailPane.lines(detail, today: state.today, width: area.width)
+        let lines = DetailPane.lines(detail, today: state.today, width: area.width, team: state.team)
         guard let range = DetailPane.lineRange(ofExchange: detail.highlight, in: lines) else { return detail.scroll }
         var scroll = detail.scroll
         // The last row may say "↓ more": keep the highlight above it.

@@ -50,7 +50,7 @@ extension App {
             if state.view != .contacts { return switchView(&state, to: .contacts) }
             return []
         case .sort where state.view != .contacts, .filter where state.view != .contacts:
-            state.status = StatusMessage("Sort and filter apply to the contact list: press 1", .warning)
+            state.status = StatusMessage("Sort and filter apply to the contact list: press \(key(state, .viewContacts))", .warning)
             return []
         case .sort:
             let all = ContactSort.allCases
@@ -58,6 +58,7 @@ extension App {
             state.status = StatusMessage("Sorted by \(state.sort.label)")
             return reloadContacts(&state)
         case .filter: return openFilterPicker(&state)
+        case .reviewScope: return toggleReviewScope(&state)
         case .log: return openLogForm(&state)
         case .add: return openAddForm(&state)
         case .edit: return openEditForm(&state)
@@ -83,6 +84,21 @@ extension App {
         }
     }
 
+    /// `t` in the review (team mode): the user's own contacts, or everyone's.
+    static func toggleReviewScope(_ state: inout AppState) -> [Effect] {
+        guard state.team.isTeam else {
+            state.status = StatusMessage("A personal file has no owners: the review shows every contact", .warning)
+            return []
+        }
+        state.reviewScope = state.reviewScope == .mine ? .team : .mine
+        let key = key(state, .reviewScope)
+        state.status = StatusMessage(state.reviewScope == .mine
+            ? "Review: your own contacts — \(key) shows the whole team's"
+            : "Review: the whole team's contacts — \(key) shows only yours")
+        state.review.reset()
+        return switchView(&state, to: .review)
+    }
+
     /// The detail, when it is the selected contact's.
     static func selectedDetail(_ state: AppState) -> DetailState? {
         guard let detail = state.detail, detail.contact.id == state.selectedContactId else { return nil }
@@ -97,10 +113,10 @@ extension App {
         case .contacts:
             // Switching views reloads that view (another program may have written).
             state.contacts.invalidate()
-            return [.loadCounts] + pageEffects(&state) + reloadDetail(state)
+            return [.loadCounts(review: state.reviewScope)] + pageEffects(&state) + reloadDetail(state)
         case .review:
             state.review.invalidate()
-            return [.loadCounts] + pageEffects(&state) + reloadDetail(state)
+            return [.loadCounts(review: state.reviewScope)] + pageEffects(&state) + reloadDetail(state)
         case .followUps:
             return [.loadFollowUps(generation: state.generation)]
         }
@@ -155,7 +171,7 @@ extension App {
         case .review:
             guard let range = state.review.missingPage(visible: visible) ?? initialRange(state.review, visible) else { return [] }
             state.review.pending = range
-            return [.loadReviewPage(generation: state.generation, range: range)]
+            return [.loadReviewPage(generation: state.generation, scope: state.reviewScope, range: range)]
         case .followUps:
             return []
         }
@@ -196,7 +212,7 @@ extension App {
         newGeneration(&state)
         state.contacts.invalidate()
         state.review.invalidate()
-        var effects: [Effect] = [.loadCounts, .loadTags]
+        var effects: [Effect] = [.loadCounts(review: state.reviewScope), .loadTags]
         effects += pageEffects(&state)
         if state.view == .followUps { effects.append(.loadFollowUps(generation: state.generation)) }
         if let id = state.selectedContactId ?? state.detail?.contact.id { effects.append(.loadDetail(contactId: id)) }

@@ -134,7 +134,7 @@ extension App {
     static func saveForm(_ state: inout AppState, _ form: inout FormState) -> [Effect] {
         switch form.purpose {
         // The form stays open until the store accepts the write (`.saved`
-        // closes it); a refusal (`.failed`) is shown in it, nothing typed is lost.
+        // closes it); a refusal (`.refused`) is shown in it, nothing typed is lost.
         case .log(let context):
             guard let draft = Forms.logDraft(&form, today: state.today) else { return [] }
             form.error = nil
@@ -152,7 +152,7 @@ extension App {
                 return []
             }
             form.error = nil
-            return [.updateContact(id: original.id, change, what: "Edited \(draft.name)")]
+            return [.updateContact(before: original, change)]
         case let .snoozeDate(id, name):
             guard let day = DayInput.parse(form.value(.snoozeDate), today: state.today), day > state.today else {
                 form.setError(.snoozeDate, "a date after today (YYYY-MM-DD, +2w)")
@@ -186,20 +186,26 @@ extension App {
         }
         let context = LogContext(
             contactId: detail.contact.id, contactName: detail.contact.name, doNotContact: detail.contact.doNotContact,
-            recent: detail.exchanges.filter { $0.day >= state.today.adding(days: -PesteringGuard.askWindowDays - 1) }.map(\.facts),
+            recent: guardEntries(state, detail.exchanges.filter { $0.day >= state.today.adding(days: -PesteringGuard.askWindowDays - 1) }),
             lastChannel: detail.exchanges.first?.channel)
-        state.overlay = .form(Forms.log(context, today: state.today))
+        state.overlay = .form(Forms.log(context, today: state.today, team: state.team.isTeam))
         return []
     }
 
+    /// Earlier exchanges as the guard sees them: a colleague's (team mode)
+    /// named, with her summary, so the warning can say who asked what.
+    static func guardEntries(_ state: AppState, _ exchanges: [Exchange]) -> [GuardEntry] {
+        exchanges.map { GuardEntry(facts: $0.facts, colleague: state.team.colleagueName($0.author), summary: $0.summary) }
+    }
+
     static func openAddForm(_ state: inout AppState) -> [Effect] {
-        state.overlay = .form(Forms.contact(nil))
+        state.overlay = .form(Forms.contact(nil, team: state.team.isTeam))
         return []
     }
 
     static func openEditForm(_ state: inout AppState) -> [Effect] {
         guard let detail = selectedDetail(state) else { return [] }
-        state.overlay = .form(Forms.contact(detail.contact))
+        state.overlay = .form(Forms.contact(detail.contact, team: state.team.isTeam))
         return []
     }
 

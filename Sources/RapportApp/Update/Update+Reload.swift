@@ -10,7 +10,7 @@ extension App {
     /// commit, and a write waiting for another program's lock.
     static func loopResult(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         switch msg {
-        case .databaseChanged:
+        case .databaseChanged, .retryConnection:
             return reloadKeepingSelection(&state)
         case .writeWaiting(let waiting):
             if waiting {
@@ -47,7 +47,8 @@ extension App {
     /// an open form or search as it is.
     static func reloadKeepingSelection(_ state: inout AppState) -> [Effect] {
         let selected = state.view == .contacts ? state.contacts.selectedRow?.id : nil
-        let effects = reloadAll(&state)
+        // Who is in the team too (names and initials in the history).
+        let effects = reloadAll(&state) + [.loadTeam]
         guard let selected else { return effects }
         // Where the person stands now, asked before the page on the same lane.
         return [.locate(generation: state.generation, contactId: selected, filter: state.contactQuery, sort: state.sort)] + effects

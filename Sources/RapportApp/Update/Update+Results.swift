@@ -8,6 +8,8 @@ extension App {
         let visible = state.visibleRows
         switch msg {
         case let .counts(counts, isEmpty):
+            // The database answers again.
+            state.connectionLost = false
             state.counts = counts
             state.isEmptyDatabase = isEmpty
             state.loaded = true
@@ -37,21 +39,22 @@ extension App {
         case .tagsLoaded(let tags):
             state.tags = tags
             return []
-        case let .saved(message, undo, select):
-            if case .form = state.overlay { state.overlay = nil }
-            state.status = message
-            if let undo { state.undo.append(undo) }
-            guard let select else { return reloadAll(&state) }
-            // A new contact: select it in the contact list, which shows everyone again.
-            state.view = .contacts
-            state.pane = .list
-            state.search = SearchState()
-            state.filter = ContactFilter()
-            let effects = reloadAll(&state)
-            return effects + [.locate(generation: state.generation, contactId: select, filter: state.contactQuery, sort: state.sort)]
-        case .undone(let message):
-            state.status = message
+        case .saved(let outcome):
+            return saved(&state, outcome)
+        case .undone(let entry):
+            state.connectionLost = false
+            state.status = StatusMessage(undoneText(entry))
             return reloadAll(&state)
+        case .undoStale(let entry):
+            state.status = StatusMessage(undoStaleText(entry), .error)
+            return []
+        case .contactMissing:
+            state.status = StatusMessage("That contact no longer exists", .error)
+            return []
+        case let .refused(error, effect):
+            return refused(&state, error, effect)
+        case .teamLoaded(let team):
+            return teamLoaded(&state, team)
         case .failed(let message):
             if case .form(var form) = state.overlay {
                 form.error = message
@@ -99,7 +102,7 @@ extension App {
         case .dayChanged(let day):
             state.today = day
             return reloadAll(&state)
-        case .databaseChanged, .writeWaiting, .writeGaveUp, .writeRefused:
+        case .databaseChanged, .writeWaiting, .writeGaveUp, .writeRefused, .retryConnection:
             return loopResult(&state, msg)
         case .key, .resize:
             return []

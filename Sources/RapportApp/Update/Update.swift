@@ -7,7 +7,7 @@ import TerminalUI
 public enum App {
     /// The effects to run when the app starts.
     public static func start(_ state: inout AppState) -> [Effect] {
-        reloadAll(&state)
+        reloadAll(&state) + [.loadTeam]
     }
 
     public static func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {

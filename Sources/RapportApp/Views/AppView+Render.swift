@@ -61,6 +61,9 @@ struct HeaderView: Widget {
     let state: AppState
 
     var notes: String {
+        if state.view == .review, state.team.isTeam {
+            return state.reviewScope == .mine ? "my contacts" : "the team's contacts"
+        }
         guard state.view == .contacts, !App.isWelcome(state) else { return "" }
         var notes = ["sort: \(state.sort.label)"]
         if let role = state.filter.role { notes.append("role: \(role.rawValue)") }
@@ -135,6 +138,10 @@ struct FooterView: Widget {
         if case .confirm = state.overlay {
             KeyHintsBar([KeyHint(keys: "y", label: "yes"), KeyHint(keys: "n", label: "no"), KeyHint(keys: "Esc", label: "cancel")])
                 .render(into: &buffer, area: area)
+            return
+        }
+        if state.connectionLost && state.status == nil {
+            buffer.write(" " + App.connectionLostText, x: area.x, y: area.y, maxWidth: area.width, role: .statusError)
             return
         }
         if let status = state.status {

@@ -8,7 +8,7 @@ import TerminalUI
 extension DetailPane {
     /// Every line the detail shows for `detail` at `width`: what it draws and scrolls through.
     static func shownLines(_ detail: DetailState, state: AppState, width: Int) -> [StyledLine] {
-        annotated(lines(detail, today: state.today, width: width), state: state, detail: detail, width: width)
+        annotated(lines(detail, today: state.today, width: width, team: state.team), state: state, detail: detail, width: width)
     }
 
     /// `lines` (from `DetailPane.lines`) with the review's reason or the

@@ -92,7 +92,7 @@ struct DetailPane: Widget {
         }
     }
 
-    static func lines(_ detail: DetailState, today: Day, width: Int) -> [StyledLine] {
+    static func lines(_ detail: DetailState, today: Day, width: Int, team: TeamState = TeamState()) -> [StyledLine] {
         let contact = detail.contact
         var lines: [StyledLine] = []
         var title: [(String, StyleRole)] = [(contact.name, .detailHeading)]
@@ -140,9 +140,17 @@ struct DetailPane: Widget {
         heading.isHistoryHeading = true
         lines.append(heading)
         if detail.exchanges.isEmpty { lines.append(StyledLine([("No exchange yet: l logs one.", .placeholder)])) }
+        // Team mode: colleagues' exchanges carry their initials in a column
+        // of their own (none when every exchange shown is the user's).
+        let marks = detail.exchanges.map { team.initials(ofAuthor: $0.author) }
+        let markWidth = marks.compactMap { $0.map(DisplayWidth.of) }.max().map { $0 + 1 }
         for (index, exchange) in detail.exchanges.enumerated() {
-            var pieces: [(String, StyleRole)] = [
-                (exchange.day.iso + " ", .detailLabel),
+            var pieces: [(String, StyleRole)] = [(exchange.day.iso + " ", .detailLabel)]
+            if let markWidth {
+                let mark = marks[index] ?? ""
+                pieces.append((mark + String(repeating: " ", count: max(1, markWidth - DisplayWidth.of(mark))), .detailHeading))
+            }
+            pieces += [
                 (exchange.channel.label.padding(toLength: 11, withPad: " ", startingAt: 0), .detailValue),
                 (exchange.direction.arrow + " ", exchange.direction.styleRole),
                 (exchange.summary, .detailValue),

@@ -17,7 +17,7 @@ struct ExchangeOverlay: Widget {
     static func frame(_ reading: ExchangeOverlayState, screen: Rect, today: Day) -> (box: Rect, inner: Rect, lines: [StyledLine]) {
         let width = min(screen.width - 2, 78)
         let textWidth = max(10, width - 4)
-        let lines = ExchangeOverlay.lines(reading.exchange, today: today, width: textWidth)
+        let lines = ExchangeOverlay.lines(reading.exchange, today: today, width: textWidth, colleague: reading.colleague)
         let box = screen.overlay(width: width, height: min(screen.height - 2, lines.count + 3), margin: 1)
         let inner = box.inset(by: 1).inset(dx: 1, dy: 0).inset(bottom: 1)
         return (box, inner, lines)
@@ -41,9 +41,10 @@ struct ExchangeOverlay: Widget {
         }
     }
 
-    static func lines(_ exchange: Exchange, today: Day, width: Int) -> [StyledLine] {
+    static func lines(_ exchange: Exchange, today: Day, width: Int, colleague: String? = nil) -> [StyledLine] {
         var lines: [StyledLine] = []
         lines.append(field("Date", exchange.day.iso))
+        if let colleague { lines.append(field("Logged by", colleague)) }
         lines.append(field("Channel", exchange.channel.label))
         lines.append(field("Direction", exchange.direction == .inbound ? "← they reached out" : "→ I reached out"))
         let intent: String

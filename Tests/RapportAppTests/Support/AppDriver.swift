@@ -32,10 +32,12 @@ final class AppDriver {
     static let messageCap = 30
     private var messageCount = 0
 
-    init(_ database: RapportDatabase, width: Int = 120, height: Int = 32,
+    /// - Parameter store: what the app runs on, when not `database` itself
+    ///   (a `TeamStoreDouble` forwarding to it).
+    init(_ database: RapportDatabase, store: (any Store)? = nil, width: Int = 120, height: Int = 32,
          keymap: Keymap<AppAction> = AppAction.defaultKeymap()) {
         self.database = database
-        runner = EffectRunner(database: database, today: today)
+        runner = EffectRunner(database: store ?? database, today: today)
         state = AppState(width: width, height: height, today: today, databaseName: "press.sqlite", keymap: keymap)
         begin()
         perform(App.start(&state))
