@@ -27,6 +27,8 @@ if [ -z "${RAPPORT_TEST_PG:-}" ]; then
     fi
 fi
 command -v psql >/dev/null || { echo "psql is required"; exit 1; }
+# Anything a command writes in the current folder lands in the scratch folder.
+cd "$work"
 
 admin_psql() { psql "$RAPPORT_TEST_PG" -v ON_ERROR_STOP=1 -qAtX "$@"; }
 socket_dir=$(admin_psql -c "SELECT split_part(current_setting('unix_socket_directories'), ',', 1)")
