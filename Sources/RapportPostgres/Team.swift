@@ -42,17 +42,13 @@ public final class TeamAdministration {
         if try !TeamSQL.isTeamDatabase(connection), let table = try TeamSQL.foreignRelation(connection) {
             throw .invalid("\(display) holds other tables (\(table)); team init sets up an empty database only, and changed nothing")
         }
-        try PostgresStore.initialize(conninfo: conninfo, cadence: cadence)
-        let database = try connection.execute("SELECT current_database()").scalar ?? ""
-        do {
-            try connection.transaction { connection throws in
+        try administering("team init needs the database's owner, with CREATEROLE") { () throws(StoreError) in
+            try PostgresStore.initialize(conninfo: conninfo, cadence: cadence)
+            let database = try connection.execute("SELECT current_database()").scalar ?? ""
+            try run { connection throws(StoreError) in
                 try TeamSQL.createMemberRole(connection)
                 try TeamSQL.grantMemberPrivileges(connection, database: database)
             }
-        } catch let error as StoreError {
-            throw error
-        } catch {
-            throw .database(String(describing: error))
         }
     }
 
@@ -69,9 +65,11 @@ public final class TeamAdministration {
                            + "ALTER ROLE \(PGConnection.identifier(login)) LOGIN PASSWORD '…'")
         }
         let wasMember = try TeamSQL.isMember(connection, login)
-        try run { connection throws(StoreError) in
-            if !wasMember { try TeamSQL.grantMembership(connection, login) }
-            try TeamSQL.recordName(connection, login: login, name: name)
+        try administering("only the team's administrator adds members and names them") { () throws(StoreError) in
+            try run { connection throws(StoreError) in
+                if !wasMember { try TeamSQL.grantMembership(connection, login) }
+                try TeamSQL.recordName(connection, login: login, name: name)
+            }
         }
         return wasMember ? .alreadyMember : .added
     }
@@ -83,7 +81,9 @@ public final class TeamAdministration {
         guard try TeamSQL.isMember(connection, login) else {
             throw .invalid("\(login) is not a member of the team on \(display) (rapport team list shows who is)")
         }
-        try TeamSQL.revokeMembership(connection, login)
+        try administering("only the team's administrator removes members") { () throws(StoreError) in
+            try TeamSQL.revokeMembership(connection, login)
+        }
         return try TeamSQL.exchangeCount(connection, author: login)
     }
 
@@ -99,6 +99,16 @@ public final class TeamAdministration {
         guard try TeamSQL.isTeamDatabase(connection) else {
             throw .invalid("\(display) is not a Rapport team database; an administrator sets it up with: "
                            + "rapport team init --db \(PGLocation.redacted(location))")
+        }
+    }
+
+    /// Runs `body`, saying who may do it when PostgreSQL refuses for lack
+    /// of privileges (its own reason in parentheses).
+    private func administering(_ who: String, _ body: () throws(StoreError) -> Void) throws(StoreError) {
+        do {
+            try body()
+        } catch .permissionDenied(let detail) {
+            throw .permissionDenied("\(who) (\(detail))")
         }
     }
 

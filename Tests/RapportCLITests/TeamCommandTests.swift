@@ -92,6 +92,10 @@ struct TeamCommandTests {
         expectRefused(try rapport(["team", "add", carol], as: bob), .failure, mentioning: ["permission denied"])
         expectRefused(try rapport(["team", "remove", alice], as: bob), .failure, mentioning: ["permission denied"])
         expectRefused(try rapport(["team", "add", alice, "--name", "Alicia"], as: bob), .failure, mentioning: ["permission denied"])
+        expectRefused(try rapport(["team", "init"], as: bob), .failure,
+                      mentioning: ["permission denied: team init needs the database's owner"])
+        // Not a member: the database refuses the connection itself.
+        expectRefused(try rapport(["team", "list"], as: carol), .failure, mentioning: ["permission denied for database"])
         // Reading the team is everyone's.
         let list = try rapport(["team", "list", "--json"], as: bob)
         expectSuccess(list)
