@@ -65,9 +65,10 @@ public final class TeamAdministration {
                            + "ALTER ROLE \(PGConnection.identifier(login)) LOGIN PASSWORD '…'")
         }
         let wasMember = try TeamSQL.isMember(connection, login)
+        let holdsRole = try TeamSQL.holdsMemberRole(connection, login)
         try administering("only the team's administrator adds members and names them") { () throws(StoreError) in
             try run { connection throws(StoreError) in
-                if !wasMember { try TeamSQL.grantMembership(connection, login) }
+                if !holdsRole { try TeamSQL.grantMembership(connection, login) }
                 try TeamSQL.recordName(connection, login: login, name: name)
             }
         }

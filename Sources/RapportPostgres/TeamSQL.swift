@@ -90,14 +90,23 @@ enum TeamSQL {
         try connection.execute("SELECT rolcanlogin FROM pg_roles WHERE rolname = $1", [login]).scalar.map { $0 == "t" }
     }
 
-    /// Whether `login` holds the group role (granted directly).
-    static func isMember(_ connection: PGConnection, _ login: String) throws(StoreError) -> Bool {
+    /// Whether `login` holds the group role (granted directly). The role
+    /// belongs to the whole cluster: it may come from another team database.
+    static func holdsMemberRole(_ connection: PGConnection, _ login: String) throws(StoreError) -> Bool {
         let rows = try connection.execute("""
             SELECT 1 FROM pg_auth_members m
             JOIN pg_roles r ON r.oid = m.member JOIN pg_roles g ON g.oid = m.roleid
             WHERE g.rolname = $1 AND r.rolname = $2
             """, [memberRole, login])
         return !rows.isEmpty
+    }
+
+    /// Whether `login` is a member of this team: holds the group role and
+    /// was added to this database (`member` has a row).
+    static func isMember(_ connection: PGConnection, _ login: String) throws(StoreError) -> Bool {
+        let recorded = try connection.execute("SELECT 1 FROM member WHERE login = $1", [login])
+        if recorded.isEmpty { return false }
+        return try holdsMemberRole(connection, login)
     }
 
     static func grantMembership(_ connection: PGConnection, _ login: String) throws(StoreError) {
@@ -120,17 +129,17 @@ enum TeamSQL {
         }
     }
 
-    /// The members (holders of the group role) with their display names
-    /// and exchange counts, by name.
+    /// The members (added to this database, holding the group role) with
+    /// their display names and exchange counts, by name.
     static func members(_ connection: PGConnection) throws(StoreError) -> [TeamMember] {
         let rows = try connection.execute("""
-            SELECT r.rolname, coalesce(m.name, r.rolname), coalesce(e.count, 0)
-            FROM pg_roles r
+            SELECT m.login, m.name, coalesce(e.count, 0)
+            FROM member m
+            JOIN pg_roles r ON r.rolname = m.login
             JOIN pg_auth_members am ON am.member = r.oid
             JOIN pg_roles g ON g.oid = am.roleid AND g.rolname = $1
-            LEFT JOIN member m ON m.login = r.rolname
-            LEFT JOIN (SELECT author, count(*) AS count FROM exchange GROUP BY author) e ON e.author = r.rolname
-            ORDER BY lower(coalesce(m.name, r.rolname)), r.rolname
+            LEFT JOIN (SELECT author, count(*) AS count FROM exchange GROUP BY author) e ON e.author = m.login
+            ORDER BY lower(m.name), m.login
             """, [memberRole])
         return rows.rows.map { row in
             TeamMember(login: row[0] ?? "", name: row[1] ?? "", exchanges: Int(row[2] ?? "") ?? 0)

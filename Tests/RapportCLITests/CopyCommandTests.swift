@@ -116,3 +116,53 @@ struct CopyCommandTests {
         expectRefused(result, .usage, mentioning: ["same database"])
     }
 }
+
+/// `rapport copy` between a file and a team database on the real cluster:
+/// SQLite → PostgreSQL → SQLite keeps everything (JSON exports equal,
+/// ignoring ids, authors and owners); the copier is the author. Enabled
+/// when a cluster is available and the PostgreSQL engine is in the build
+/// (the team branch's placeholder, TeamStubs.swift, is gone).
+@Suite(.enabled(if: TeamCluster.adminURL != nil && TeamEngine.built, "needs a PostgreSQL cluster and the PostgreSQL engine"))
+struct CopyToTeamTests {
+    let files = CopyCommandTests()
+    let team: TeamDatabase
+
+    init() throws {
+        team = try TeamDatabase()
+    }
+
+    @Test func fileToTeamAndBackKeepsEverything() throws {
+        let sandbox = files.sandbox
+        try files.makeData()
+        let alice = try team.makeLogin("alice")
+        expectSuccess(try sandbox.run(["team", "init", "--db", team.url()]))
+        expectSuccess(try sandbox.run(["team", "add", alice, "--db", team.url()]))
+        let teamURL = try team.url(user: alice)
+
+        let copied = try sandbox.run(["copy", "--from", sandbox.db, "--to", teamURL])
+        expectSuccess(copied)
+        #expect(copied.stdout.hasPrefix("Copied 5 contacts with 3 exchanges from "), "\(copied)")
+        func withoutOwners(_ text: String) -> String { text.replacing(/"owner" ?: ?("[^"]*"|null),?/, with: "") }
+        #expect(try withoutOwners(files.export(teamURL)) == withoutOwners(files.export(sandbox.db)))
+        // The database set the author: the copier.
+        #expect(try team.psql("SELECT string_agg(DISTINCT author, ',') FROM exchange") == alice)
+
+        // Into a team database that holds contacts: refused, nothing added.
+        let again = try sandbox.run(["copy", "--from", sandbox.db, "--to", teamURL])
+        expectRefused(again, .failure, mentioning: ["is not empty", "nothing was copied"])
+        #expect(try team.psql("SELECT count(*) FROM contact") == "5")
+
+        // And back into a new file.
+        let back = sandbox.path("back.sqlite")
+        expectSuccess(try sandbox.run(["copy", "--from", teamURL, "--to", back]))
+        #expect(try files.export(back) == files.export(sandbox.db))
+        #expect(try files.statesAndDates(back) == files.statesAndDates(sandbox.db))
+    }
+}
+
+/// Whether the PostgreSQL engine is in this build (not the placeholder).
+enum TeamEngine {
+    static let built = !FileManager.default.fileExists(atPath: URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Sources/RapportPostgres/TeamStubs.swift").path)
+}
