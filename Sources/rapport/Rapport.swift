@@ -22,7 +22,7 @@ struct Rapport: ParsableCommand {
         subcommands: [
             Tui.self, Add.self, Edit.self, Log.self, List.self, Show.self, Search.self, Review.self,
             ExchangeCommand.self, Snooze.self, Archive.self, Unarchive.self, Forget.self, Demo.self,
-            Import.self, Export.self, Backup.self, Restore.self, MuttQuery.self,
+            Import.self, Export.self, Backup.self, Restore.self, MuttQuery.self, TeamCommand.self, Copy.self,
         ],
         defaultSubcommand: Tui.self
     )

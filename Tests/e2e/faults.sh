@@ -8,28 +8,12 @@
 #   bash Tests/e2e/faults.sh            (uses .build/debug/rapport, building it if needed)
 #   RAPPORT_BIN=path bash Tests/e2e/faults.sh
 set -euo pipefail
-cd "$(dirname "$0")/../.."
-
-if [ -z "${RAPPORT_BIN:-}" ]; then
-    [ -x .build/debug/rapport ] || swift build --product rapport >/dev/null
-    RAPPORT_BIN="$PWD/.build/debug/rapport"
-fi
-command -v tmux >/dev/null || { echo "tmux is required"; exit 1; }
-
-work=$(mktemp -d)
-session=0
-socket="$work/tmux-0.sock"
-export LANG=C.UTF-8 LC_ALL=C.UTF-8 RAPPORT_NOW=2026-11-26
-export HOME="$work/home" XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
+# shellcheck source=lib/tmux.sh
+source "$(dirname "$0")/lib/tmux.sh"
+e2e_setup
 # The app's temporary files go here, so the test sees exactly what it leaves.
 export TMPDIR="$work/tmp/"
-mkdir -p "$HOME" "$TMPDIR"
-failures=0
-passed=0
-
-tm() { tmux -S "$socket" -f /dev/null "$@"; }
-cleanup() { tm kill-server >/dev/null 2>&1 || true; rm -rf "$work"; }
-trap cleanup EXIT
+mkdir -p "$TMPDIR"
 
 # An editor that says where it is, then waits (as a person typing would).
 editor="$work/slow-editor"
@@ -43,60 +27,16 @@ chmod +x "$editor"
 # start WIDTH HEIGHT ARGS...: runs rapport in a new session, keeping the exit code on screen.
 start() {
     local width=$1 height=$2; shift 2
-    tm kill-server >/dev/null 2>&1 || true
-    session=$((session + 1))
-    socket="$work/tmux-$session.sock"
-    tm new-session -d -x "$width" -y "$height" \
-        "env LANG=C.UTF-8 RAPPORT_NOW=$RAPPORT_NOW HOME=$HOME XDG_CONFIG_HOME=$XDG_CONFIG_HOME XDG_DATA_HOME=$XDG_DATA_HOME TMPDIR=$TMPDIR EDITOR=$editor VISUAL= $RAPPORT_BIN $*; echo EXIT=\$?; sleep 60"
-}
-
-pane() { tm capture-pane -p -t 0 2>/dev/null || true; }
-
-wait_for() {
-    local text=$1 limit=${2:-10}
-    local deadline=$(( $(date +%s%N) + limit * 1000000000 ))
-    while [ "$(date +%s%N)" -lt "$deadline" ]; do
-        if pane | grep -qF -- "$text"; then return 0; fi
-        sleep 0.03
-    done
-    echo "    timed out waiting for: $text"
-    echo "    ---- pane ----"
-    pane | sed 's/^/    | /'
-    echo "    --------------"
-    return 1
-}
-
-# wait_until COMMAND...: polls a condition for up to 10 s.
-wait_until() {
-    local deadline=$(( $(date +%s%N) + 10 * 1000000000 ))
-    while [ "$(date +%s%N)" -lt "$deadline" ]; do
-        if "$@"; then return 0; fi
-        sleep 0.03
-    done
-    return 1
-}
-
-keys() { tm send-keys -t 0 "$@"; sleep 0.08; }
-
-alternate_screen_off() {
-    [ "$(tm display-message -p -t 0 '#{alternate_on}')" = "0" ] || { echo "    the terminal was left in the alternate screen"; pane | sed 's/^/    | /'; return 1; }
+    tmux_run "$width" "$height" \
+        "env LANG=C.UTF-8 RAPPORT_NOW=$RAPPORT_NOW HOME=$HOME XDG_CONFIG_HOME=$XDG_CONFIG_HOME XDG_DATA_HOME=$XDG_DATA_HOME TMPDIR=$TMPDIR EDITOR=$editor VISUAL= $RAPPORT_BIN $*"
 }
 
 notes_folders() { find "$TMPDIR" -maxdepth 1 -name 'rapport-*' 2>/dev/null; }
 no_notes_folder() { [ -z "$(notes_folders)" ]; }
 process_gone() { ! kill -0 "$1" 2>/dev/null; }
 
-run_test() {
-    local name=$1
-    echo "-- $name"
-    rm -rf "$TMPDIR"/rapport-* 2>/dev/null || true
-    if "$name"; then
-        passed=$((passed + 1))
-    else
-        echo "   FAILED: $name"
-        failures=$((failures + 1))
-    fi
-}
+clear_notes_folders() { rm -rf "$TMPDIR"/rapport-* 2>/dev/null || true; }
+E2E_BEFORE_EACH=clear_notes_folders
 
 demo_db="$work/demo.sqlite"
 "$RAPPORT_BIN" demo --db "$demo_db" >/dev/null
@@ -150,10 +90,8 @@ test_editor_swap_files_go_too() {
 
 test_a_finished_edit_leaves_nothing() {
     # The normal path still cleans up: an editor that exits at once.
-    tm kill-server >/dev/null 2>&1 || true
-    session=$((session + 1)); socket="$work/tmux-$session.sock"
-    tm new-session -d -x 100 -y 30 \
-        "env LANG=C.UTF-8 RAPPORT_NOW=$RAPPORT_NOW HOME=$HOME XDG_CONFIG_HOME=$XDG_CONFIG_HOME TMPDIR=$TMPDIR EDITOR=true VISUAL= $RAPPORT_BIN --db $demo_db; echo EXIT=\$?; sleep 60"
+    tmux_run 100 30 \
+        "env LANG=C.UTF-8 RAPPORT_NOW=$RAPPORT_NOW HOME=$HOME XDG_CONFIG_HOME=$XDG_CONFIG_HOME TMPDIR=$TMPDIR EDITOR=true VISUAL= $RAPPORT_BIN --db $demo_db"
     wait_for "1 Contacts" || return 1
     keys n
     keys q
@@ -162,10 +100,8 @@ test_a_finished_edit_leaves_nothing() {
 }
 
 test_term_dumb_is_refused() {
-    tm kill-server >/dev/null 2>&1 || true
-    session=$((session + 1)); socket="$work/tmux-$session.sock"
-    tm new-session -d -x 100 -y 30 \
-        "env TERM=dumb LANG=C.UTF-8 HOME=$HOME XDG_CONFIG_HOME=$XDG_CONFIG_HOME $RAPPORT_BIN --db $demo_db; echo EXIT=\$?; sleep 60"
+    tmux_run 100 30 \
+        "env TERM=dumb LANG=C.UTF-8 HOME=$HOME XDG_CONFIG_HOME=$XDG_CONFIG_HOME $RAPPORT_BIN --db $demo_db"
     wait_for "EXIT=1" || return 1
     pane | grep -q "rapport: .*'dumb'" || { echo "    no one-line refusal naming TERM=dumb"; pane | sed 's/^/    | /'; return 1; }
 }
@@ -176,5 +112,4 @@ for test in test_sigterm_while_editing_removes_the_notes test_sighup_while_editi
     run_test "$test"
 done
 
-echo "e2e faults: $passed passed, $failures failed"
-[ "$failures" -eq 0 ]
+e2e_finish "e2e faults"

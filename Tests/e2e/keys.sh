@@ -8,90 +8,23 @@
 #   bash Tests/e2e/keys.sh            (uses .build/debug/rapport, building it if needed)
 #   RAPPORT_BIN=path bash Tests/e2e/keys.sh
 set -euo pipefail
-cd "$(dirname "$0")/../.."
-
-if [ -z "${RAPPORT_BIN:-}" ]; then
-    [ -x .build/debug/rapport ] || swift build --product rapport >/dev/null
-    RAPPORT_BIN="$PWD/.build/debug/rapport"
-fi
-command -v tmux >/dev/null || { echo "tmux is required"; exit 1; }
-
-work=$(mktemp -d)
-server=0
-socket="$work/tmux-0.sock"
-export LANG=C.UTF-8 LC_ALL=C.UTF-8 RAPPORT_NOW=2026-11-26
-export HOME="$work/home" XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
-mkdir -p "$HOME"
-failures=0
-passed=0
-
-tm() { tmux -S "$socket" -f /dev/null "$@"; }
-cleanup() { tm kill-server >/dev/null 2>&1 || true; rm -rf "$work"; }
-trap cleanup EXIT
+# shellcheck source=lib/tmux.sh
+source "$(dirname "$0")/lib/tmux.sh"
+E2E_KEY_DELAY=0.15
+e2e_setup
 
 # launch LOCALE-ENV ARGS...: runs rapport in a fresh server with TERM=xterm-256color
 # and the given locale variables (LC_ALL and LANG are cleared first).
 launch() {
     local locale_env=$1; shift
-    tm kill-server >/dev/null 2>&1 || true
-    server=$((server + 1))
-    socket="$work/tmux-$server.sock"
-    tm new-session -d -x 110 -y 30 \
-        "env -u LC_ALL -u LANG -u LC_CTYPE $locale_env TERM=xterm-256color RAPPORT_NOW=$RAPPORT_NOW HOME=$HOME XDG_CONFIG_HOME=$XDG_CONFIG_HOME XDG_DATA_HOME=$XDG_DATA_HOME $RAPPORT_BIN $*; echo EXIT=\$?; sleep 60"
+    tmux_run 110 30 \
+        "env -u LC_ALL -u LANG -u LC_CTYPE $locale_env TERM=xterm-256color RAPPORT_NOW=$RAPPORT_NOW HOME=$HOME XDG_CONFIG_HOME=$XDG_CONFIG_HOME XDG_DATA_HOME=$XDG_DATA_HOME $RAPPORT_BIN $*"
 }
-
-pane() { tm capture-pane -p -t 0 2>/dev/null || true; }
-
-show_pane() {
-    echo "    ---- pane ----"
-    pane | sed 's/^/    | /'
-    echo "    --------------"
-}
-
-# wait_for TEXT [SECONDS]: polls the pane every 30 ms.
-wait_for() {
-    local text=$1 limit=${2:-10}
-    local deadline=$(( $(date +%s%N) + limit * 1000000000 ))
-    while [ "$(date +%s%N)" -lt "$deadline" ]; do
-        if pane | grep -qF -- "$text"; then return 0; fi
-        sleep 0.03
-    done
-    echo "    timed out waiting for: $text"
-    show_pane
-    return 1
-}
-
-wait_gone() {
-    local text=$1 limit=${2:-10}
-    local deadline=$(( $(date +%s%N) + limit * 1000000000 ))
-    while [ "$(date +%s%N)" -lt "$deadline" ]; do
-        if ! pane | grep -qF -- "$text"; then return 0; fi
-        sleep 0.03
-    done
-    echo "    still on screen: $text"
-    show_pane
-    return 1
-}
-
-keys() { tm send-keys -t 0 "$@"; sleep 0.15; }
-raw() { tm send-keys -t 0 -H "$@"; sleep 0.15; }
-type_text() { tm send-keys -t 0 -l "$1"; sleep 0.15; }
 
 # expect_field TEXT: the form's field row shows TEXT (the form is still open).
 expect_field() {
     wait_for "$1" || return 1
     pane | grep -qF "Add a contact" || { echo "    the form closed"; show_pane; return 1; }
-}
-
-run_test() {
-    local name=$1
-    echo "-- $name"
-    if "$name"; then
-        passed=$((passed + 1))
-    else
-        echo "   FAILED: $name"
-        failures=$((failures + 1))
-    fi
 }
 
 # saved_name DB: the name of contact #1 as `rapport show --json` gives it.
@@ -193,5 +126,4 @@ run_test test_lang_c_draws_accents
 run_test test_missing_french_locale_draws_accents
 run_test test_lc_all_c_draws_accents
 
-echo "keys.sh: $passed passed, $failures failed"
-[ "$failures" -eq 0 ]
+e2e_finish "keys.sh"

@@ -6,84 +6,15 @@
 #   bash Tests/e2e/tui.sh            (uses .build/debug/rapport, building it if needed)
 #   RAPPORT_BIN=path bash Tests/e2e/tui.sh
 set -euo pipefail
-cd "$(dirname "$0")/../.."
-
-if [ -z "${RAPPORT_BIN:-}" ]; then
-    [ -x .build/debug/rapport ] || swift build --product rapport >/dev/null
-    RAPPORT_BIN="$PWD/.build/debug/rapport"
-fi
-command -v tmux >/dev/null || { echo "tmux is required"; exit 1; }
-
-work=$(mktemp -d)
-session=0
-socket="$work/tmux-0.sock"
-export LANG=C.UTF-8 LC_ALL=C.UTF-8 RAPPORT_NOW=2026-11-26
-export HOME="$work/home" XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
-mkdir -p "$HOME"
-failures=0
-passed=0
-
-tm() { tmux -S "$socket" -f /dev/null "$@"; }
-cleanup() { tm kill-server >/dev/null 2>&1 || true; rm -rf "$work"; }
-trap cleanup EXIT
+# shellcheck source=lib/tmux.sh
+source "$(dirname "$0")/lib/tmux.sh"
+e2e_setup
 
 # start WIDTH HEIGHT ARGS...: runs rapport in a new session, keeping the exit code on screen.
 start() {
     local width=$1 height=$2; shift 2
-    tm kill-server >/dev/null 2>&1 || true
-    # A fresh server per test: a server still shutting down cannot take a new session.
-    session=$((session + 1))
-    socket="$work/tmux-$session.sock"
-    tm new-session -d -x "$width" -y "$height" \
-        "env LANG=C.UTF-8 RAPPORT_NOW=$RAPPORT_NOW HOME=$HOME XDG_CONFIG_HOME=$XDG_CONFIG_HOME XDG_DATA_HOME=$XDG_DATA_HOME $RAPPORT_BIN $*; echo EXIT=\$?; sleep 60"
-}
-
-pane() { tm capture-pane -p -t 0 2>/dev/null || true; }
-
-# wait_for TEXT [SECONDS]: polls the pane every 30 ms.
-wait_for() {
-    local text=$1 limit=${2:-10}
-    local deadline=$(( $(date +%s%N) + limit * 1000000000 ))
-    while [ "$(date +%s%N)" -lt "$deadline" ]; do
-        if pane | grep -qF -- "$text"; then return 0; fi
-        sleep 0.03
-    done
-    echo "    timed out waiting for: $text"
-    echo "    ---- pane ----"
-    pane | sed 's/^/    | /'
-    echo "    --------------"
-    return 1
-}
-
-# wait_gone TEXT [SECONDS]
-wait_gone() {
-    local text=$1 limit=${2:-10}
-    local deadline=$(( $(date +%s%N) + limit * 1000000000 ))
-    while [ "$(date +%s%N)" -lt "$deadline" ]; do
-        if ! pane | grep -qF -- "$text"; then return 0; fi
-        sleep 0.03
-    done
-    echo "    still on screen: $text"
-    pane | sed 's/^/    | /'
-    return 1
-}
-
-keys() { tm send-keys -t 0 "$@"; sleep 0.08; }
-type_text() { tm send-keys -t 0 -l "$1"; sleep 0.08; }
-
-alternate_screen_off() {
-    [ "$(tm display-message -p -t 0 '#{alternate_on}')" = "0" ] || { echo "    the terminal was left in the alternate screen"; pane | sed 's/^/    | /'; return 1; }
-}
-
-run_test() {
-    local name=$1
-    echo "-- $name"
-    if "$name"; then
-        passed=$((passed + 1))
-    else
-        echo "   FAILED: $name"
-        failures=$((failures + 1))
-    fi
+    tmux_run "$width" "$height" \
+        "env LANG=C.UTF-8 RAPPORT_NOW=$RAPPORT_NOW HOME=$HOME XDG_CONFIG_HOME=$XDG_CONFIG_HOME XDG_DATA_HOME=$XDG_DATA_HOME $RAPPORT_BIN $*"
 }
 
 demo_db="$work/demo.sqlite"
@@ -366,5 +297,4 @@ for test in test_search_log_quit_then_show test_review_log_removes_contact test_
     run_test "$test"
 done
 
-echo "e2e: $passed passed, $failures failed"
-[ "$failures" -eq 0 ]
+e2e_finish "e2e"

@@ -1,0 +1,124 @@
+import ArgumentParser
+import Foundation
+import RapportCore
+import RapportPostgres
+import RapportSettings
+import RapportStore
+
+/// `rapport copy --from SRC --to DEST`: everything in one database copied
+/// into an empty one, whatever the engines (a personal SQLite file into a
+/// team database on PostgreSQL, or back). Works through the `Store`
+/// interface alone: the source's export feeds the destination's import.
+struct Copy: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Copy a whole database into an empty one (a file into a team database, or back).",
+        discussion: """
+            Copies every contact with its handles, tags, exchanges and follow-ups, archived, snoozed and \
+            review dates included. Ids are new; in a team database the copied exchanges' author is you \
+            (the database sets it). One transaction on the destination: everything is copied or nothing. \
+            The destination must be empty: a new file, or a team database set up with rapport team init. \
+            SRC and DEST are file paths or postgresql:// URIs.
+            """)
+
+    @Option(help: ArgumentHelp("The database to copy: a file or a postgresql:// URI.", valueName: "src"))
+    var from: String
+    @Option(help: ArgumentHelp("The empty database to fill: a file (created) or a postgresql:// URI.", valueName: "dest"))
+    var to: String
+
+    func validate() throws {
+        if from.isEmpty || to.isEmpty { throw ValidationError("--from and --to need a file or a postgresql:// URI") }
+        if from == to { throw ValidationError("--from and --to are the same database") }
+    }
+
+    func run() throws {
+        let settings = try SettingsFile.load()
+        let today = try SystemClock.fromEnvironment().today
+        let source = try CopyEndpoint(from, cadence: settings.cadence, reading: true)
+        let destination = try CopyEndpoint(to, cadence: settings.cadence, reading: false)
+        do {
+            guard try destination.store.isEmpty() else {
+                throw CommandFailure(message: "\(destination.shown) is not empty; copy needs an empty destination "
+                                     + "(a new file, or a team database just set up with rapport team init); nothing was copied")
+            }
+            let counts = try DatabaseCopy.run(from: source.store, to: destination.store, today: today)
+            let exchanges = counts.exchanges == 1 ? "1 exchange" : "\(groupedNumber(counts.exchanges)) exchanges"
+            let contacts = counts.imported == 1 ? "1 contact" : "\(groupedNumber(counts.imported)) contacts"
+            print("Copied \(contacts) with \(exchanges) from \(source.shown) to \(destination.shown)")
+        } catch {
+            destination.discardIfCreated()
+            throw error
+        }
+    }
+}
+
+/// One side of a copy: the open store, and what to call it.
+private struct CopyEndpoint {
+    let store: any Store
+    /// The location without any password, sanitized.
+    let shown: String
+    /// A file this copy created (removed again if the copy fails).
+    let createdFile: String?
+
+    init(_ location: String, cadence: Cadence, reading: Bool) throws {
+        shown = CLIText.clean(PGLocation.redacted(location))
+        if PGLocation.isPostgres(location) {
+            store = try PostgresStore.open(conninfo: PGLocation.conninfo(location), cadence: cadence)
+            createdFile = nil
+        } else {
+            let path = DatabaseLocation.resolve(explicit: location)
+            if reading {
+                store = try RapportDatabase.openForReading(path: path, cadence: cadence)
+                createdFile = nil
+            } else {
+                let existed = FileManager.default.fileExists(atPath: path)
+                store = try RapportDatabase.open(path: path, cadence: cadence, create: true)
+                createdFile = existed ? nil : path
+            }
+        }
+    }
+
+    /// Removes the file this copy created, with SQLite's side files.
+    func discardIfCreated() {
+        guard let createdFile else { return }
+        for suffix in ["", "-wal", "-shm", "-journal"] {
+            try? FileManager.default.removeItem(atPath: createdFile + suffix)
+        }
+    }
+}
+
+/// Copies every contact of one store into another through `exportContacts`
+/// and `importContacts`: one transaction on the destination.
+enum DatabaseCopy {
+    static func run(from source: any Store, to destination: any Store, today: Day) throws -> ImportCounts {
+        let options = ImportOptions(policy: .create, tags: [], role: nil, dryRun: false)
+        return try destination.importContacts(options, today: today) { sink in
+            try source.exportContacts(ExportFilter(), withExchanges: true, batchSize: 500) { exported in
+                _ = try sink.add(try record(exported))
+            }
+        }.counts
+    }
+
+    /// The import record that recreates an exported contact as it was:
+    /// its dates and states, and its exchanges oldest first.
+    static func record(_ exported: ExportedContact) throws -> ImportRecord {
+        let contact = exported.contact
+        let draft = ContactDraft(
+            name: contact.name, role: contact.role, outlet: contact.outlet, title: contact.title, tier: contact.tier,
+            cadenceOverride: contact.cadenceOverride, stage: contact.stage, howMet: contact.howMet, notes: contact.notes,
+            doNotContact: contact.doNotContact, handles: contact.handles, tags: contact.tags,
+            notesPrivate: contact.notesPrivate)
+        let exchanges = exported.exchanges.reversed().map { exchange in
+            ExchangeDraft(day: exchange.day, channel: exchange.channel, direction: exchange.direction, summary: exchange.summary,
+                          notes: exchange.notes, rating: exchange.rating, intent: exchange.intent, followUp: exchange.followUp,
+                          notesPrivate: exchange.notesPrivate)
+        }
+        let validated: ContactDraft
+        do {
+            validated = try draft.validated()
+        } catch {
+            throw CommandFailure(message: "contact #\(contact.id) (\(CLIText.clean(contact.name))) cannot be copied: \(error.message); nothing was copied")
+        }
+        return ImportRecord(draft: validated, exchanges: exchanges, created: contact.created, updated: contact.updated,
+                            reviewFrom: contact.reviewFrom, snoozedUntil: contact.snoozedUntil, archived: contact.archived)
+    }
+}
