@@ -68,7 +68,7 @@ let package = Package(
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "RapportSettingsTests", dependencies: ["RapportSettings", "TerminalUI"]),
         .testTarget(name: "RapportAppTests", dependencies: ["RapportApp", "RapportCore", "RapportStore", "TerminalUI", grdb]),
-        .testTarget(name: "RapportCLITests", dependencies: ["rapport", "RapportStore", grdb]),
+        .testTarget(name: "RapportCLITests", dependencies: ["rapport", "RapportStore", "PGTestSupport", grdb]),
         // The same behaviour tests against every engine (ContractEngines.all).
         .testTarget(name: "RapportContractTests",
                     dependencies: ["RapportCore", "RapportStore", "RapportPostgres", "RapportTransfer", "PGTestSupport"]),

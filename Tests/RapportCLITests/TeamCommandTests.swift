@@ -1,4 +1,5 @@
 import Foundation
+import PGTestSupport
 import Testing
 
 /// `rapport team init|add|remove|list` against a real PostgreSQL cluster
@@ -162,15 +163,7 @@ enum TeamCluster {
     }
 
     /// `RAPPORT_TEST_PG`, else what scripts/pg-cluster.sh start prints.
-    static let adminURL: String? = {
-        if let url = ProcessInfo.processInfo.environment["RAPPORT_TEST_PG"], !url.isEmpty { return url }
-        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("scripts/pg-cluster.sh").path
-        guard FileManager.default.fileExists(atPath: script),
-              let output = try? run("/bin/bash", [script, "start"]) else { return nil }
-        let url = output.trimmingCharacters(in: .whitespacesAndNewlines)
-        return url.hasPrefix("postgresql:") ? url : nil
-    }()
+    static let adminURL: String? = PGTestCluster.adminURL
 
     /// The cluster's socket folder and port, read once.
     static let endpoint: (host: String, port: String)? = {

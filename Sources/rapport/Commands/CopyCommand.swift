@@ -4,6 +4,7 @@ import RapportCore
 import RapportPostgres
 import RapportSettings
 import RapportStore
+import RapportTransfer
 
 /// `rapport copy --from SRC --to DEST`: everything in one database copied
 /// into an empty one, whatever the engines (a personal SQLite file into a

@@ -4,6 +4,7 @@ import RapportCore
 import RapportPostgres
 import RapportSettings
 import RapportStore
+import RapportTransfer
 
 /// `rapport team init|add|remove|list`: a team database on PostgreSQL,
 /// whose members are PostgreSQL login roles (docs/team.md).
