@@ -43,14 +43,14 @@ enum Forms {
         for index in form.fields.indices { form.fields[index].error = nil }
         let summary = form.value(.summary).trimmingCharacters(in: .whitespaces)
         if summary.isEmpty { form.setError(.summary, "required") }
-        let day = DayInput.parse(form.value(.date), today: today)
+        let day = DayInput.parse(form.value(.date), today: today, toward: .past)
         if day == nil { form.setError(.date, "not a date (\(dateHint))") }
         if let day, day > today { form.setError(.date, "after today (\(today.iso))") }
         var followUp: FollowUp?
         let followUpDate = form.value(.followUpDate).trimmingCharacters(in: .whitespaces)
         let followUpText = form.value(.followUpText).trimmingCharacters(in: .whitespaces)
         if !followUpDate.isEmpty || !followUpText.isEmpty {
-            if let due = DayInput.parse(followUpDate, today: today) {
+            if let due = DayInput.parse(followUpDate, today: today, toward: .future) {
                 if followUpText.isEmpty { form.setError(.followUpText, "say what you promised") }
                 followUp = FollowUp(due: due, text: followUpText)
             } else {
@@ -78,7 +78,7 @@ enum Forms {
     /// The guard's warnings for what the form says now (shown before saving).
     static func logWarnings(_ form: FormState, context: LogContext, today: Day) -> [String] {
         let facts = ExchangeFacts(
-            day: DayInput.parse(form.value(.date), today: today) ?? today,
+            day: DayInput.parse(form.value(.date), today: today, toward: .past) ?? today,
             channel: Channel(rawValue: form.value(.channel)) ?? .email,
             direction: Direction(rawValue: form.value(.direction)) ?? .outbound,
             intent: Intent(rawValue: form.value(.intent)) ?? .chat)

@@ -154,7 +154,7 @@ extension App {
             form.error = nil
             return [.updateContact(before: original, change)]
         case let .snoozeDate(id, name):
-            guard let day = DayInput.parse(form.value(.snoozeDate), today: state.today), day > state.today else {
+            guard let day = DayInput.parse(form.value(.snoozeDate), today: state.today, toward: .future), day > state.today else {
                 form.setError(.snoozeDate, "a date after today (YYYY-MM-DD, +2w)")
                 return []
             }
