@@ -30,12 +30,7 @@ public enum SettingsFile {
             if required { throw SettingsError(file: path, "no such settings file") }
             return Settings()
         }
-        let text: String
-        do {
-            text = try String(contentsOfFile: path, encoding: .utf8)
-        } catch {
-            throw SettingsError(file: path, "cannot read the settings file (is it UTF-8 text?)")
-        }
+        guard let text = try UTF8File.read(path) else { throw SettingsError(file: path, "cannot read the settings file") }
         return try parse(text, file: path)
     }
 

@@ -1,46 +1,138 @@
 /// Table headers that TOMLKit's parser (toml++) must never see: a header
 /// whose name starts with a character other than a bare-key character or a
-/// quote, such as `[é]`, `[+x]` or a `[` alone on its line, trips an assertion in toml++ (an abort in debug
-/// builds, undefined behaviour in release ones). Found by the settings fuzz
-/// target; refused here with the line, as TOML requires.
+/// quote, such as `[é]`, `[+x]` or a `[` alone on its line, trips an
+/// assertion in toml++ (an abort in debug builds, undefined behaviour in
+/// release ones). Found by the settings fuzz target; refused here with the
+/// line, as TOML requires.
+///
+/// The text is read as toml++ reads it, Unicode scalar by scalar (not by
+/// Swift characters, which join `\r\n` into one): a byte order mark at the
+/// start is skipped, comments run to the end of their line (a `"""` in a
+/// comment opens nothing), strings (basic, literal, multi-line, with
+/// escapes) and brackets spanning lines are skipped whole, lines end at
+/// `\n` whether or not a `\r` comes first, and the text ends at the first
+/// NUL (toml++ receives a C string). Every table header toml++ can reach
+/// is checked; a few texts that toml++ would refuse anyway for another
+/// reason may be refused here first.
 enum TOMLHeaderCheck {
     /// The first line holding such a header, with a message; nil when none.
     static func problem(in text: String) -> (line: Int, message: String)? {
-        var inMultiLineString = false
-        var lineNumber = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            lineNumber += 1
-            let bytes = Array(line.utf8)
-            let delimiters = line.ranges(of: "\"\"\"").count + line.ranges(of: "'''").count
-            defer { if delimiters % 2 == 1 { inMultiLineString.toggle() } }
-            guard !inMultiLineString else { continue }
-            var index = 0
-            while index < bytes.count && (bytes[index] == 0x20 || bytes[index] == 0x09) { index += 1 }
-            guard index < bytes.count, bytes[index] == UInt8(ascii: "[") else { continue }
-            index += 1
-            if index < bytes.count && bytes[index] == UInt8(ascii: "[") { index += 1 }
-            while index < bytes.count && (bytes[index] == 0x20 || bytes[index] == 0x09) { index += 1 }
-            // toml++ asserts that a header's name starts with a bare-key
-            // character or a quote: `[é]`, `[+x]`, a control character, or
-            // `[` with nothing after it on the line. Only an array nested in
-            // a multi-line array could start a line that way and be valid;
-            // settings and themes never hold one.
-            guard index < bytes.count else {
-                return (lineNumber, "a table header needs a name and a closing ']' on the same line")
-            }
-            let first = bytes[index]
-            let bare = (first >= UInt8(ascii: "a") && first <= UInt8(ascii: "z"))
-                || (first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z"))
-                || (first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9"))
-                || first == UInt8(ascii: "_") || first == UInt8(ascii: "-")
-                || first == UInt8(ascii: "\"") || first == UInt8(ascii: "'")
-            if !bare {
-                if first == UInt8(ascii: "#") || first == 0x0D {
-                    return (lineNumber, "a table header needs a name and a closing ']' on the same line")
-                }
-                return (lineNumber, "a table name must start with a letter, a digit, '_', '-' or a quote")
+        var scanner = TOMLStatementScanner(Array(text.unicodeScalars.prefix { $0 != "\u{0}" }))
+        return scanner.firstBadHeader()
+    }
+
+    static let needsName = "a table header needs a name and a closing ']' on the same line"
+    static let badStart = "a table name must start with a letter, a digit, '_', '-' or a quote"
+}
+
+/// Walks a TOML text statement by statement (see `TOMLHeaderCheck`).
+private struct TOMLStatementScanner {
+    private let text: [Unicode.Scalar]
+    private var index = 0
+    private var line = 1
+
+    init(_ text: [Unicode.Scalar]) {
+        self.text = text
+        if text.first == "\u{FEFF}" { index = 1 }
+    }
+
+    private func at(_ offset: Int) -> Unicode.Scalar? {
+        index + offset < text.count ? text[index + offset] : nil
+    }
+
+    mutating func firstBadHeader() -> (line: Int, message: String)? {
+        while let scalar = at(0) {
+            switch scalar {
+            case " ", "\t", "\r":
+                index += 1
+            case "\n":
+                line += 1
+                index += 1
+            case "#":
+                skipComment()
+            case "[":
+                if let problem = checkHeader() { return problem }
+                skipStatement()
+            default:
+                skipStatement()
             }
         }
         return nil
+    }
+
+    /// At a `[` that starts a statement: its name must start with a
+    /// bare-key character or a quote (toml++ asserts it does).
+    private func checkHeader() -> (line: Int, message: String)? {
+        var offset = 1
+        func skipBlanks() { while at(offset) == " " || at(offset) == "\t" { offset += 1 } }
+        skipBlanks()
+        if at(offset) == "[" {
+            offset += 1
+            skipBlanks()
+        }
+        guard let first = at(offset), first != "\n", first != "\r", first != "#" else {
+            return (line, TOMLHeaderCheck.needsName)
+        }
+        let bare = ("a"..."z").contains(first) || ("A"..."Z").contains(first) || ("0"..."9").contains(first)
+            || first == "_" || first == "-" || first == "\"" || first == "'"
+        return bare ? nil : (line, TOMLHeaderCheck.badStart)
+    }
+
+    private mutating func skipComment() {
+        while let scalar = at(0), scalar != "\n" { index += 1 }
+    }
+
+    /// Skips a key/value pair or a header up to the end of its line, with
+    /// strings, comments and arrays or inline tables running over lines.
+    private mutating func skipStatement() {
+        var depth = 0
+        while let scalar = at(0) {
+            switch scalar {
+            case "\n":
+                if depth == 0 { return }
+                line += 1
+                index += 1
+            case "#":
+                skipComment()
+            case "\"", "'":
+                skipString(quote: scalar)
+            case "[", "{":
+                depth += 1
+                index += 1
+            case "]", "}":
+                depth = max(0, depth - 1)
+                index += 1
+            default:
+                index += 1
+            }
+        }
+    }
+
+    private mutating func skipString(quote: Unicode.Scalar) {
+        let escapes = quote == "\""
+        if at(1) == quote && at(2) == quote {
+            index += 3
+            while let scalar = at(0) {
+                if scalar == quote && at(1) == quote && at(2) == quote {
+                    index += 3
+                    // Up to two more quotes belong to the string.
+                    for _ in 0..<2 where at(0) == quote { index += 1 }
+                    return
+                }
+                if scalar == "\n" { line += 1 }
+                if escapes && scalar == "\\" {
+                    index += 1
+                    if at(0) == "\n" { line += 1 }
+                }
+                index += 1
+            }
+            return
+        }
+        index += 1
+        while let scalar = at(0), scalar != "\n" {
+            index += 1
+            if scalar == quote { return }
+            if escapes && scalar == "\\" && at(0) != "\n" { index += 1 }
+        }
     }
 }

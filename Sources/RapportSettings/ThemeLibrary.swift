@@ -107,12 +107,9 @@ public struct ThemeLibrary: Sendable {
     }
 
     private func readFile(_ path: String, from source: ThemeFile.Located<String>? = nil) throws(SettingsError) -> (text: String, file: String) {
-        do {
-            return (try String(contentsOfFile: path, encoding: .utf8), path)
-        } catch {
-            let reason = FileManager.default.fileExists(atPath: path) ? "cannot read theme file '\(path)'" : "no theme file '\(path)'"
-            throw SettingsError(file: source?.file, line: source?.line, reason)
-        }
+        if let text = try UTF8File.read(path) { return (text, path) }
+        let reason = FileManager.default.fileExists(atPath: path) ? "cannot read theme file '\(path)'" : "no theme file '\(path)'"
+        throw SettingsError(file: source?.file, line: source?.line, reason)
     }
 
     static func expand(_ path: String, relativeTo directory: String?) -> String {

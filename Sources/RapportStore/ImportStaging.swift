@@ -57,11 +57,21 @@ enum ImportStaging {
     /// write transaction. New contacts take the ids after the live
     /// database's last one, in file order (`seq` grows with the staged
     /// id, so rows are read in rowid order, without a sort).
-    static func copy(_ importer: ContactImporter) throws {
+    ///
+    /// `stagedIndex` is the live database's last contact id when
+    /// `stageSearchIndex` built the new contacts' search index in staging.
+    /// That index is copied as it is (`SearchIndexTransfer`) when it still
+    /// fits: the same last id, no staged contact changed by the checks
+    /// under the lock, no merge into a live contact. Otherwise the new
+    /// contacts are indexed here, as before.
+    static func copy(_ importer: ContactImporter, stagedIndex: Int64? = nil) throws {
         let db = importer.db
         try db.execute(sql: Schema.dropSearchTriggersSQL)
-        if importer.options.policy != .create { try recheck(importer) }
+        var changed = false
+        if importer.options.policy != .create { changed = try recheck(importer) }
         let base = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM main.contact") ?? 0
+        let merges = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM staging.staged_contact WHERE target IS NOT NULL)") ?? true
+        let transfer = stagedIndex == base && !changed && !merges
         let exchangesBefore = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM main.exchange") ?? 0
         // One statement at a time: GRDB hands the arguments out statement by statement.
         for sql in [
@@ -99,11 +109,6 @@ enum ImportStaging {
             FROM staging.staged_exchange e JOIN staging.staged_contact c ON c.id = e.contact_id
             WHERE c.target IS NULL ORDER BY e.id
             """,
-            """
-            INSERT INTO main.contact_fts(rowid, name, outlet, title, notes, tags, handles)
-            SELECT seq + ?1, name, outlet, title, notes, fts_tags, fts_handles
-            FROM staging.staged_contact WHERE target IS NULL
-            """,
         ] {
             try db.execute(sql: sql, arguments: sql.contains("?1") ? [base] : [])
         }
@@ -111,15 +116,51 @@ enum ImportStaging {
         let merged = try LiveMerge(importer)
         try merged.applyAll()
         try Schema.indexNewExchanges(db, after: Int64(exchangesBefore))
+        // Last: after a transfer, this connection must not use contact_fts again.
+        if !(try transfer && SearchIndexTransfer(table: "contact_fts").run(db)) {
+            try db.execute(sql: """
+                INSERT INTO main.contact_fts(rowid, name, outlet, title, notes, tags, handles)
+                SELECT seq + ?, name, outlet, title, notes, fts_tags, fts_handles
+                FROM staging.staged_contact WHERE target IS NULL
+                """, arguments: [base])
+        }
         try db.execute(sql: Schema.searchTriggersSQL)
         importer.counts.exchanges = newExchanges + merged.exchangesAdded
+    }
+
+    /// Outside the write lock, once everything is staged: builds the new
+    /// contacts' search index in the staging database, under the ids they
+    /// will have if nobody adds a contact meanwhile, optimized into one
+    /// segment, for `copy` to move as it is. Returns the live database's
+    /// last contact id it assumed, or nil (nothing built) when the live
+    /// index is not the one this code knows.
+    static func stageSearchIndex(_ importer: ContactImporter) throws -> Int64? {
+        let db = importer.db
+        let prefix = "CREATE VIRTUAL TABLE contact_fts "
+        guard let sql = try String.fetchOne(db, sql: "SELECT sql FROM main.sqlite_master WHERE name = 'contact_fts'"),
+              sql.hasPrefix(prefix)
+        else { return nil }
+        var base: Int64 = 0
+        try db.inTransaction(.deferred) {
+            base = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM main.contact") ?? 0
+            try db.execute(sql: "CREATE VIRTUAL TABLE staging.contact_fts " + sql.dropFirst(prefix.count))
+            try db.execute(sql: """
+                INSERT INTO staging.contact_fts(rowid, name, outlet, title, notes, tags, handles)
+                SELECT seq + ?, name, outlet, title, notes, fts_tags, fts_handles
+                FROM staging.staged_contact WHERE target IS NULL ORDER BY id
+                """, arguments: [base])
+            try db.execute(sql: "INSERT INTO staging.contact_fts(contact_fts) VALUES ('optimize')")
+            return .commit
+        }
+        return base
     }
 
     /// Under the lock: staged new contacts whose identifying handle another
     /// program saved meanwhile become duplicates (skipped, or merged into
     /// that contact), and merges into a contact deleted meanwhile become new
     /// contacts. One indexed look-up per staged identifying handle.
-    private static func recheck(_ importer: ContactImporter) throws {
+    /// Returns whether it changed any staged contact.
+    private static func recheck(_ importer: ContactImporter) throws -> Bool {
         let db = importer.db
         let kinds = ContactImporter.identifyingKinds.map { "'\($0.rawValue)'" }.sorted().joined(separator: ", ")
         let conflicts = try Row.fetchAll(db, sql: """
@@ -147,7 +188,7 @@ enum ImportStaging {
         let orphans = try Int64.fetchAll(db, sql: """
             SELECT id FROM staging.staged_contact WHERE target IS NOT NULL AND target NOT IN (SELECT id FROM main.contact) ORDER BY id
             """)
-        guard !orphans.isEmpty else { return }
+        guard !orphans.isEmpty else { return !conflicts.isEmpty }
         var seq = try Int64.fetchOne(db, sql: "SELECT coalesce(max(seq), 0) FROM staging.staged_contact") ?? 0
         for id in orphans {
             seq += 1
@@ -170,6 +211,7 @@ enum ImportStaging {
                 """, arguments: [id])
             try refreshCaches(db, stagedId: id, cadence: importer.cadence)
         }
+        return true
     }
 }
 
@@ -322,8 +364,18 @@ extension RapportDatabase {
                 let cacheSize = try Int.fetchOne(db, sql: "PRAGMA main.cache_size") ?? -2000
                 try db.execute(sql: "PRAGMA main.cache_size = -32768")
                 defer { try? db.execute(sql: "PRAGMA main.cache_size = \(cacheSize)") }
+                // Only on a connection of the import's own, closed after it
+                // (`SearchIndexTransfer`).
+                let ownConnection = connection !== writer
+                let stagedIndex = ownConnection ? try ImportStaging.stageSearchIndex(importer) : nil
+                // The copy's rows point at contacts and tags it inserts or
+                // finds in the same transaction (its joins guarantee it):
+                // checking each reference again costs a look-up per handle,
+                // tag link and exchange under the lock.
+                if ownConnection { try db.execute(sql: "PRAGMA foreign_keys = OFF") }
+                defer { if ownConnection { try? db.execute(sql: "PRAGMA foreign_keys = ON") } }
                 try db.inTransaction(.immediate) {
-                    try ImportStaging.copy(importer)
+                    try ImportStaging.copy(importer, stagedIndex: stagedIndex)
                     FaultPoint.hit(FaultPoint.importCopy)
                     return .commit
                 }

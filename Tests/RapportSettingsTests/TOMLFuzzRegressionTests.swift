@@ -24,6 +24,35 @@ import Testing
         }
     }
 
+    /// Headers the first, line-by-line check missed: it split lines on
+    /// Swift characters (`\r\n` is one, so a Windows file was one line),
+    /// took a `"""` in a comment for the start of a string, and read a byte
+    /// order mark as text; toml++ reads scalars and skips all three.
+    @Test(arguments: [
+        (#"# """ a comment"# + "\n[é]\n", 2), ("# \u{FFFD}\u{FFFD} '''\n\n[+x]\n", 3), ("a = 1\r\n[é]\r\n", 2),
+        ("theme = \"light\"\r\n\r\n[[\u{FFFD}]]\r\n", 3), ("\u{FEFF}[é]\n", 1),
+        (#"s = """a""""""# + "\n[é]\n", 2), (#"s = "a\"\"\"" # '''"# + "\n[é]\n", 2),
+        ("a = [ # [\n  1,\n]\n[é]\n", 4), ("s = '''\n[ok]\n'''\n[+x]\n", 4), (#"a = { b = "]" }"# + "\n[é]\n", 2),
+    ])
+    func headersAfterCommentsStringsAndLineEndsAreFound(text: String, line: Int) {
+        #expect(throws: SettingsError(file: "config.toml", line: line,
+                                      "a table name must start with a letter, a digit, '_', '-' or a quote")) {
+            try SettingsFile.parse(text, file: "config.toml")
+        }
+    }
+
+    @Test func aFileThatIsNotUTF8IsRefusedWithItsLine() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rapport-utf8-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("config.toml").path
+        let bytes: [UInt8] = Array("theme = \"light\"\n\n# caf".utf8) + [0xE9] + Array("\n[ui]\n".utf8)
+        #expect(FileManager.default.createFile(atPath: path, contents: Data(bytes)))
+        #expect(throws: SettingsError(file: path, line: 3, "not UTF-8 text (an invalid byte sequence); save the file as UTF-8")) {
+            try SettingsFile.load(explicitPath: path, environment: [:])
+        }
+    }
+
     @Test(arguments: [("[\n\n[ui]\nborders = \"rounded\"\n", 1), ("theme = \"light\"\n[[ # a comment\n", 2), ("[\r\n", 1)])
     func headerWithNothingAfterTheBracket(text: String, line: Int) {
         #expect(throws: SettingsError(file: "config.toml", line: line,
@@ -32,7 +61,8 @@ import Testing
         }
     }
 
-    @Test(arguments: ["[a.é]\nx = 1\n", "[\"é\"]\nx = 1\n", "x = [\n  1,\n]\n", "s = \"\"\"\n[é]\n\"\"\"\n", "é = 1\n"])
+    @Test(arguments: ["[a.é]\nx = 1\n", "[\"é\"]\nx = 1\n", "x = [\n  1,\n]\n", "s = \"\"\"\n[é]\n\"\"\"\n", "é = 1\n",
+                      "a = \"\"\"\n# not a comment\n[é]\n\"\"\"\n", "a = [\n  [1],\n  [ 2 ],\n]\n", "s = 'x' # \"\"\"\n[ok]\n"])
     func otherNonASCIIPlacesStillReachTheParser(_ text: String) throws {
         #expect(TOMLHeaderCheck.problem(in: text) == nil)
     }

@@ -1,0 +1,214 @@
+import Foundation
+import GRDB
+
+/// Moves a full-text index built in the staging database into the live
+/// one's without tokenizing anything under the write lock: the staged
+/// FTS5 table (same definition, rows already under their final rowids,
+/// optimized into one segment) has its segment pages, term index, content
+/// and sizes copied with plain `INSERT … SELECT`, under new segment ids,
+/// and the live index's structure and totals records are updated to list
+/// them (as the newest segments, at level 0).
+///
+/// This writes FTS5's shadow tables directly, so it is careful: it only
+/// runs when both tables use the storage format it knows (SQLite 3.40's
+/// structure record, default settings), and reports `false` before
+/// writing anything otherwise, so the caller indexes the rows the usual
+/// way. The connection that ran it must not use the live FTS5 table again
+/// (its cached structure is stale): imports run it last, on a connection
+/// of their own that is closed right after. Tests check the result with
+/// FTS5's own `integrity-check`.
+struct SearchIndexTransfer {
+    /// The FTS5 table's name, the same in `main` and `staging`.
+    let table: String
+
+    /// Copies the staged index into the live one, or returns `false`
+    /// having written nothing when the formats are not the expected ones.
+    func run(_ db: Database) throws -> Bool {
+        guard try settingsArePlain(db),
+              let live = try structure(db, schema: "main"),
+              let staged = try structure(db, schema: "staging")
+        else { return false }
+        let stagedSegments = staged.levels.flatMap(\.segments)
+        let levelZero = live.levels.first?.segments.count ?? 0
+        guard levelZero + stagedSegments.count <= 8 else { return false }
+        var used = Set(live.levels.flatMap(\.segments).map(\.id))
+        var renamed: [(from: FTSStructure.Segment, to: Int64)] = []
+        for segment in stagedSegments {
+            guard let free = (1...2000).first(where: { !used.contains(Int64($0)) }) else { return false }
+            used.insert(Int64(free))
+            renamed.append((segment, Int64(free)))
+        }
+        for (_, id) in renamed {
+            let (low, high) = (id << 37, (id + 1) << 37)
+            let taken = try Int.fetchOne(db, sql: """
+                SELECT (SELECT count(*) FROM main.\(table)_data WHERE id >= ? AND id < ?)
+                  + (SELECT count(*) FROM main.\(table)_idx WHERE segid = ?)
+                """, arguments: [low, high, id]) ?? 1
+            guard taken == 0 else { return false }
+        }
+        guard let liveTotals = try totals(db, schema: "main"), let stagedTotals = try totals(db, schema: "staging"),
+              liveTotals.count == stagedTotals.count || liveTotals.isEmpty || stagedTotals.isEmpty
+        else { return false }
+
+        for (segment, id) in renamed {
+            try db.execute(sql: """
+                INSERT INTO main.\(table)_data(id, block)
+                SELECT id - ?1 + ?2, block FROM staging.\(table)_data WHERE id >= ?1 AND id < ?3
+                """, arguments: [segment.id << 37, id << 37, (segment.id + 1) << 37])
+            try db.execute(sql: """
+                INSERT INTO main.\(table)_idx(segid, term, pgno) SELECT ?, term, pgno FROM staging.\(table)_idx WHERE segid = ?
+                """, arguments: [id, segment.id])
+        }
+        try db.execute(sql: "INSERT INTO main.\(table)_content SELECT * FROM staging.\(table)_content")
+        if try db.tableExists("\(table)_docsize", in: "main") {
+            try db.execute(sql: "INSERT INTO main.\(table)_docsize SELECT * FROM staging.\(table)_docsize")
+        }
+        var sum = liveTotals.isEmpty ? stagedTotals : liveTotals
+        if !liveTotals.isEmpty && !stagedTotals.isEmpty {
+            for index in sum.indices { sum[index] = liveTotals[index] &+ stagedTotals[index] }
+        }
+        var merged = live
+        if merged.levels.isEmpty { merged.levels = [.init(merging: 0, segments: [])] }
+        merged.levels[0].segments += renamed.map { .init(id: $0.to, first: $0.from.first, last: $0.from.last) }
+        try db.execute(sql: "REPLACE INTO main.\(table)_data(id, block) VALUES (1, ?)",
+                       arguments: [Data(FTSVarint.encode(sum))])
+        try db.execute(sql: "REPLACE INTO main.\(table)_data(id, block) VALUES (10, ?)", arguments: [Data(merged.encoded())])
+        return true
+    }
+
+    /// Both tables have only FTS5's format version in their settings (no
+    /// changed page size or merge settings), and the same version.
+    private func settingsArePlain(_ db: Database) throws -> Bool {
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT 'main', k, v FROM main.\(table)_config UNION ALL SELECT 'staging', k, v FROM staging.\(table)_config
+            """)
+        let versions = rows.filter { $0[1] as String == "version" }.map { $0[2] as Int64? }
+        return rows.count == 2 && versions.count == 2 && versions[0] == 4 && versions[1] == 4
+    }
+
+    private func structure(_ db: Database, schema: String) throws -> FTSStructure? {
+        guard let data = try Data.fetchOne(db, sql: "SELECT block FROM \(schema).\(table)_data WHERE id = 10") else { return nil }
+        return FTSStructure(Array(data))
+    }
+
+    /// The totals record: the number of rows, then the number of tokens of each column.
+    private func totals(_ db: Database, schema: String) throws -> [UInt64]? {
+        guard let data = try Data.fetchOne(db, sql: "SELECT block FROM \(schema).\(table)_data WHERE id = 1") else { return [] }
+        var reader = FTSVarint.Reader(Array(data))
+        var values: [UInt64] = []
+        while !reader.atEnd {
+            guard let value = reader.next() else { return nil }
+            values.append(value)
+        }
+        return values
+    }
+}
+
+/// FTS5's structure record (SQLite 3.40's format): a 4-byte cookie, the
+/// number of levels and of segments, a write counter, then per level the
+/// number of segments being merged and its segments (id, first and last
+/// leaf page). Any other shape (such as the later format that starts
+/// with `FF 00 00 01` after the cookie) is refused.
+struct FTSStructure: Equatable {
+    struct Segment: Equatable {
+        var id: Int64
+        var first: UInt64
+        var last: UInt64
+    }
+
+    struct Level: Equatable {
+        var merging: UInt64
+        var segments: [Segment]
+    }
+
+    var cookie: [UInt8]
+    var writeCounter: UInt64
+    var levels: [Level]
+
+    init?(_ bytes: [UInt8]) {
+        guard bytes.count >= 8, bytes[4] != 0xFF else { return nil }
+        cookie = Array(bytes[0..<4])
+        var reader = FTSVarint.Reader(Array(bytes[4...]))
+        guard let levelCount = reader.next(), let segmentCount = reader.next(), let counter = reader.next(),
+              levelCount < 64, segmentCount <= 2000
+        else { return nil }
+        writeCounter = counter
+        levels = []
+        var seen: UInt64 = 0
+        for _ in 0..<levelCount {
+            guard let merging = reader.next(), let count = reader.next(), count <= 2000 else { return nil }
+            var segments: [Segment] = []
+            for _ in 0..<count {
+                guard let id = reader.next(), let first = reader.next(), let last = reader.next(),
+                      id >= 1, id <= 2000
+                else { return nil }
+                segments.append(Segment(id: Int64(id), first: first, last: last))
+            }
+            seen += count
+            levels.append(Level(merging: merging, segments: segments))
+        }
+        guard reader.atEnd, seen == segmentCount else { return nil }
+    }
+
+    func encoded() -> [UInt8] {
+        var values: [UInt64] = [UInt64(levels.count), UInt64(levels.reduce(0) { $0 + $1.segments.count }), writeCounter]
+        for level in levels {
+            values += [level.merging, UInt64(level.segments.count)]
+            for segment in level.segments { values += [UInt64(segment.id), segment.first, segment.last] }
+        }
+        return cookie + FTSVarint.encode(values)
+    }
+}
+
+/// SQLite's variable-length integers (1 to 9 bytes, big-endian, 7 bits a
+/// byte with the high bit saying "more", the ninth byte whole), as FTS5
+/// stores them.
+enum FTSVarint {
+    struct Reader {
+        private let bytes: [UInt8]
+        private var offset = 0
+
+        init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+        var atEnd: Bool { offset == bytes.count }
+
+        mutating func next() -> UInt64? {
+            var value: UInt64 = 0
+            for index in 0..<9 {
+                guard offset < bytes.count else { return nil }
+                let byte = bytes[offset]
+                offset += 1
+                if index == 8 { return (value << 8) | UInt64(byte) }
+                value = (value << 7) | UInt64(byte & 0x7F)
+                if byte & 0x80 == 0 { return value }
+            }
+            return value
+        }
+    }
+
+    static func encode(_ values: [UInt64]) -> [UInt8] {
+        var out: [UInt8] = []
+        for value in values { append(value, to: &out) }
+        return out
+    }
+
+    static func append(_ value: UInt64, to out: inout [UInt8]) {
+        if value > 0x00FF_FFFF_FFFF_FFFF {
+            var groups: [UInt8] = [UInt8(value & 0xFF)]
+            var rest = value >> 8
+            for _ in 0..<8 {
+                groups.append(UInt8(rest & 0x7F) | 0x80)
+                rest >>= 7
+            }
+            out += groups.reversed()
+            return
+        }
+        var groups: [UInt8] = [UInt8(value & 0x7F)]
+        var rest = value >> 7
+        while rest > 0 {
+            groups.append(UInt8(rest & 0x7F) | 0x80)
+            rest >>= 7
+        }
+        out += groups.reversed()
+    }
+}

@@ -1,0 +1,161 @@
+import Foundation
+import GRDB
+import RapportCore
+@testable import RapportStore
+import Testing
+
+/// An import builds its new contacts' search index in the staging
+/// database and moves it into the live one under the lock without
+/// tokenizing anything (`SearchIndexTransfer`): the result must be the
+/// index SQLite would have built, by FTS5's own integrity check and by
+/// every search.
+@Suite("Search index transfer")
+struct SearchIndexTransferTests {
+    static let definition = "USING fts5(name, notes, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')"
+    static let words = ["press", "breakfast", "énergie", "climat", "study", "café", "Zoë", "sent", "lunch", "a", "le"]
+
+    func document(_ id: Int) -> (String, String) {
+        let word = { (n: Int) in Self.words[(id * 7 + n * 3) % Self.words.count] }
+        return ("\(word(1)) person\(id)", "\(word(2)) \(word(3)) \(id % 5 == 0 ? "" : word(4))")
+    }
+
+    @Test func varintsAreSQLites() {
+        #expect(FTSVarint.encode([0, 127, 128, 300]) == [0x00, 0x7F, 0x81, 0x00, 0x82, 0x2C])
+        for value: UInt64 in [0, 1, 127, 128, 16_383, 16_384, 1 << 35, (1 << 56) - 1, 1 << 56, UInt64.max] {
+            var reader = FTSVarint.Reader(FTSVarint.encode([value, 7]))
+            #expect(reader.next() == value)
+            #expect(reader.next() == 7)
+            #expect(reader.atEnd)
+        }
+        #expect(FTSVarint.encode([UInt64.max]).count == 9)
+        #expect(FTSStructure([0, 0, 0, 0, 0xFF, 0, 0, 1, 0, 0, 0]) == nil)
+        #expect(FTSStructure([0, 0, 0, 0, 1, 1]) == nil)
+    }
+
+    @Test func structureRecordsReadBackAsWritten() throws {
+        let queue = try DatabaseQueue()
+        try queue.write { db in try db.execute(sql: "CREATE VIRTUAL TABLE t \(Self.definition)") }
+        for batch in 0..<12 {
+            try queue.write { db in
+                for id in (batch * 20 + 1)...(batch * 20 + 20) {
+                    let (name, notes) = document(id)
+                    try db.execute(sql: "INSERT INTO t(rowid, name, notes) VALUES (?, ?, ?)", arguments: [id, name, notes])
+                }
+            }
+            let blob = try queue.read { db in try Data.fetchOne(db, sql: "SELECT block FROM t_data WHERE id = 10") }
+            let bytes = Array(try #require(blob))
+            let structure = try #require(FTSStructure(bytes))
+            #expect(structure.encoded() == bytes)
+            #expect(!structure.levels.flatMap(\.segments).isEmpty)
+        }
+    }
+
+    /// Live rows 1…60 with 20, 59 and 60 deleted (60 was the last id, so
+    /// the staged rows reuse it), staged rows 60…260; against the same rows
+    /// inserted the usual way.
+    @Test(arguments: [false, true])
+    func aStagedIndexJoinsTheLiveOneAsIfTokenizedThere(optimizedLive: Bool) throws {
+        let folder = try TemporaryFolder()
+        let live = try DatabaseQueue(path: folder.path("live.sqlite"))
+        let reference = try DatabaseQueue(path: folder.path("reference.sqlite"))
+        for queue in [live, reference] {
+            try queue.write { db in
+                try db.execute(sql: "CREATE VIRTUAL TABLE t \(Self.definition)")
+                for id in 1...60 {
+                    let (name, notes) = document(id)
+                    try db.execute(sql: "INSERT INTO t(rowid, name, notes) VALUES (?, ?, ?)", arguments: [id, name, notes])
+                }
+            }
+            try queue.write { db in try db.execute(sql: "DELETE FROM t WHERE rowid IN (20, 59, 60)") }
+            if optimizedLive { try queue.write { db in try db.execute(sql: "INSERT INTO t(t) VALUES ('optimize')") } }
+        }
+        try reference.write { db in
+            for id in 60...260 {
+                let (name, notes) = document(id)
+                try db.execute(sql: "INSERT INTO t(rowid, name, notes) VALUES (?, ?, ?)", arguments: [id, name, notes])
+            }
+        }
+        let transferred = try live.writeWithoutTransaction { db -> Bool in
+            try db.execute(sql: "ATTACH DATABASE ? AS staging", arguments: [folder.path("staging.sqlite")])
+            try db.execute(sql: "CREATE VIRTUAL TABLE staging.t \(Self.definition)")
+            try db.inTransaction {
+                for id in 60...260 {
+                    let (name, notes) = document(id)
+                    try db.execute(sql: "INSERT INTO staging.t(rowid, name, notes) VALUES (?, ?, ?)", arguments: [id, name, notes])
+                }
+                try db.execute(sql: "INSERT INTO staging.t(t) VALUES ('optimize')")
+                return .commit
+            }
+            var result = false
+            try db.inTransaction(.immediate) {
+                result = try SearchIndexTransfer(table: "t").run(db)
+                return .commit
+            }
+            return result
+        }
+        try live.close()
+        #expect(transferred)
+        let reopened = try DatabaseQueue(path: folder.path("live.sqlite"))
+        try reopened.write { db in try db.execute(sql: "INSERT INTO t(t) VALUES ('integrity-check')") }
+        func results(_ queue: DatabaseQueue) throws -> [String] {
+            try queue.read { db in
+                try (Self.words + ["p", "pe", "per", "person6", "person60", "person20", "name:zoe", "notes:cafe", "br*"]).map { query in
+                    let rows = try Int64.fetchAll(db, sql: "SELECT rowid FROM t WHERE t MATCH ? ORDER BY rowid", arguments: [
+                        query.hasSuffix("*") || query.contains(":") ? query : "\"\(query)\"*",
+                    ])
+                    return "\(query): \(rows)"
+                }
+            }
+        }
+        #expect(try results(reopened) == results(reference))
+        // The live index keeps working: a later write, a merge, a delete.
+        try reopened.write { db in
+            try db.execute(sql: "INSERT INTO t(rowid, name, notes) VALUES (999, 'late entry', 'press')")
+            try db.execute(sql: "DELETE FROM t WHERE rowid = 100")
+            try db.execute(sql: "INSERT INTO t(t) VALUES ('optimize')")
+            try db.execute(sql: "INSERT INTO t(t) VALUES ('integrity-check')")
+        }
+        #expect(try reopened.read { db in try Int64.fetchAll(db, sql: "SELECT rowid FROM t WHERE t MATCH 'late'") } == [999])
+    }
+
+    /// The whole import on a file, where the transfer is used: contacts
+    /// already there, the last one forgotten (its id is reused), then 300
+    /// people with handles and tags.
+    @Test func anImportIntoAFileLeavesAWholeSearchIndex() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("rapport.sqlite")
+        let database = try RapportDatabase.open(path: path)
+        for index in 1...30 { try database.add("Existing \(index)", outlet: "Old Outlet") }
+        let last = try database.add("Vanishing Person")
+        _ = try database.forget(contactId: last.id)
+        let (_, counts) = try database.importContacts(ImportOptions(), today: today) { importer in
+            for index in 1...300 {
+                let draft = try ContactDraft(name: "Imported \(index) Zoë", outlet: "Outlet\(index % 7)",
+                                             handles: [Handle(kind: .email, value: "person\(index)@example.org")],
+                                             tags: ["tag\(index % 3)"]).validated()
+                try importer.add(ImportRecord(draft: draft, exchanges: []))
+            }
+        }
+        #expect(counts.imported == 300)
+        let check = try DatabaseQueue(path: path)
+        try check.write { db in try db.execute(sql: "INSERT INTO contact_fts(contact_fts) VALUES ('integrity-check')") }
+        try check.close()
+        let reused = try database.resolve("person1@example.org")
+        #expect(reused.id == last.id)
+        #expect(try database.search("imported 1 zoe", limit: 400).map(\.contact.id).contains(reused.id))
+        #expect(try database.search("vanishing").isEmpty)
+        #expect(try database.search("zoe", limit: 400).count == 300)
+        #expect(try database.search("outlet3", limit: 400).count == 43)
+        #expect(try database.search("tag2", limit: 400).count == 100)
+        #expect(try database.search("person299", limit: 400).map(\.contact.name) == ["Imported 299 Zoë"])
+        #expect(try database.search("old outlet", limit: 400).count == 30)
+        // Later writes keep the index whole.
+        let zoe = try database.resolve("person2@example.org")
+        try database.log(zoe, daysAgo: 1, summary: "Breakfast")
+        try database.writer.write { db in
+            try db.execute(sql: "UPDATE contact SET name = 'Renamed Person' WHERE id = ?", arguments: [zoe.id])
+            try db.execute(sql: "INSERT INTO contact_fts(contact_fts) VALUES ('integrity-check')")
+        }
+        #expect(try database.search("renamed").map(\.contact.id) == [zoe.id])
+    }
+}
