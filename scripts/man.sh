@@ -11,6 +11,11 @@
 # that dump with the binary's, so the tests fail until this script is rerun
 # after a command, option or help text changes.
 #
+# One page with every subcommand rather than a page per subcommand: `man
+# rapport` then shows everything and `/` finds any option, the page stays a
+# readable length (about 500 lines of mdoc), and a new subcommand adds no
+# file to install or to forget to commit.
+#
 # The page's date stays the same while the dump does not change, so a rerun
 # with nothing new leaves docs/man untouched. The help is taken in English
 # with no configuration file, whatever the caller's language and settings.
@@ -43,6 +48,7 @@ fi
 
 echo "== swift package generate-manual (dated $date)"
 start=$(date +%s)
+rm -rf .build/plugins/GenerateManual/outputs/rapport
 run_clean swift package generate-manual --configuration debug --date "$date" >"$scratch/plugin.log" 2>&1 || {
     cat "$scratch/plugin.log" >&2
     echo "man.sh: the generate-manual plugin failed" >&2
