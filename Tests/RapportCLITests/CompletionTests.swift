@@ -54,6 +54,11 @@ struct CompletionTests {
         // The default file under XDG_DATA_HOME when neither is given.
         let fallback = try contactCandidates("cam")
         #expect(fallback.succeeded && fallback.stdoutLines.isEmpty, "\(fallback)")
+        expectSuccess(try sandbox.run(["add", "Camille Martin"]))  // no --db: the default file
+        #expect(try contactCandidates("cam").stdoutLines == ["Camille Martin"])
+        // --db wins over RAPPORT_DB.
+        #expect(try contactCandidates("cam", extra: ["--db", sandbox.db], env: ["RAPPORT_DB": sandbox.dataHome + "/rapport/rapport.sqlite"])
+            .stdoutLines == ["Camille Lefèvre"])
     }
 
     @Test func atMostFiftyCandidates() throws {
