@@ -6,17 +6,17 @@ import RapportTransfer
 
 /// The contact fields `add` and `edit` share.
 struct ContactFieldOptions: ParsableArguments {
-    @Option(help: "journalist, blogger, expert, influencer, partner, provider or other.", transform: Role.argument)
+    @Option(help: "journalist, blogger, expert, influencer, partner, provider or other.", completion: Role.completions, transform: Role.argument)
     var role: Role?
     @Option(help: "Outlet or organisation.")
     var outlet: String?
     @Option(help: "Job title.")
     var title: String?
-    @Option(help: "A (key), B (regular) or C (occasional).", transform: Tier.argument)
+    @Option(help: "A (key), B (regular) or C (occasional).", completion: Tier.completions, transform: Tier.argument)
     var tier: Tier?
     @Option(help: ArgumentHelp("Days between conversations, overriding the tier default ('default' clears it).", valueName: "days"))
     var cadence: String?
-    @Option(help: "new, acquainted, engaged, trusted or ally.", transform: Stage.argument)
+    @Option(help: "new, acquainted, engaged, trusted or ally.", completion: Stage.completions, transform: Stage.argument)
     var stage: Stage?
     @Option(help: "A tag (beat, topic); repeat for several.")
     var tag: [String] = []
@@ -98,7 +98,7 @@ struct Add: ParsableCommand {
 struct Edit: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Change a contact's fields, handles or tags.")
 
-    @Argument(help: "The contact: an id, a handle, or a part of the name.")
+    @Argument(help: "The contact: an id, a handle, or a part of the name.", completion: Completion.contacts)
     var contact: String
     @Option(help: "A new name.")
     var name: String?
@@ -107,7 +107,8 @@ struct Edit: ParsableCommand {
     var removeTag: [String] = []
     @Option(name: .customLong("remove-handle"), help: "A handle to remove (its value); repeat for several.")
     var removeHandle: [String] = []
-    @Option(name: .customLong("do-not-contact"), help: ArgumentHelp("true or false.", valueName: "true|false"))
+    @Option(name: .customLong("do-not-contact"), help: ArgumentHelp("true or false.", valueName: "true|false"),
+            completion: Completion.boolean)
     var doNotContact: Bool?
     @Flag(name: .customLong("private"), help: "With --note: only you can read these notes (team database; a personal file is yours alone anyway).")
     var makePrivate = false
@@ -161,7 +162,7 @@ struct Snooze: ParsableCommand {
         abstract: "Leave a contact out of the review for a while.",
         discussion: "WHEN is a number of days (30), a date (2026-12-24, +2w), or 'off' to wake the contact now.")
 
-    @Argument(help: "The contact: an id, a handle, or a part of the name.")
+    @Argument(help: "The contact: an id, a handle, or a part of the name.", completion: Completion.contacts)
     var contact: String
     @Argument(help: ArgumentHelp("Days, a date, or 'off'.", valueName: "days|date"))
     var when: String
@@ -194,7 +195,7 @@ struct Snooze: ParsableCommand {
 struct Archive: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Archive a contact (hidden from lists and the review; nothing is deleted).")
 
-    @Argument(help: "The contact: an id, a handle, or a part of the name.")
+    @Argument(help: "The contact: an id, a handle, or a part of the name.", completion: Completion.contacts)
     var contact: String
     @OptionGroup var database: DatabaseOptions
 
@@ -214,7 +215,7 @@ private func setArchived(_ contact: String, _ archived: Bool, database: Database
 struct Unarchive: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Bring an archived contact back.")
 
-    @Argument(help: "The contact: an id, a handle, or a part of the name.")
+    @Argument(help: "The contact: an id, a handle, or a part of the name.", completion: Completion.contacts)
     var contact: String
     @OptionGroup var database: DatabaseOptions
 
@@ -228,7 +229,7 @@ struct Forget: ParsableCommand {
         abstract: "Erase a person and everything about them (right to erasure).",
         discussion: "Deletes the contact, their handles, tag links and every exchange, and scrubs them from the search index and the file's free space. Without --yes, only says what it would erase.")
 
-    @Argument(help: "The contact: an id, a handle, or a part of the name.")
+    @Argument(help: "The contact: an id, a handle, or a part of the name.", completion: Completion.contacts)
     var contact: String
     @Flag(help: "Really erase.")
     var yes = false

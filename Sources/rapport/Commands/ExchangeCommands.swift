@@ -13,17 +13,17 @@ struct Log: ParsableCommand {
             person, saves anyway and prints a warning.
             """)
 
-    @Argument(help: "The contact: an id, a handle, or a part of the name.")
+    @Argument(help: "The contact: an id, a handle, or a part of the name.", completion: Completion.contacts)
     var contact: String
     @Option(help: "What was said, in one line.")
     var summary: String
-    @Option(help: "twitter, twitter-dm, mastodon, bluesky, email, phone, meeting, event or other.", transform: Channel.argument)
+    @Option(help: "twitter, twitter-dm, mastodon, bluesky, email, phone, meeting, event or other.", completion: Channel.completions, transform: Channel.argument)
     var channel: Channel?
-    @Option(help: "out (I reached out) or in (they did).", transform: Direction.argument)
+    @Option(help: "out (I reached out) or in (they did).", completion: Direction.completions, transform: Direction.argument)
     var direction: Direction = .outbound
-    @Option(help: "How it went, 1–5.")
+    @Option(help: "How it went, 1–5.", completion: Completion.rating)
     var rating: Int?
-    @Option(help: "gave, asked or chat.", transform: Intent.argument)
+    @Option(help: "gave, asked or chat.", completion: Intent.completions, transform: Intent.argument)
     var intent: Intent = .chat
     @Option(parsing: .unconditional, help: ArgumentHelp("YYYY-MM-DD, today, yesterday or -Nd.", valueName: "date"))
     var date: String = "today"

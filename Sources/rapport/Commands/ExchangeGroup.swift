@@ -77,13 +77,13 @@ struct EditExchange: ParsableCommand {
     @OptionGroup var exchangeId: ExchangeIdArgument
     @Option(help: "What was said, in one line.")
     var summary: String?
-    @Option(help: "twitter, twitter-dm, mastodon, bluesky, email, phone, meeting, event or other.", transform: Channel.argument)
+    @Option(help: "twitter, twitter-dm, mastodon, bluesky, email, phone, meeting, event or other.", completion: Channel.completions, transform: Channel.argument)
     var channel: Channel?
-    @Option(help: "out (I reached out) or in (they did).", transform: Direction.argument)
+    @Option(help: "out (I reached out) or in (they did).", completion: Direction.completions, transform: Direction.argument)
     var direction: Direction?
-    @Option(help: "gave, asked or chat.", transform: Intent.argument)
+    @Option(help: "gave, asked or chat.", completion: Intent.completions, transform: Intent.argument)
     var intent: Intent?
-    @Option(help: ArgumentHelp("How it went, 1–5, or none.", valueName: "n|none"))
+    @Option(help: ArgumentHelp("How it went, 1–5, or none.", valueName: "n|none"), completion: Completion.ratingOrNone)
     var rating: String?
     @Option(parsing: .unconditional, help: ArgumentHelp("YYYY-MM-DD, today, yesterday or -Nd.", valueName: "date"))
     var date: String?

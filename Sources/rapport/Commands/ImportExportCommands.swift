@@ -20,17 +20,17 @@ struct Import: ParsableCommand {
 
     @Argument(help: ArgumentHelp("vCard (.vcf), CSV or JSON (from rapport export) files.", valueName: "file"))
     var files: [String]
-    @Option(help: "vcard, csv or json (default: guessed from each file).", transform: InterchangeFormat.argument)
+    @Option(help: "vcard, csv or json (default: guessed from each file).", completion: InterchangeFormat.completions, transform: InterchangeFormat.argument)
     var format: InterchangeFormat?
     @Flag(name: .customLong("dry-run"), help: "Say what would be imported; write nothing.")
     var dryRun = false
     @Option(name: .customLong("on-duplicate"),
             help: "skip (leave the existing contact alone), merge (add missing handles, tags and empty fields) or create (add anyway).",
-            transform: DuplicatePolicy.argument)
+            completion: DuplicatePolicy.completions, transform: DuplicatePolicy.argument)
     var onDuplicate: DuplicatePolicy = .skip
     @Option(help: "A tag for every imported contact; repeat for several.")
     var tag: [String] = []
-    @Option(help: "The role of every imported contact (default: from the file, else journalist).", transform: Role.argument)
+    @Option(help: "The role of every imported contact (default: from the file, else journalist).", completion: Role.completions, transform: Role.argument)
     var role: Role?
     @Option(help: ArgumentHelp("Read a CSV column as a field (name, first-name, last-name, outlet, title, role, email, phone, twitter, mastodon, bluesky, linkedin, website, other-handles, tags, notes, tier, stage, how-met, cadence, do-not-contact, ignore); repeat for several.",
                                valueName: "column=field"))
@@ -99,7 +99,7 @@ struct Export: ParsableCommand {
             created atomically with mode 0600.
             """)
 
-    @Option(help: "vcard, csv or json (default: from the --output extension).", transform: InterchangeFormat.argument)
+    @Option(help: "vcard, csv or json (default: from the --output extension).", completion: InterchangeFormat.completions, transform: InterchangeFormat.argument)
     var format: InterchangeFormat?
     @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
     var output: String?
@@ -107,12 +107,12 @@ struct Export: ParsableCommand {
     var force = false
     @Option(help: "Only contacts with this tag.")
     var tag: String?
-    @Option(help: "Only this role.", transform: Role.argument)
+    @Option(help: "Only this role.", completion: Role.completions, transform: Role.argument)
     var role: Role?
-    @Option(help: "Only this person: an id, a handle, or a part of the name.")
+    @Option(help: "Only this person: an id, a handle, or a part of the name.", completion: Completion.contacts)
     var contact: String?
     @Option(help: ArgumentHelp("CSV field separator: ',' or ';' (default: ';' when Rapport speaks French, for French spreadsheets; else ',').",
-                               valueName: "char"))
+                               valueName: "char"), completion: Completion.delimiter)
     var delimiter: String?
     @OptionGroup var database: DatabaseOptions
 

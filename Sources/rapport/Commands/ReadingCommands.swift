@@ -24,13 +24,13 @@ func daysText(_ days: Int?) -> String {
 struct List: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "List contacts.")
 
-    @Option(help: "Only this role.", transform: Role.argument)
+    @Option(help: "Only this role.", completion: Role.completions, transform: Role.argument)
     var role: Role?
     @Option(help: "Only contacts with this tag.")
     var tag: String?
-    @Option(help: "Only this tier (A, B or C).", transform: Tier.argument)
+    @Option(help: "Only this tier (A, B or C).", completion: Tier.completions, transform: Tier.argument)
     var tier: Tier?
-    @Option(help: "name, last (most recent exchange first), warmth or due (most overdue first).", transform: ContactSort.argument)
+    @Option(help: "name, last (most recent exchange first), warmth or due (most overdue first).", completion: ContactSort.completions, transform: ContactSort.argument)
     var sort: ContactSort = .name
     @OptionGroup var limits: LimitOptions
     @Flag(name: .customLong("include-archived"), help: "Include archived contacts.")
@@ -81,7 +81,7 @@ struct List: ParsableCommand {
 struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Show everything about a contact, with the exchange history.")
 
-    @Argument(help: "The contact: an id, a handle, or a part of the name.")
+    @Argument(help: "The contact: an id, a handle, or a part of the name.", completion: Completion.contacts)
     var contact: String
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: OutputOptions
