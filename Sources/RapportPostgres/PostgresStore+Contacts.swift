@@ -3,14 +3,6 @@ import RapportCore
 import RapportStore
 
 extension PostgresStore {
-    /// Whether two reads of a contact show the same fields a form edits
-    /// (the caches, which follow exchanges, are left out), as on SQLite.
-    static func sameEditableFields(_ a: Contact, _ b: Contact) -> Bool {
-        var a = a, b = b
-        a.lastExchange = nil; b.lastExchange = nil
-        a.updated = b.updated
-        return a == b
-    }
 
     // MARK: reading
 
@@ -174,33 +166,10 @@ extension PostgresStore {
             let before = locked.contact
             if let expecting {
                 let stale = rememberedVersion(of: expecting).map { $0 != locked.version }
-                    ?? !Self.sameEditableFields(expecting, before)
+                    ?? !RapportDatabase.sameEditableFields(expecting, before)
                 if stale { throw try changedSince(db, id: id, name: before.name) }
             }
-            var draft = ContactDraft(
-                name: change.name ?? before.name, role: change.role ?? before.role, outlet: change.outlet ?? before.outlet,
-                title: change.title ?? before.title, tier: change.tier ?? before.tier,
-                cadenceOverride: change.cadenceOverride ?? before.cadenceOverride, stage: change.stage ?? before.stage,
-                howMet: change.howMet ?? before.howMet, notes: change.notes ?? before.notes,
-                doNotContact: change.doNotContact ?? before.doNotContact,
-                notesPrivate: change.notesPrivate ?? before.notesPrivate)
-            var removed = Set<Int>()
-            for text in change.removeHandles {
-                let matches = Self.handlesMatching(text, in: before.handles)
-                guard !matches.isEmpty else { throw StoreError.invalid("\(before.name) has no handle '\(text)'") }
-                let kinds = Set(matches.map { before.handles[$0].kind })
-                guard kinds.count == 1 else {
-                    throw StoreError.invalid("'\(text)' matches \(before.name)'s \(kinds.map(\.rawValue).sorted().joined(separator: " and ")); write it as kind:value, e.g. \(kinds.map(\.rawValue).sorted()[0]):\(text)")
-                }
-                removed.formUnion(matches)
-            }
-            let removedTags = Set(change.removeTags.map(TextKey.fold))
-            if let missing = change.removeTags.first(where: { tag in !before.tags.contains { TextKey.fold($0) == TextKey.fold(tag) } }) {
-                throw StoreError.invalid("\(before.name) has no tag '\(missing)'")
-            }
-            draft.handles = before.handles.enumerated().filter { !removed.contains($0.offset) }.map(\.element) + change.addHandles
-            draft.tags = before.tags.filter { !removedTags.contains(TextKey.fold($0)) } + change.addTags
-            draft = try draft.validated()
+            let draft = try change.draft(applyingTo: before)
             if !allowSharedHandles {
                 let newHandles = draft.handles.filter { handle in
                     !before.handles.contains { $0.kind == handle.kind && $0.normalized == handle.normalized }
@@ -286,20 +255,6 @@ extension PostgresStore {
         }
     }
 
-    /// The positions of the handles `text` names (see the SQLite engine).
-    static func handlesMatching(_ text: String, in handles: [Handle]) -> [Int] {
-        var kind: HandleKind?
-        var value = text
-        if let colon = text.firstIndex(of: ":"), let named = HandleKind(rawValue: text[..<colon].lowercased()) {
-            kind = named
-            value = String(text[text.index(after: colon)...])
-        }
-        return handles.indices.filter { index in
-            let handle = handles[index]
-            return (kind == nil || kind == handle.kind) && Handle.normalize(kind: handle.kind, value) == handle.normalized
-        }
-    }
-
     public func snooze(contactId: Int64, until: Day?, today: Day) throws(StoreError) -> Contact {
         try setFields(contactId: contactId, today: today) { $0.snoozedUntil = until }
     }
@@ -349,33 +304,21 @@ extension PostgresStore {
                 WHERE h.normalized = ANY($1::text[]) ORDER BY c.id
                 """, [Self.textArray(keys)]).records.map(Self.label)
             if let only = byHandle.first, byHandle.count == 1 { return try requireContact(db, id: only.id) }
-            if byHandle.count > 1 { throw Self.ambiguous(text, byHandle) }
+            if byHandle.count > 1 { throw RapportDatabase.ambiguous(text, byHandle) }
             let key = TextKey.fold(text)
             let byName = try db.execute("""
                 SELECT id, name, outlet FROM contact WHERE name_key LIKE $1 ESCAPE '\\' ORDER BY name_key, id LIMIT 51
-                """, ["%" + Self.escapeLike(key) + "%"]).records.map(Self.label)
+                """, ["%" + RapportDatabase.escapeLike(key) + "%"]).records.map(Self.label)
             if let only = byName.first, byName.count == 1 { return try requireContact(db, id: only.id) }
             if byName.isEmpty { throw StoreError.notFound("no contact matches '\(text)' (by id, handle or name)") }
             let exact = byName.filter { TextKey.fold($0.name) == key }
             if let only = exact.first, exact.count == 1 { return try requireContact(db, id: only.id) }
-            throw Self.ambiguous(text, byName)
+            throw RapportDatabase.ambiguous(text, byName)
         }
     }
 
     static func label(_ row: PGRecord) -> ContactLabel {
         ContactLabel.make(id: row.int64(0), name: row.text(1), outlet: row.text(2))
-    }
-
-    static func ambiguous(_ text: String, _ candidates: [ContactLabel]) -> StoreError {
-        let shown = candidates.prefix(8).map(\.text).joined(separator: ", ")
-        let more = candidates.count > 8 ? ", and \(candidates.count > 50 ? "many" : String(candidates.count - 8)) more" : ""
-        return .invalid("'\(text)' matches \(candidates.count > 50 ? "more than 50" : String(candidates.count)) contacts: \(shown)\(more); use the id or more of the name")
-    }
-
-    static func escapeLike(_ text: String) -> String {
-        text.replacingOccurrences(of: "\\", with: "\\\\")
-            .replacingOccurrences(of: "%", with: "\\%")
-            .replacingOccurrences(of: "_", with: "\\_")
     }
 
     /// A text array literal (`{"a","b"}`).
@@ -385,7 +328,7 @@ extension PostgresStore {
     }
 
     public func emailAddresses(matching query: String, limit: Int) throws(StoreError) -> (matches: [AddressMatch], more: Bool) {
-        let words = TextKey.fold(query).split(whereSeparator: \.isWhitespace).map { "%" + Self.escapeLike(String($0)) + "%" }
+        let words = TextKey.fold(query).split(whereSeparator: \.isWhitespace).map { "%" + RapportDatabase.escapeLike(String($0)) + "%" }
         guard !words.isEmpty else { return ([], false) }
         var params = PGParams()
         let condition = words.map { word -> String in

@@ -39,7 +39,7 @@ final class PGImporter: ImportSink {
         }
         if let role = options.role { draft.role = role }
         let created = record.created ?? today
-        let id = try store.insertContact(db, draft, today: created, reviewFrom: record.reviewFrom ?? spreadReviewDay(draft))
+        let id = try store.insertContact(db, draft, today: created, reviewFrom: record.reviewFrom ?? store.cadence.spreadReviewDay(draft, today: today))
         try db.execute("""
             UPDATE contact SET updated_day = $2, snoozed_until_day = $3, archived = $4 WHERE id = $1
             """, [String(id), String((record.updated ?? created).ordinal), PGText.int(record.snoozedUntil?.ordinal),
@@ -118,28 +118,6 @@ final class PGImporter: ImportSink {
             touched.insert(id)
             counts.exchanges += 1
         }
-    }
-
-    /// The SQLite importer's first review day: between today and the end of
-    /// the first cadence, chosen from the name and first handle (FNV-1a,
-    /// then MurmurHash3's finalizer), so both engines pick the same day.
-    func spreadReviewDay(_ draft: ContactDraft) -> Day {
-        let days = store.cadence.days(tier: draft.tier, override: draft.cadenceOverride)
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        func mix(_ text: String) {
-            for byte in text.utf8 {
-                hash ^= UInt64(byte)
-                hash = hash &* 0x0000_0100_0000_01B3
-            }
-        }
-        mix(draft.name)
-        if let first = draft.handles.first { mix(first.value) }
-        hash ^= hash >> 33
-        hash = hash &* 0xff51_afd7_ed55_8ccd
-        hash ^= hash >> 33
-        hash = hash &* 0xc4ce_b9fe_1a85_ec53
-        hash ^= hash >> 33
-        return today.adding(days: Int(hash % UInt64(max(1, days))))
     }
 
     func finish() throws {

@@ -179,7 +179,7 @@ public final class PostgresStore: Store, @unchecked Sendable {
 
     func rememberedVersion(of contact: Contact) -> Int64? {
         lock.withLock {
-            readVersions[contact.id]?.last { PostgresStore.sameEditableFields($0.contact, contact) }?.version
+            readVersions[contact.id]?.last { RapportDatabase.sameEditableFields($0.contact, contact) }?.version
         }
     }
 
@@ -222,29 +222,16 @@ public final class PostgresStore: Store, @unchecked Sendable {
 
     static let cadenceSettingKey = "warmth_cadence"
 
-    static func fingerprint(_ cadence: Cadence) -> String {
-        Tier.allCases.map { "\($0.rawValue)=\(cadence.days(for: $0))" }.joined(separator: ",")
-    }
-
-    static func cadence(fromFingerprint text: String) -> Cadence {
-        var days: [Tier: Int] = [:]
-        for part in text.split(separator: ",") {
-            let pair = part.split(separator: "=")
-            if pair.count == 2, let tier = Tier(rawValue: String(pair[0])), let value = Int(pair[1]) { days[tier] = value }
-        }
-        return Cadence(tierDays: days)
-    }
-
     /// When the configured tier cadences differ from those the caches were
     /// computed with, recomputes the warmth of the contacts concerned (as
     /// the SQLite engine does on open).
     func ensureCadence() throws(StoreError) {
-        let wanted = Self.fingerprint(cadence)
+        let wanted = Caches.fingerprint(cadence)
         let stored = try query("SELECT value FROM setting WHERE key = $1", [Self.cadenceSettingKey]).first?[0]
         if stored == wanted { return }
         try write { db in
             if let stored {
-                let previous = Self.cadence(fromFingerprint: stored)
+                let previous = Caches.cadence(fromFingerprint: stored)
                 let changed = Tier.allCases.filter { previous.tierDays[$0] != cadence.days(for: $0) }.map(\.rawValue)
                 let ids = try db.execute("""
                     SELECT id FROM contact WHERE cadence_override IS NULL AND last_exchange_day IS NOT NULL

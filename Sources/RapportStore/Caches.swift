@@ -6,7 +6,7 @@ import RapportCore
 /// every exchange: the day of the last exchange and the warmth score on that
 /// day (`WarmthModel.baseScore`). Refreshed in the same transaction as every
 /// write that can change them.
-enum Caches {
+public enum Caches {
     static let cadenceSettingKey = "warmth_cadence"
 
     /// Recomputes one contact's caches from its exchanges. The tables can
@@ -36,7 +36,7 @@ enum Caches {
     }
 
     /// The cadences written by `fingerprint`.
-    static func cadence(fromFingerprint text: String) -> Cadence {
+    public static func cadence(fromFingerprint text: String) -> Cadence {
         var days: [Tier: Int] = [:]
         for part in text.split(separator: ",") {
             let pair = part.split(separator: "=")
@@ -46,7 +46,7 @@ enum Caches {
     }
 
     /// The cadences a database's caches were computed with, as stored.
-    static func fingerprint(_ cadence: Cadence) -> String {
+    public static func fingerprint(_ cadence: Cadence) -> String {
         Tier.allCases.map { "\($0.rawValue)=\(cadence.days(for: $0))" }.joined(separator: ",")
     }
 

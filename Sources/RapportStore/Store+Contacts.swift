@@ -63,8 +63,9 @@ extension RapportDatabase {
     }
 
     /// Whether two reads of a contact show the same fields a form edits
-    /// (the caches, which follow exchanges, are left out).
-    static func sameEditableFields(_ a: Contact, _ b: Contact) -> Bool {
+    /// (the caches, which follow exchanges, are left out). Every engine
+    /// uses this one test.
+    public static func sameEditableFields(_ a: Contact, _ b: Contact) -> Bool {
         var a = a, b = b
         a.lastExchange = nil; b.lastExchange = nil
         a.updated = b.updated
@@ -103,29 +104,7 @@ extension RapportDatabase {
             if let expecting, !Self.sameEditableFields(expecting, before) {
                 throw StoreError.changedSince(what: before.name, by: nil, at: nil)
             }
-            var draft = ContactDraft(
-                name: change.name ?? before.name, role: change.role ?? before.role, outlet: change.outlet ?? before.outlet,
-                title: change.title ?? before.title, tier: change.tier ?? before.tier,
-                cadenceOverride: change.cadenceOverride ?? before.cadenceOverride, stage: change.stage ?? before.stage,
-                howMet: change.howMet ?? before.howMet, notes: change.notes ?? before.notes,
-                doNotContact: change.doNotContact ?? before.doNotContact)
-            var removed = Set<Int>()
-            for text in change.removeHandles {
-                let matches = Self.handlesMatching(text, in: before.handles)
-                guard !matches.isEmpty else { throw StoreError.invalid("\(before.name) has no handle '\(text)'") }
-                let kinds = Set(matches.map { before.handles[$0].kind })
-                guard kinds.count == 1 else {
-                    throw StoreError.invalid("'\(text)' matches \(before.name)'s \(kinds.map(\.rawValue).sorted().joined(separator: " and ")); write it as kind:value, e.g. \(kinds.map(\.rawValue).sorted()[0]):\(text)")
-                }
-                removed.formUnion(matches)
-            }
-            let removedTags = Set(change.removeTags.map(TextKey.fold))
-            if let missing = change.removeTags.first(where: { tag in !before.tags.contains { TextKey.fold($0) == TextKey.fold(tag) } }) {
-                throw StoreError.invalid("\(before.name) has no tag '\(missing)'")
-            }
-            draft.handles = before.handles.enumerated().filter { !removed.contains($0.offset) }.map(\.element) + change.addHandles
-            draft.tags = before.tags.filter { !removedTags.contains(TextKey.fold($0)) } + change.addTags
-            do { draft = try draft.validated() } catch let error as InputError { throw error.storeError }
+            let draft = try change.draft(applyingTo: before)
             if !allowSharedHandles {
                 let newHandles = draft.handles.filter { handle in !before.handles.contains { $0.kind == handle.kind && $0.normalized == handle.normalized } }
                 try Self.checkHandlesFree(db, newHandles, except: id)
@@ -198,7 +177,7 @@ extension RapportDatabase {
     /// The positions of the handles `text` names: `kind:value` names one
     /// kind; a bare value names every handle it equals once normalized
     /// the way that handle's kind is.
-    static func handlesMatching(_ text: String, in handles: [Handle]) -> [Int] {
+    public static func handlesMatching(_ text: String, in handles: [Handle]) -> [Int] {
         var kind: HandleKind?
         var value = text
         if let colon = text.firstIndex(of: ":"), let named = HandleKind(rawValue: text[..<colon].lowercased()) {
@@ -271,4 +250,38 @@ extension RapportDatabase {
         }
     }
 
+}
+
+extension ContactChange {
+    /// The contact's fields as this change leaves them, checked: handles
+    /// and tags removed (each must exist; a bare value that matches two
+    /// kinds must say which), added, and the whole draft validated. One
+    /// implementation for every engine; the engine then checks handle
+    /// ownership and writes.
+    public func draft(applyingTo before: Contact) throws(StoreError) -> ContactDraft {
+        var draft = ContactDraft(
+            name: name ?? before.name, role: role ?? before.role, outlet: outlet ?? before.outlet,
+            title: title ?? before.title, tier: tier ?? before.tier,
+            cadenceOverride: cadenceOverride ?? before.cadenceOverride, stage: stage ?? before.stage,
+            howMet: howMet ?? before.howMet, notes: notes ?? before.notes,
+            doNotContact: doNotContact ?? before.doNotContact,
+            notesPrivate: notesPrivate ?? before.notesPrivate)
+        var removed = Set<Int>()
+        for text in removeHandles {
+            let matches = RapportDatabase.handlesMatching(text, in: before.handles)
+            guard !matches.isEmpty else { throw StoreError.invalid("\(before.name) has no handle '\(text)'") }
+            let kinds = Set(matches.map { before.handles[$0].kind }).map(\.rawValue).sorted()
+            guard kinds.count == 1 else {
+                throw StoreError.invalid("'\(text)' matches \(before.name)'s \(kinds.joined(separator: " and ")); write it as kind:value, e.g. \(kinds[0]):\(text)")
+            }
+            removed.formUnion(matches)
+        }
+        let removedTags = Set(removeTags.map(TextKey.fold))
+        if let missing = removeTags.first(where: { tag in !before.tags.contains { TextKey.fold($0) == TextKey.fold(tag) } }) {
+            throw StoreError.invalid("\(before.name) has no tag '\(missing)'")
+        }
+        draft.handles = before.handles.enumerated().filter { !removed.contains($0.offset) }.map(\.element) + addHandles
+        draft.tags = before.tags.filter { !removedTags.contains(TextKey.fold($0)) } + addTags
+        do { return try draft.validated() } catch { throw error.storeError }
+    }
 }

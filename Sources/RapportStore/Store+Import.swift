@@ -245,7 +245,7 @@ public final class ContactImporter: ImportSink {
             .text(draft.outlet), .text(draft.title), .text(draft.tier.rawValue), .integer(draft.cadenceOverride),
             .text(draft.stage.rawValue), .text(draft.howMet), .text(draft.notes), .integer(record.snoozedUntil?.ordinal),
             .integer(draft.doNotContact ? 1 : 0), .integer(record.archived ? 1 : 0), .integer(created.ordinal),
-            .integer((record.updated ?? created).ordinal), .integer((record.reviewFrom ?? spreadReviewDay(draft)).ordinal),
+            .integer((record.updated ?? created).ordinal), .integer((record.reviewFrom ?? cadence.spreadReviewDay(draft, today: today)).ordinal),
             .integer(base?.last.ordinal), .real(base?.score ?? 0),
             .real(base.flatMap { Caches.warmthKey(base: $0.score, last: $0.last, cadence: days) }),
             .text(tagNames.joined(separator: " ")), .text(handles.map(\.0.value).joined(separator: " ")),
@@ -351,30 +351,6 @@ public final class ContactImporter: ImportSink {
         }
     }
 
-    /// A first review day between today and the end of the contact's first
-    /// cadence, chosen from the name and first handle, so a large import
-    /// does not make everyone due on the same day, and the same file always
-    /// gives the same days.
-    func spreadReviewDay(_ draft: ContactDraft) -> Day {
-        let days = cadence.days(tier: draft.tier, override: draft.cadenceOverride)
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        func mix(_ text: String) {
-            for byte in text.utf8 {
-                hash ^= UInt64(byte)
-                hash = hash &* 0x0000_0100_0000_01B3
-            }
-        }
-        mix(draft.name)
-        if let first = draft.handles.first { mix(first.value) }
-        // FNV's low bits follow the input's low bits: mix them all in (MurmurHash3's finalizer).
-        hash ^= hash >> 33
-        hash = hash &* 0xff51_afd7_ed55_8ccd
-        hash ^= hash >> 33
-        hash = hash &* 0xc4ce_b9fe_1a85_ec53
-        hash ^= hash >> 33
-        return today.adding(days: Int(hash % UInt64(max(1, days))))
-    }
-
     /// Ends staging: the staged contacts later records merged into get
     /// their search text and warmth caches again.
     func finishStaging() throws {
@@ -470,3 +446,30 @@ struct FastStatement {
     }
 }
 
+
+extension Cadence {
+    /// A first review day for an imported contact, between `today` and the
+    /// end of its first cadence, chosen from the name and first handle
+    /// (FNV-1a, then MurmurHash3's finalizer, since FNV's low bits follow
+    /// the input's), so a large import does not make everyone due on the
+    /// same day, the same file always gives the same days, and every engine
+    /// picks the same day.
+    public func spreadReviewDay(_ draft: ContactDraft, today: Day) -> Day {
+        let days = days(tier: draft.tier, override: draft.cadenceOverride)
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        func mix(_ text: String) {
+            for byte in text.utf8 {
+                hash ^= UInt64(byte)
+                hash = hash &* 0x0000_0100_0000_01B3
+            }
+        }
+        mix(draft.name)
+        if let first = draft.handles.first { mix(first.value) }
+        hash ^= hash >> 33
+        hash = hash &* 0xff51_afd7_ed55_8ccd
+        hash ^= hash >> 33
+        hash = hash &* 0xc4ce_b9fe_1a85_ec53
+        hash ^= hash >> 33
+        return today.adding(days: Int(hash % UInt64(max(1, days))))
+    }
+}

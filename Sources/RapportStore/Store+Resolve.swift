@@ -49,13 +49,15 @@ extension RapportDatabase {
         try Row.fetchAll(db, sql: sql, arguments: arguments).map { ContactLabel(id: $0["id"], name: $0["name"], outlet: $0["outlet"]) }
     }
 
-    static func ambiguous(_ text: String, _ candidates: [ContactLabel]) -> StoreError {
+    /// The refusal of a query that names several contacts (every engine).
+    public static func ambiguous(_ text: String, _ candidates: [ContactLabel]) -> StoreError {
         let shown = candidates.prefix(8).map(\.text).joined(separator: ", ")
         let more = candidates.count > 8 ? ", and \(candidates.count > 50 ? "many" : String(candidates.count - 8)) more" : ""
         return .invalid("'\(text)' matches \(candidates.count > 50 ? "more than 50" : String(candidates.count)) contacts: \(shown)\(more); use the id or more of the name")
     }
 
-    static func escapeLike(_ text: String) -> String {
+    /// `text` for a LIKE pattern with `ESCAPE '\\'` (every engine).
+    public static func escapeLike(_ text: String) -> String {
         text.replacingOccurrences(of: "\\", with: "\\\\")
             .replacingOccurrences(of: "%", with: "\\%")
             .replacingOccurrences(of: "_", with: "\\_")
