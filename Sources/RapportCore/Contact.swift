@@ -63,6 +63,27 @@ public struct Contact: Hashable, Sendable {
         self.tags = tags
     }
 
+    /// This contact with every field a draft carries taken from `draft`
+    /// (name, role, outlet, title, tier, cadence, stage, how met, notes and
+    /// their privacy, do-not-contact, handles, tags); the rest unchanged.
+    public func with(_ draft: ContactDraft) -> Contact {
+        var contact = self
+        contact.name = draft.name
+        contact.role = draft.role
+        contact.outlet = draft.outlet
+        contact.title = draft.title
+        contact.tier = draft.tier
+        contact.cadenceOverride = draft.cadenceOverride
+        contact.stage = draft.stage
+        contact.howMet = draft.howMet
+        contact.notes = draft.notes
+        contact.notesPrivate = draft.notesPrivate
+        contact.doNotContact = draft.doNotContact
+        contact.handles = draft.handles
+        contact.tags = draft.tags
+        return contact
+    }
+
     /// Whether the person is snoozed on `today`.
     public func isSnoozed(on today: Day) -> Bool {
         guard let until = snoozedUntil else { return false }

@@ -176,20 +176,7 @@ extension PostgresStore {
                 }
                 try checkHandlesFree(db, newHandles, except: id)
             }
-            var after = before
-            after.name = draft.name
-            after.role = draft.role
-            after.outlet = draft.outlet
-            after.title = draft.title
-            after.tier = draft.tier
-            after.cadenceOverride = draft.cadenceOverride
-            after.stage = draft.stage
-            after.howMet = draft.howMet
-            after.notes = draft.notes
-            after.notesPrivate = draft.notesPrivate
-            after.doNotContact = draft.doNotContact
-            after.handles = draft.handles
-            after.tags = draft.tags
+            var after = before.with(draft)
             if let owner = change.owner {
                 let login = owner.trimmingCharacters(in: .whitespaces)
                 guard try db.execute("SELECT 1 FROM pg_roles WHERE rolname = $1", [login]).count == 1 else {

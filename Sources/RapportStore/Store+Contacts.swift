@@ -109,19 +109,8 @@ extension RapportDatabase {
                 let newHandles = draft.handles.filter { handle in !before.handles.contains { $0.kind == handle.kind && $0.normalized == handle.normalized } }
                 try Self.checkHandlesFree(db, newHandles, except: id)
             }
-            var after = before
-            after.name = draft.name
-            after.role = draft.role
-            after.outlet = draft.outlet
-            after.title = draft.title
-            after.tier = draft.tier
-            after.cadenceOverride = draft.cadenceOverride
-            after.stage = draft.stage
-            after.howMet = draft.howMet
-            after.notes = draft.notes
-            after.doNotContact = draft.doNotContact
-            after.handles = draft.handles
-            after.tags = draft.tags
+            var after = before.with(draft)
+            after.notesPrivate = before.notesPrivate  // a personal file keeps no private flag
             try Self.store(db, after, today: today, cadence: cadence)
             return (before, try Self.requireContact(db, id: id))
         }
