@@ -1,9 +1,10 @@
-/// Table headers that TOMLKit's parser (toml++) must never see: a header
+/// Texts that TOMLKit's parser (toml++) must never see. A header
 /// whose name starts with a character other than a bare-key character or a
 /// quote, such as `[é]`, `[+x]` or a `[` alone on its line, trips an
 /// assertion in toml++ (an abort in debug builds, undefined behaviour in
-/// release ones). Found by the settings fuzz target; refused here with the
-/// line, as TOML requires.
+/// release ones), and so does a `}` where an array expects a value
+/// (`a = [ }`, `a = [1, }`). Found by the settings fuzz target; refused here
+/// with the line, as TOML requires.
 ///
 /// The text is read as toml++ reads it, Unicode scalar by scalar (not by
 /// Swift characters, which join `\r\n` into one): a byte order mark at the
@@ -23,6 +24,7 @@ enum TOMLHeaderCheck {
 
     static let needsName = "a table header needs a name and a closing ']' on the same line"
     static let badStart = "a table name must start with a letter, a digit, '_', '-' or a quote"
+    static let arrayNeedsValue = "an array needs a value or ']' here, not '}'"
 }
 
 /// Walks a TOML text statement by statement (see `TOMLHeaderCheck`).
@@ -52,9 +54,9 @@ private struct TOMLStatementScanner {
                 skipComment()
             case "[":
                 if let problem = checkHeader() { return problem }
-                skipStatement()
+                if let problem = skipStatement() { return problem }
             default:
-                skipStatement()
+                if let problem = skipStatement() { return problem }
             }
         }
         return nil
@@ -84,28 +86,43 @@ private struct TOMLStatementScanner {
 
     /// Skips a key/value pair or a header up to the end of its line, with
     /// strings, comments and arrays or inline tables running over lines.
-    private mutating func skipStatement() {
-        var depth = 0
+    /// Returns a problem for a `}` where an array expects a value (after
+    /// `[` or `,`, blanks and comments aside): toml++ asserts there too.
+    private mutating func skipStatement() -> (line: Int, message: String)? {
+        var open: [Unicode.Scalar] = []
+        var arrayWantsValue = false
         while let scalar = at(0) {
             switch scalar {
             case "\n":
-                if depth == 0 { return }
+                if open.isEmpty { return nil }
                 line += 1
+                index += 1
+            case " ", "\t", "\r":
                 index += 1
             case "#":
                 skipComment()
             case "\"", "'":
                 skipString(quote: scalar)
+                arrayWantsValue = false
             case "[", "{":
-                depth += 1
+                open.append(scalar)
+                arrayWantsValue = scalar == "["
                 index += 1
+            case "}" where arrayWantsValue && open.last == "[":
+                return (line, TOMLHeaderCheck.arrayNeedsValue)
             case "]", "}":
-                depth = max(0, depth - 1)
+                if !open.isEmpty { open.removeLast() }
+                arrayWantsValue = false
+                index += 1
+            case ",":
+                arrayWantsValue = open.last == "["
                 index += 1
             default:
+                arrayWantsValue = false
                 index += 1
             }
         }
+        return nil
     }
 
     private mutating func skipString(quote: Unicode.Scalar) {

@@ -61,8 +61,19 @@ import Testing
         }
     }
 
+    /// A `}` where an array expects a value also makes toml++ assert
+    /// (found by CI's fuzzing on a theme with a `[ }`).
+    @Test(arguments: [("a = [ }\n", 1), ("a = [1, }\n", 1), ("x = 1\na = [ # c\n }\n", 3), ("a = [\n}\n", 2),
+                      ("a = [[ }\n", 1), ("\"list\" = { modifiers = [ }\n", 1)])
+    func braceWhereAnArrayExpectsAValue(text: String, line: Int) {
+        #expect(throws: SettingsError(file: "config.toml", line: line, "an array needs a value or ']' here, not '}'")) {
+            try SettingsFile.parse(text, file: "config.toml")
+        }
+    }
+
     @Test(arguments: ["[a.é]\nx = 1\n", "[\"é\"]\nx = 1\n", "x = [\n  1,\n]\n", "s = \"\"\"\n[é]\n\"\"\"\n", "é = 1\n",
-                      "a = \"\"\"\n# not a comment\n[é]\n\"\"\"\n", "a = [\n  [1],\n  [ 2 ],\n]\n", "s = 'x' # \"\"\"\n[ok]\n"])
+                      "a = \"\"\"\n# not a comment\n[é]\n\"\"\"\n", "a = [\n  [1],\n  [ 2 ],\n]\n", "s = 'x' # \"\"\"\n[ok]\n",
+                      "a = [ { b = 1 }, { c = [] } ]\n", "a = [1, 2, ]\n", "t = { a = [], b = [\"}\"] }\n"])
     func otherNonASCIIPlacesStillReachTheParser(_ text: String) throws {
         #expect(TOMLHeaderCheck.problem(in: text) == nil)
     }
