@@ -107,21 +107,29 @@ extension PostgresStore {
             """, [PGText.ids(ids)])
     }
 
-    /// Writes a contact's notes (shared, or private to the caller). A note
-    /// private to someone else cannot be seen, so it cannot be replaced:
-    /// that is refused, and nothing is changed.
+    /// Writes a contact's notes (shared, or private to the caller).
     func setNotes(_ db: PGConnection, contactId: Int64, name: String, notes: String, private isPrivate: Bool) throws {
+        try writeNote(db, table: "contact_note", key: "contact_id", id: contactId, owner: "the notes of \(name)",
+                      notes: notes, private: isPrivate)
+    }
+
+    /// Writes one row of `contact_note` or `exchange_note`: empty shared
+    /// notes remove it. A note private to someone else cannot be seen, so
+    /// it cannot be replaced: that is refused, and nothing is changed.
+    func writeNote(_ db: PGConnection, table: String, key: String, id: Int64, owner: String,
+                   notes: String, private isPrivate: Bool) throws {
         if notes.isEmpty && !isPrivate {
-            try db.execute("DELETE FROM contact_note WHERE contact_id = $1", [String(contactId)])
+            try db.execute("DELETE FROM \(table) WHERE \(key) = $1", [String(id)])
             return
         }
         let updated = try db.execute("""
-            UPDATE contact_note SET notes = $2, private = $3 WHERE contact_id = $1 RETURNING contact_id
-            """, [String(contactId), notes, PGText.bool(isPrivate)])
+            UPDATE \(table) SET notes = $2, private = $3 WHERE \(key) = $1 RETURNING \(key)
+            """, [String(id), notes, PGText.bool(isPrivate)])
         if !updated.isEmpty { return }
-        if let failure = Self.attempt(db, "INSERT INTO contact_note(contact_id, notes, private) VALUES ($1, $2, $3)",
-                                      [String(contactId), notes, PGText.bool(isPrivate)]) {
-            throw Self.violates(failure, "contact_note_pkey") ? StoreError.permissionDenied("the notes of \(name) are private to a colleague; they were left as they are") : failure
+        if let failure = Self.attempt(db, "INSERT INTO \(table)(\(key), notes, private) VALUES ($1, $2, $3)",
+                                      [String(id), notes, PGText.bool(isPrivate)]) {
+            throw Self.violates(failure, "\(table)_pkey")
+                ? StoreError.permissionDenied("\(owner) are private to a colleague; they were left as they are") : failure
         }
     }
 

@@ -65,18 +65,8 @@ extension PostgresStore {
 
     /// Writes an exchange's notes; one private to a colleague is refused.
     func setExchangeNotes(_ db: PGConnection, exchangeId: Int64, notes: String, private isPrivate: Bool) throws {
-        if notes.isEmpty && !isPrivate {
-            try db.execute("DELETE FROM exchange_note WHERE exchange_id = $1", [String(exchangeId)])
-            return
-        }
-        let updated = try db.execute("""
-            UPDATE exchange_note SET notes = $2, private = $3 WHERE exchange_id = $1 RETURNING exchange_id
-            """, [String(exchangeId), notes, PGText.bool(isPrivate)])
-        if !updated.isEmpty { return }
-        if let failure = Self.attempt(db, "INSERT INTO exchange_note(exchange_id, notes, private) VALUES ($1, $2, $3)",
-                                      [String(exchangeId), notes, PGText.bool(isPrivate)]) {
-            throw Self.violates(failure, "exchange_note_pkey") ? StoreError.permissionDenied("the notes of exchange #\(exchangeId) are private to a colleague; they were left as they are") : failure
-        }
+        try writeNote(db, table: "exchange_note", key: "exchange_id", id: exchangeId,
+                      owner: "the notes of exchange #\(exchangeId)", notes: notes, private: isPrivate)
     }
 
     public func exchange(id: Int64) throws(StoreError) -> Exchange? {
