@@ -13,6 +13,7 @@ public enum PGSchema {
     /// Every migration, oldest first: (identifier, SQL).
     public static let migrations: [(id: String, sql: String)] = [
         ("pg1-team-schema", v1),
+        ("pg2-press-work", v2),
     ]
 
     /// The identifiers, oldest first.
@@ -20,7 +21,7 @@ public enum PGSchema {
 
     /// The tables of a Rapport team database (for grants).
     public static let tables = ["rapport_migration", "setting", "member", "contact", "handle", "tag", "contact_tag",
-                                "exchange", "contact_note", "exchange_note"]
+                                "exchange", "contact_note", "exchange_note", "project", "coverage", "position"]
 
     static let v1 = #"""
         CREATE EXTENSION IF NOT EXISTS unaccent WITH SCHEMA public;

@@ -13,6 +13,7 @@ enum Schema {
         migrator.registerMigration("v1-contacts-exchanges-search", migrate: v1)
         migrator.registerMigration("v2-ranking-indexes", migrate: v2)
         migrator.registerMigration("v3-search-keys", migrate: v3)
+        migrator.registerMigration("v4-press-work", migrate: v4)
         return migrator
     }
 

@@ -62,7 +62,7 @@ public struct TeamMember: Hashable, Sendable {
 /// Every write is one transaction. Errors are `StoreError`, worded for the
 /// user. Requirements take every parameter explicitly (no defaults), so
 /// calls through `any Store` say what they mean.
-public protocol Store: AnyObject, Sendable {
+public protocol Store: AnyObject, Sendable, CoverageStore, ProjectStore, CareerStore, ReportStore {
     // MARK: the database itself
 
     var engine: StoreEngine { get }

@@ -173,7 +173,7 @@ struct SearchIndexTests {
         return (folder, try RapportDatabase.open(path: path))
     }
 
-    @Test(arguments: ["v1-database", "v2-database"])
+    @Test(arguments: ["v1-database", "v2-database", "v3-database"])
     func databasesOfEarlierVersionsGetTheNewIndex(fixture: String) throws {
         let (folder, database) = try migrated(fixture: fixture)
         _ = folder
