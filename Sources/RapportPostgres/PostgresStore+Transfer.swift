@@ -230,6 +230,7 @@ extension PostgresStore {
         try Self.run {
             try memory.exportContacts(ExportFilter(), withExchanges: true, batchSize: 1000) { contacts.append($0) }
         }
+        let coverage = try memory.listCoverage(contactId: nil, project: nil, since: nil, limit: nil).map(\.coverage)
         return try write { db in
             guard try db.execute("SELECT 1 FROM contact LIMIT 1").isEmpty else {
                 throw StoreError.invalid("the database is no longer empty; nothing was added")
@@ -239,6 +240,7 @@ extension PostgresStore {
             try writeCaches(db, zip(ids, contacts).map { id, item in
                 (id, item.contact.tier, item.contact.cadenceOverride, item.exchanges.sorted { $0.id < $1.id }.map(\.facts))
             })
+            try copyCoverage(db, coverage, today: today)
             return DemoReport.make(contacts: ids.count, exchanges: contacts.reduce(0) { $0 + $1.exchanges.count })
         }
     }

@@ -7,7 +7,23 @@ import RapportCore
 // the contract suite.
 
 /// Coverage: articles, posts and broadcasts that came out of a relationship.
-public protocol CoverageStore: AnyObject {}
+/// Every write refreshes the contact's caches (coverage counts in warmth)
+/// in the same transaction.
+public protocol CoverageStore: AnyObject {
+    /// Records a piece of coverage for a contact. A linked exchange must be
+    /// one of the same contact's; a new project name creates the project.
+    func addCoverage(contactId: Int64, _ draft: CoverageDraft, today: Day) throws(StoreError) -> Coverage
+    /// One piece of coverage by id; nil when there is none.
+    func coverage(id: Int64) throws(StoreError) -> Coverage?
+    /// Coverage newest first (day, then id), of one contact or everyone's,
+    /// optionally of one project (by name; none when it does not exist)
+    /// and on or after a day.
+    func listCoverage(contactId: Int64?, project: String?, since: Day?, limit: Int?) throws(StoreError) -> [CoverageEntry]
+    /// Replaces a piece of coverage's fields (its contact stays).
+    func updateCoverage(id: Int64, _ draft: CoverageDraft, today: Day) throws(StoreError) -> Coverage
+    /// Deletes a piece of coverage; returns it.
+    func deleteCoverage(id: Int64) throws(StoreError) -> Coverage
+}
 
 /// Projects: the clients and launches exchanges and coverage belong to.
 public protocol ProjectStore: AnyObject {}

@@ -102,6 +102,7 @@ public final class JSONExportWriter {
         text.key("asked", first: true); text.int(contact.reciprocity.asked)
         text.key("asksMoreThanGives"); text.bool(contact.reciprocity.asksMoreThanGives)
         text.key("gave"); text.int(contact.reciprocity.gave)
+        text.key("theyGave"); text.int(contact.reciprocity.theyGave)
         text.raw("}")
         text.key("reviewFrom"); text.string(reviewFrom.iso)
         text.key("role"); text.string(contact.role)

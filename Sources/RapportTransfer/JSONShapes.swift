@@ -145,11 +145,14 @@ public struct ReciprocityJSON: Encodable {
     public let gave: Int
     public let asked: Int
     public let asksMoreThanGives: Bool
+    /// Coverage in the same 12 months ("they gave").
+    public let theyGave: Int
 
     public init(_ reciprocity: Reciprocity) {
         gave = reciprocity.gave
         asked = reciprocity.asked
         asksMoreThanGives = reciprocity.asksMoreThanGives
+        theyGave = reciprocity.theyGave
     }
 }
 
@@ -181,6 +184,8 @@ public struct ContactJSON: Encodable {
     public let reciprocity: ReciprocityJSON
     public let due: DueJSON
     @Nullable public var exchanges: [ExchangeJSON]?
+    /// The contact's coverage, newest first: only in `show` (left out elsewhere).
+    public var coverage: [CoverageJSON]?
 
     public init(_ contact: Contact, summary: RelationshipSummary, cadence: Int, exchanges: [Exchange]?) {
         id = contact.id

@@ -39,7 +39,8 @@ public struct EffectRunner: Sendable {
     public static func writes(_ effect: Effect) -> Bool {
         switch effect {
         case .logExchange, .addContact, .updateContact, .snooze, .archive, .followUpDone, .undo, .loadDemo, .saveNotes, .importFile,
-             .updateExchange, .deleteExchange, .unarchive:
+             .updateExchange, .deleteExchange, .unarchive,
+             .addCoverage:
             return true
         default:
             return false
@@ -132,6 +133,8 @@ public struct EffectRunner: Sendable {
             return .saved(.exchangeDeleted(try database.deleteExchange(exchange), contactName: name))
         case let .unarchive(id, _):
             return .saved(.unarchived(try database.setArchived(contactId: id, false, today: today)))
+        case let .addCoverage(id, name, draft):
+            return .saved(.coverageAdded(try database.addCoverage(contactId: id, draft, today: today), contactName: name))
         case .undo(let entry):
             return try undo(entry)
         case .loadDemo:
@@ -205,9 +208,11 @@ public struct EffectRunner: Sendable {
         let total = exchanges.count < limit ? exchanges.count : try database.exchangeCount(contactId: contact.id)
         let cadence = database.cadence.days(for: contact)
         let facts = total <= limit ? exchanges.map(\.facts) : try database.exchanges(contactId: contact.id, limit: nil).map(\.facts)
-        let summary = RelationshipSummary(exchanges: facts, reviewFrom: contact.reviewFrom, cadence: cadence, today: today)
+        let coverage = try database.listCoverage(contactId: contact.id, project: nil, since: nil, limit: nil).map(\.coverage)
+        let summary = RelationshipSummary(exchanges: facts, coverage: coverage.map(\.day), reviewFrom: contact.reviewFrom,
+                                          cadence: cadence, today: today)
         return DetailState(contact: contact, exchanges: exchanges, totalExchanges: total, summary: summary, cadence: cadence,
-                           activity: Activity.monthly(facts.map(\.day), today: today))
+                           activity: Activity.monthly(facts.map(\.day), today: today), coverage: coverage)
     }
 }
 

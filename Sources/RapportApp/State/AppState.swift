@@ -143,6 +143,8 @@ public struct DetailState: Equatable, Sendable {
     /// The exchange of the history the highlight is on (an index in
     /// `exchanges`), shown while the detail pane has the keyboard.
     public var highlight = 0
+    /// The contact's coverage, newest first.
+    public var coverage: [Coverage] = []
 
     /// The highlighted exchange, if there is history.
     public var highlightedExchange: Exchange? {

@@ -72,6 +72,8 @@ public enum Outcome: Equatable, Sendable {
     case exchangeEdited(before: Exchange, after: Exchange, contactName: String)
     case exchangeDeleted(Exchange, contactName: String)
     case demoLoaded(DemoReport)
+    /// A piece of coverage was recorded.
+    case coverageAdded(Coverage, contactName: String)
 }
 
 /// Work for the effects runner: reads and writes on the store, and the few
@@ -99,6 +101,7 @@ public enum Effect: Equatable, Sendable {
     /// Replace an exchange (as it was before, so undo can put it back) with a draft.
     case updateExchange(before: Exchange, ExchangeDraft, contactName: String)
     case deleteExchange(Exchange, contactName: String)
+    case addCoverage(contactId: Int64, contactName: String, CoverageDraft)
     case unarchive(contactId: Int64, name: String)
     case undo(UndoEntry)
     case loadDemo

@@ -161,6 +161,8 @@ extension App {
             return [.snooze(contactId: id, name: name, until: day)]
         case let .editExchange(original, context):
             return saveExchangeEdit(&state, &form, original: original, context: context)
+        case .addCoverage(let context):
+            return saveCoverageForm(&state, &form, context: context)
         case .importPath:
             let path = form.value(.path).trimmingCharacters(in: .whitespaces)
             guard !path.isEmpty else {

@@ -134,6 +134,7 @@ struct DetailPane: Widget {
                 lines.append(StyledLine([("  " + line, .detailValue)]))
             }
         }
+        lines += coverageLines(detail, width: width)
         lines.append(.blank)
         let more = detail.totalExchanges > detail.exchanges.count ? " (newest \(detail.exchanges.count))" : ""
         var heading = StyledLine([("History · \(detail.totalExchanges) exchange\(detail.totalExchanges == 1 ? "" : "s")\(more)", .detailHeading)])
@@ -167,6 +168,7 @@ struct DetailPane: Widget {
                 promise.exchangeIndex = index
                 lines.append(promise)
             }
+            lines += coverageMarks(for: exchange, index: index, in: detail)
         }
         return lines
     }

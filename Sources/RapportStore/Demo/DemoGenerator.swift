@@ -183,6 +183,7 @@ extension RapportDatabase {
                     throw StoreError.invalid("the database is no longer empty; nothing was added")
                 }
                 try DemoGenerator(options: options, today: today, cadence: cadence).run(into: bulk)
+                try DemoCoverage.add(bulk.db, seed: options.seed, today: today, cadence: cadence)
                 defer { FaultPoint.hit(FaultPoint.demoBeforeCommit) }
                 return DemoReport(contacts: bulk.contactsAdded, exchanges: bulk.exchangesAdded)
             }

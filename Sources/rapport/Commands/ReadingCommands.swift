@@ -8,10 +8,13 @@ import RapportTransfer
 enum ContactPresenter {
     static func json(_ contact: Contact, store: any Store, today: Day, withExchanges: Bool) throws -> ContactJSON {
         let exchanges = try store.exchanges(contactId: contact.id, limit: nil)
+        let coverage = try store.listCoverage(contactId: contact.id, project: nil, since: nil, limit: nil)
         let cadence = store.cadence.days(for: contact)
-        let summary = RelationshipSummary(exchanges: exchanges.map(\.facts), reviewFrom: contact.reviewFrom,
-                                          cadence: cadence, today: today)
-        return ContactJSON(contact, summary: summary, cadence: cadence, exchanges: withExchanges ? exchanges : nil)
+        let summary = RelationshipSummary(exchanges: exchanges.map(\.facts), coverage: coverage.map(\.coverage.day),
+                                          reviewFrom: contact.reviewFrom, cadence: cadence, today: today)
+        var json = ContactJSON(contact, summary: summary, cadence: cadence, exchanges: withExchanges ? exchanges : nil)
+        if withExchanges { json.coverage = coverage.map(CoverageJSON.init) }
+        return json
     }
 }
 
@@ -109,7 +112,7 @@ enum ShowText {
         lines.append("  Stage \(contact.stage.rawValue), tier \(contact.tier.rawValue), cadence \(json.cadence) days\(contact.cadenceOverride == nil ? "" : " (own)")")
         if let until = contact.snoozedUntil { lines.append("  Snoozed until \(until.iso)") }
         lines.append("  Warmth \(json.warmth.value) (\(json.warmth.label)): \(json.warmth.explanation ?? "")")
-        let reciprocity = Reciprocity(gave: json.reciprocity.gave, asked: json.reciprocity.asked)
+        let reciprocity = Reciprocity(gave: json.reciprocity.gave, asked: json.reciprocity.asked, theyGave: json.reciprocity.theyGave)
         lines.append("  Reciprocity: \(reciprocity.summary)")
         if json.due.isDue {
             lines.append(json.due.neverContacted ? "  Due: never contacted" : "  Due: \(json.due.daysSince) days since last, cadence \(json.due.cadence)")
@@ -137,6 +140,7 @@ enum ShowText {
                 lines.append("      follow-up \(followUp.date.iso): \(c(followUp.text))\(followUp.done.map { " (done \($0.iso))" } ?? "")")
             }
         }
+        lines.append(contentsOf: CoverageText.section(json.coverage ?? []))
         return lines.joined(separator: "\n")
     }
 }
