@@ -181,6 +181,12 @@ public struct ContactJSON: Encodable {
     public let reciprocity: ReciprocityJSON
     public let due: DueJSON
     @Nullable public var exchanges: [ExchangeJSON]?
+    /// Career timeline (CareerJSON.swift): when the current position
+    /// began (null: unknown), previous positions newest first, introductions.
+    @Nullable public var positionSince: Day? = nil
+    public var positions: [PositionJSON] = []
+    @Nullable public var introducedBy: ContactReferenceJSON? = nil
+    public var introduced: [ContactReferenceJSON] = []
 
     public init(_ contact: Contact, summary: RelationshipSummary, cadence: Int, exchanges: [Exchange]?) {
         id = contact.id
@@ -274,6 +280,9 @@ public struct ReviewReasonJSON: Encodable {
             kind = "followUpDue"
             self.exchangeId = exchangeId
             date = due
+        case let .recentMove(_, days):
+            kind = "recentMove"
+            daysSince = days
         }
     }
 }

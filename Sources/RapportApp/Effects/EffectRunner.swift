@@ -206,8 +206,10 @@ public struct EffectRunner: Sendable {
         let cadence = database.cadence.days(for: contact)
         let facts = total <= limit ? exchanges.map(\.facts) : try database.exchanges(contactId: contact.id, limit: nil).map(\.facts)
         let summary = RelationshipSummary(exchanges: facts, reviewFrom: contact.reviewFrom, cadence: cadence, today: today)
-        return DetailState(contact: contact, exchanges: exchanges, totalExchanges: total, summary: summary, cadence: cadence,
-                           activity: Activity.monthly(facts.map(\.day), today: today))
+        var detail = DetailState(contact: contact, exchanges: exchanges, totalExchanges: total, summary: summary, cadence: cadence,
+                                 activity: Activity.monthly(facts.map(\.day), today: today))
+        detail.career = try database.career(contactId: contact.id)
+        return detail
     }
 }
 

@@ -183,6 +183,7 @@ extension RapportDatabase {
                     throw StoreError.invalid("the database is no longer empty; nothing was added")
                 }
                 try DemoGenerator(options: options, today: today, cadence: cadence).run(into: bulk)
+                try DemoCareer.apply(bulk.db, today: today)  // career moves and introductions
                 defer { FaultPoint.hit(FaultPoint.demoBeforeCommit) }
                 return DemoReport(contacts: bulk.contactsAdded, exchanges: bulk.exchangesAdded)
             }

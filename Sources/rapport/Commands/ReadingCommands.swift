@@ -12,6 +12,7 @@ enum ContactPresenter {
         let summary = RelationshipSummary(exchanges: exchanges.map(\.facts), reviewFrom: contact.reviewFrom,
                                           cadence: cadence, today: today)
         return ContactJSON(contact, summary: summary, cadence: cadence, exchanges: withExchanges ? exchanges : nil)
+            .with(try store.career(contactId: contact.id))
     }
 }
 
@@ -106,6 +107,7 @@ enum ShowText {
         lines.append("#\(contact.id) \(c(contact.name))\(contact.archived ? "  [archived]" : "")\(contact.doNotContact ? "  [do not contact]" : "")")
         let work = [contact.title, contact.outlet].filter { !$0.isEmpty }.map(c).joined(separator: ", ")
         lines.append("  \(contact.role.label)\(work.isEmpty ? "" : " — \(work)")")
+        lines += CareerLines.show(contact, json)
         lines.append("  Stage \(contact.stage.rawValue), tier \(contact.tier.rawValue), cadence \(json.cadence) days\(contact.cadenceOverride == nil ? "" : " (own)")")
         if let until = contact.snoozedUntil { lines.append("  Snoozed until \(until.iso)") }
         lines.append("  Warmth \(json.warmth.value) (\(json.warmth.label)): \(json.warmth.explanation ?? "")")
