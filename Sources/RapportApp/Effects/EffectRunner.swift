@@ -39,7 +39,7 @@ public struct EffectRunner: Sendable {
     public static func writes(_ effect: Effect) -> Bool {
         switch effect {
         case .logExchange, .addContact, .updateContact, .snooze, .archive, .followUpDone, .undo, .loadDemo, .saveNotes, .importFile,
-             .updateExchange, .deleteExchange, .unarchive:
+             .updateExchange, .deleteExchange, .unarchive, .addContactIntroduced, .updateContactIntroduced:
             return true
         default:
             return false
@@ -81,7 +81,7 @@ public struct EffectRunner: Sendable {
         case let .loadContactsPage(generation, filter, sort, range):
             if RapportDatabase.isNarrow(filter) {
                 let ids = try narrowIds.ids(for: filter, sort: sort) {
-                    try database.contactIds(filter, sort: sort, today: today)
+                    try withPastOutlets(database.contactIds(filter, sort: sort, today: today), filter: filter)  // "ex-…"
                 }
                 let page = Array(ids.dropFirst(range.lowerBound).prefix(range.count))
                 return .contactsPage(generation: generation, start: range.lowerBound,
@@ -114,6 +114,10 @@ public struct EffectRunner: Sendable {
             return .saved(.logged(result.exchange, contact: result.contact, warnings: result.warnings))
         case .addContact(let draft):
             return .saved(.contactAdded(try database.addContact(draft, today: today, reviewFrom: nil, allowSharedHandles: false)))
+        case let .addContactIntroduced(draft, introducer):
+            return try addContact(draft, introducedBy: introducer)
+        case let .updateContactIntroduced(original, change, introducer):
+            return try updateContact(original, change, introducedBy: introducer)
         case let .updateContact(original, change):
             let (before, after) = try database.updateContact(id: original.id, change, today: today, allowSharedHandles: false,
                                                              expecting: original)
