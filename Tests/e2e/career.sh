@@ -31,7 +31,8 @@ launch() {
 test_the_detail_shows_the_timeline_and_the_introductions() {
     launch
     wait_for "Camille Lefèvre" || return 1
-    wait_for "at Le Monde since 10/2026 · before: Libération –2026" || return 1
+    wait_for "at Le Monde since 10/2026 · before: Libération" || return 1
+    wait_for "–2026" || return 1
     wait_for "Introduced  Paul Durand" || return 1
     keys j
     wait_for "Introduced by Camille Lefèvre" || return 1
@@ -60,11 +61,12 @@ test_the_edit_form_records_a_move() {
     keys Tab Tab C-u
     type_text "Mediapart"
     keys Enter
-    wait_for "at Mediapart since 11/2026 · before: Les Échos –2026" || return 1
+    wait_for "at Mediapart since 11/2026 · before: Les Échos" || return 1
     keys q
     wait_for "EXIT=0" || return 1
-    "$RAPPORT_BIN" show durand --json --db "$db" | grep -q '"outlet" : "Les Échos"' \
-        || { echo "    show --json has no previous position"; return 1; }
+    local json
+    json=$("$RAPPORT_BIN" show durand --json --db "$db")
+    grep -qF '"outlet" : "Les Échos"' <<<"$json" || { echo "    show --json has no previous position"; return 1; }
 }
 
 run_test test_the_detail_shows_the_timeline_and_the_introductions
