@@ -236,6 +236,7 @@ extension PostgresStore {
                 throw StoreError.invalid("the database is no longer empty; nothing was added")
             }
             let ids = try PGBulkCopy(db: db, keepIds: true).copy(contacts)
+            try applyDemoCareer(db, today: today)  // career moves and introductions
             // Summed in the order the generator made them (by id), as the SQLite demo does.
             try writeCaches(db, zip(ids, contacts).map { id, item in
                 (id, item.contact.tier, item.contact.cadenceOverride, item.exchanges.sorted { $0.id < $1.id }.map(\.facts))

@@ -28,8 +28,21 @@ public protocol CoverageStore: AnyObject {
 /// Projects: the clients and launches exchanges and coverage belong to.
 public protocol ProjectStore: AnyObject {}
 
-/// Career timeline and introductions.
-public protocol CareerStore: AnyObject {}
+/// Career timeline and introductions. Moves are recorded by
+/// `updateContact` itself (same transaction, `CareerMove`'s rules).
+public protocol CareerStore: AnyObject {
+    /// A contact's career: since when the current position holds, the
+    /// previous positions newest first, who introduced them and whom they
+    /// introduced (by folded name, then id).
+    func career(contactId: Int64) throws(StoreError) -> Career
+    /// Sets who introduced a contact, or clears it (nil). Refuses the
+    /// contact itself and the contact it introduced (A by B while B is by A).
+    func setIntroducer(contactId: Int64, introducerId: Int64?, today: Day) throws(StoreError) -> Career
+    /// Contacts whose previous outlet holds every word of `text` (as a
+    /// prefix, accents and case ignored), one hit per contact, most recent
+    /// move first: `search` adds them after its contact hits, marked "ex-".
+    func pastOutletHits(_ text: String, limit: Int, includeArchived: Bool) throws(StoreError) -> [SearchHit]
+}
 
 /// The pitch report's data.
 public protocol ReportStore: AnyObject {}

@@ -186,6 +186,12 @@ public struct ContactJSON: Encodable {
     @Nullable public var exchanges: [ExchangeJSON]?
     /// The contact's coverage, newest first: only in `show` (left out elsewhere).
     public var coverage: [CoverageJSON]?
+    /// Career timeline (CareerJSON.swift): when the current position
+    /// began (null: unknown), previous positions newest first, introductions.
+    @Nullable public var positionSince: Day? = nil
+    public var positions: [PositionJSON] = []
+    @Nullable public var introducedBy: ContactReferenceJSON? = nil
+    public var introduced: [ContactReferenceJSON] = []
 
     public init(_ contact: Contact, summary: RelationshipSummary, cadence: Int, exchanges: [Exchange]?) {
         id = contact.id
@@ -279,6 +285,9 @@ public struct ReviewReasonJSON: Encodable {
             kind = "followUpDue"
             self.exchangeId = exchangeId
             date = due
+        case let .recentMove(_, days):
+            kind = "recentMove"
+            daysSince = days
         }
     }
 }

@@ -40,7 +40,7 @@ public struct EffectRunner: Sendable {
         switch effect {
         case .logExchange, .addContact, .updateContact, .snooze, .archive, .followUpDone, .undo, .loadDemo, .saveNotes, .importFile,
              .updateExchange, .deleteExchange, .unarchive,
-             .addCoverage:
+             .addCoverage, .addContactIntroduced, .updateContactIntroduced:
             return true
         default:
             return false
@@ -82,7 +82,7 @@ public struct EffectRunner: Sendable {
         case let .loadContactsPage(generation, filter, sort, range):
             if RapportDatabase.isNarrow(filter) {
                 let ids = try narrowIds.ids(for: filter, sort: sort) {
-                    try database.contactIds(filter, sort: sort, today: today)
+                    try withPastOutlets(database.contactIds(filter, sort: sort, today: today), filter: filter)  // "ex-…"
                 }
                 let page = Array(ids.dropFirst(range.lowerBound).prefix(range.count))
                 return .contactsPage(generation: generation, start: range.lowerBound,
@@ -115,6 +115,10 @@ public struct EffectRunner: Sendable {
             return .saved(.logged(result.exchange, contact: result.contact, warnings: result.warnings))
         case .addContact(let draft):
             return .saved(.contactAdded(try database.addContact(draft, today: today, reviewFrom: nil, allowSharedHandles: false)))
+        case let .addContactIntroduced(draft, introducer):
+            return try addContact(draft, introducedBy: introducer)
+        case let .updateContactIntroduced(original, change, introducer):
+            return try updateContact(original, change, introducedBy: introducer)
         case let .updateContact(original, change):
             let (before, after) = try database.updateContact(id: original.id, change, today: today, allowSharedHandles: false,
                                                              expecting: original)
@@ -211,8 +215,10 @@ public struct EffectRunner: Sendable {
         let coverage = try database.listCoverage(contactId: contact.id, project: nil, since: nil, limit: nil).map(\.coverage)
         let summary = RelationshipSummary(exchanges: facts, coverage: coverage.map(\.day), reviewFrom: contact.reviewFrom,
                                           cadence: cadence, today: today)
-        return DetailState(contact: contact, exchanges: exchanges, totalExchanges: total, summary: summary, cadence: cadence,
+        var detail = DetailState(contact: contact, exchanges: exchanges, totalExchanges: total, summary: summary, cadence: cadence,
                            activity: Activity.monthly(facts.map(\.day), today: today), coverage: coverage)
+        detail.career = try database.career(contactId: contact.id)
+        return detail
     }
 }
 

@@ -138,6 +138,8 @@ public struct DetailState: Equatable, Sendable {
     public var summary: RelationshipSummary
     public var cadence: Int
     public var activity: [Int]
+    /// Career timeline and introductions (DetailPane+Career.swift).
+    public var career: Career = .empty
     /// First line shown when the detail is scrolled.
     public var scroll = 0
     /// The exchange of the history the highlight is on (an index in

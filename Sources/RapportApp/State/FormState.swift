@@ -11,6 +11,8 @@ public enum FieldID: String, Sendable, Equatable {
     case notesPrivate
     /// The coverage form's link.
     case url
+    /// The contact who introduced this one (career, Forms+Career.swift).
+    case introducedBy
 }
 
 /// One option of a choice field: the value the app uses and the label shown.

@@ -95,6 +95,11 @@ public enum Effect: Equatable, Sendable {
     /// Apply a change to a contact as the form read it (`expecting`: a
     /// colleague's change since is refused, nothing overwritten).
     case updateContact(before: Contact, ContactChange)
+    /// The contact form with a new "Introduced by" (a contact as typed;
+    /// resolved and checked before anything is written).
+    case addContactIntroduced(ContactDraft, introducer: String)
+    /// The same for an edit; nil introducer clears it.
+    case updateContactIntroduced(before: Contact, ContactChange, introducer: String?)
     case snooze(contactId: Int64, name: String, until: Day?)
     case archive(contactId: Int64, name: String)
     case followUpDone(exchangeId: Int64, contactName: String)

@@ -142,10 +142,17 @@ extension App {
         case .addContact:
             guard let draft = Forms.contactDraft(&form, keeping: nil) else { return [] }
             form.error = nil
+            if let introducer = Forms.changedIntroducer(form), let name = introducer {
+                return [.addContactIntroduced(draft, introducer: name)]
+            }
             return [.addContact(draft)]
         case .editContact(let original):
             guard let draft = Forms.contactDraft(&form, keeping: original) else { return [] }
             let change = Forms.change(from: original, to: draft)
+            if let introducer = Forms.changedIntroducer(form) {
+                form.error = nil
+                return [.updateContactIntroduced(before: original, change, introducer: introducer)]
+            }
             if change.isEmpty {
                 state.overlay = nil
                 state.status = StatusMessage("No change")
@@ -201,13 +208,14 @@ extension App {
     }
 
     static func openAddForm(_ state: inout AppState) -> [Effect] {
-        state.overlay = .form(Forms.contact(nil, team: state.team.isTeam))
+        state.overlay = .form(Forms.withIntroducer(Forms.contact(nil, team: state.team.isTeam), current: nil))
         return []
     }
 
     static func openEditForm(_ state: inout AppState) -> [Effect] {
         guard let detail = selectedDetail(state) else { return [] }
-        state.overlay = .form(Forms.contact(detail.contact, team: state.team.isTeam))
+        state.overlay = .form(Forms.withIntroducer(Forms.contact(detail.contact, team: state.team.isTeam),
+                                                   current: detail.career.introducedBy))
         return []
     }
 

@@ -102,6 +102,7 @@ struct DetailPane: Widget {
         lines.append(StyledLine(title))
         let work = [contact.role.label, contact.outlet, contact.title].filter { !$0.isEmpty }.joined(separator: " · ")
         lines.append(StyledLine([(work, .detailValue)]))
+        lines += careerLines(detail, width: width)
         lines.append(labelled("Stage", "\(contact.stage.rawValue) · tier \(contact.tier.label) · every \(detail.cadence)d\(contact.cadenceOverride == nil ? "" : " (own)")"))
         let warmth = detail.summary.warmth
         let (filled, empty) = HorizontalBar(value: Double(warmth.value)).segments(width: 10)

@@ -184,6 +184,7 @@ extension RapportDatabase {
                 }
                 try DemoGenerator(options: options, today: today, cadence: cadence).run(into: bulk)
                 try DemoCoverage.add(bulk.db, seed: options.seed, today: today, cadence: cadence)
+                try DemoCareer.apply(bulk.db, today: today)  // career moves and introductions
                 defer { FaultPoint.hit(FaultPoint.demoBeforeCommit) }
                 return DemoReport(contacts: bulk.contactsAdded, exchanges: bulk.exchangesAdded)
             }

@@ -14,7 +14,7 @@ enum ContactPresenter {
                                           reviewFrom: contact.reviewFrom, cadence: cadence, today: today)
         var json = ContactJSON(contact, summary: summary, cadence: cadence, exchanges: withExchanges ? exchanges : nil)
         if withExchanges { json.coverage = coverage.map(CoverageJSON.init) }
-        return json
+        return json.with(try store.career(contactId: contact.id))
     }
 }
 
@@ -109,6 +109,7 @@ enum ShowText {
         lines.append("#\(contact.id) \(c(contact.name))\(contact.archived ? "  [archived]" : "")\(contact.doNotContact ? "  [do not contact]" : "")")
         let work = [contact.title, contact.outlet].filter { !$0.isEmpty }.map(c).joined(separator: ", ")
         lines.append("  \(contact.role.label)\(work.isEmpty ? "" : " — \(work)")")
+        lines += CareerLines.show(contact, json)
         lines.append("  Stage \(contact.stage.rawValue), tier \(contact.tier.rawValue), cadence \(json.cadence) days\(contact.cadenceOverride == nil ? "" : " (own)")")
         if let until = contact.snoozedUntil { lines.append("  Snoozed until \(until.iso)") }
         lines.append("  Warmth \(json.warmth.value) (\(json.warmth.label)): \(json.warmth.explanation ?? "")")
