@@ -45,4 +45,11 @@ public protocol CareerStore: AnyObject {
 }
 
 /// The pitch report's data.
-public protocol ReportStore: AnyObject {}
+public protocol ReportStore: AnyObject {
+    /// Everyone with an exchange or coverage from `since` (nil: from the
+    /// first one) to `until`, both included, narrowed to the project named
+    /// `project` when given (an unknown name is `.notFound`), with their
+    /// exchanges and coverage in that period, in one read. Never reads any
+    /// notes; reads handles only when `withHandles`.
+    func reportData(project: String?, since: Day?, until: Day, withHandles: Bool) throws(StoreError) -> ReportData
+}

@@ -24,6 +24,7 @@ struct Rapport: ParsableCommand {
             ExchangeCommand.self, Snooze.self, Archive.self, Unarchive.self, Forget.self, Demo.self,
             Import.self, Export.self, Backup.self, Restore.self, MuttQuery.self, TeamCommand.self, Copy.self,
             CoverageCommand.self,
+            Report.self,
         ],
         defaultSubcommand: Tui.self
     )
