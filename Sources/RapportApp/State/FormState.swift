@@ -9,6 +9,8 @@ public enum FieldID: String, Sendable, Equatable {
     case doNotContact
     /// Team mode: the notes are for their author's eyes only.
     case notesPrivate
+    /// The project an exchange was for (issue 11).
+    case project
 }
 
 /// One option of a choice field: the value the app uses and the label shown.
