@@ -20,12 +20,15 @@ public struct Exchange: Hashable, Sendable {
     /// Whether `notes` is visible to its author only (team mode; the
     /// database enforces it). The summary is always shared.
     public var notesPrivate: Bool
+    /// The name of the project (client, launch) it was done for; nil when none.
+    public var project: String?
 
     public init(
         id: Int64, contactId: Int64, day: Day, channel: Channel = .email, direction: Direction = .outbound,
         summary: String, notes: String = "", rating: Int? = nil, intent: Intent = .chat, followUp: FollowUp? = nil,
-        author: String? = nil, notesPrivate: Bool = false
+        author: String? = nil, notesPrivate: Bool = false, project: String? = nil
     ) {
+        self.project = project
         self.author = author
         self.notesPrivate = notesPrivate
         self.id = id
@@ -72,12 +75,16 @@ public struct ExchangeDraft: Hashable, Sendable {
     public var followUp: FollowUp?
     /// Whether `notes` is for its author's eyes only (team mode).
     public var notesPrivate: Bool
+    /// The project's name: found (case and accents folded) or created when
+    /// the exchange is saved; nil (or blank) for none.
+    public var project: String?
 
     public init(
         day: Day, channel: Channel = .email, direction: Direction = .outbound, summary: String,
         notes: String = "", rating: Int? = nil, intent: Intent = .chat, followUp: FollowUp? = nil,
-        notesPrivate: Bool = false
+        notesPrivate: Bool = false, project: String? = nil
     ) {
+        self.project = project
         self.notesPrivate = notesPrivate
         self.day = day
         self.channel = channel
@@ -109,6 +116,11 @@ public struct ExchangeDraft: Hashable, Sendable {
             throw InputError("the date \(day.iso) is in the future (today is \(today.iso)); use --allow-future to log it anyway")
         }
         draft.notes = NativeText.trimmed(notes)
+        if let project {
+            let name = NativeText.trimmed(project)
+            guard !name.contains(where: \.isNewline) else { throw InputError("the project name must be one line") }
+            draft.project = name.isEmpty ? nil : name
+        }
         if var followUp {
             followUp.text = NativeText.trimmed(followUp.text)
             guard !followUp.text.isEmpty else { throw InputError("the follow-up needs a text saying what was promised") }

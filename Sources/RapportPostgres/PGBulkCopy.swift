@@ -65,6 +65,11 @@ struct PGBulkCopy {
         var notes: [[String?]] = [], handles: [[String?]] = [], links: [(Int64, String)] = [], tagNames: [String: String] = [:]
         var tagOrder: [String] = []
         var exchanges: [[String?]] = [], exchangeNotes: [(Int, String, Bool)] = []
+        var projects: [String: String] = [:]
+        for exchange in contacts.flatMap(\.exchanges) {
+            guard let name = exchange.project, projects[name] == nil else { continue }
+            projects[name] = String(try PGProjectKeys.findOrCreate(db, named: name, today: exchange.day))
+        }
         for (item, id) in zip(contacts, ids) {
             let c = item.contact
             if !c.notes.isEmpty || c.notesPrivate { notes.append([String(id), c.notes, PGText.bool(c.notesPrivate)]) }
@@ -85,6 +90,7 @@ struct PGBulkCopy {
                     String(id), String(exchange.day.ordinal), exchange.channel.rawValue, exchange.direction.rawValue,
                     exchange.summary, PGText.int(exchange.rating), exchange.intent.rawValue,
                     PGText.int(exchange.followUp?.due.ordinal), exchange.followUp?.text, PGText.int(exchange.followUp?.done?.ordinal),
+                    exchange.project.flatMap { projects[$0] },
                 ]
                 if keepIds { row.insert(String(exchange.id), at: 0) }
                 if !exchange.notes.isEmpty || exchange.notesPrivate {
@@ -113,7 +119,7 @@ struct PGBulkCopy {
         var exchangeColumns: [(name: String, type: String)] = [
             ("contact_id", "bigint"), ("day", "integer"), ("channel", "text"), ("direction", "text"), ("summary", "text"),
             ("rating", "integer"), ("intent", "text"), ("follow_up_day", "integer"), ("follow_up", "text"),
-            ("follow_up_done_day", "integer"),
+            ("follow_up_done_day", "integer"), ("project_id", "bigint"),
         ]
         if keepIds { exchangeColumns.insert(("id", "bigint"), at: 0) }
         let exchangeIds = try insert("exchange", exchangeColumns, exchanges, returning: "id")

@@ -44,7 +44,7 @@ final class PGImporter: ImportSink {
             UPDATE contact SET updated_day = $2, snoozed_until_day = $3, archived = $4 WHERE id = $1
             """, [String(id), String((record.updated ?? created).ordinal), PGText.int(record.snoozedUntil?.ordinal),
                   PGText.bool(record.archived)])
-        for exchange in record.exchanges { _ = try store.insertExchange(db, contactId: id, exchange, id: nil) }
+        for exchange in record.exchanges { _ = try store.insertExchange(db, contactId: id, exchange, id: nil, today: today) }
         if !record.exchanges.isEmpty {
             // Summed in the record's order, as the SQLite importer does.
             try store.writeCaches(db, [(id, draft.tier, draft.cadenceOverride, record.exchanges.map(\.facts))])
@@ -114,7 +114,7 @@ final class PGImporter: ImportSink {
                 """, [String(id), String(exchange.day.ordinal), exchange.channel.rawValue, exchange.direction.rawValue,
                       exchange.summary]).isEmpty
             if exists { continue }
-            _ = try store.insertExchange(db, contactId: id, exchange, id: nil)
+            _ = try store.insertExchange(db, contactId: id, exchange, id: nil, today: today)
             touched.insert(id)
             counts.exchanges += 1
         }

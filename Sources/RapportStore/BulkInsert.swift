@@ -15,6 +15,7 @@ public final class BulkInsert {
     private let insertExchange: Statement
     private let linkTag: Statement
     private var tagIds: [String: Int64] = [:]
+    private var projectIds: [String: Int64] = [:]
     private var needsCacheRefresh = Set<Int64>()
     public private(set) var contactsAdded = 0
     public private(set) var exchangesAdded = 0
@@ -42,8 +43,8 @@ public final class BulkInsert {
         insertHandle = try db.makeStatement(sql: BulkInsert.insertHandleSQL)
         insertExchange = try db.makeStatement(sql: """
             INSERT INTO exchange(contact_id, day, channel, direction, summary, notes, rating, intent,
-              follow_up_day, follow_up, follow_up_done_day)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+              follow_up_day, follow_up, follow_up_done_day, project_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         linkTag = try db.makeStatement(sql: BulkInsert.linkTagSQL)
         for row in try Row.fetchAll(db, sql: "SELECT id, key FROM tag") {
@@ -87,11 +88,21 @@ public final class BulkInsert {
     }
 
     /// Adds a validated exchange.
+    /// Its project is found or created (dated by the exchange).
     public func addExchange(contactId: Int64, _ draft: ExchangeDraft, cachesGiven: Bool = false) throws {
+        var projectId: Int64?
+        if let name = draft.project {
+            if let known = projectIds[name] {
+                projectId = known
+            } else {
+                projectId = try ProjectKeys.findOrCreate(db, named: name, today: draft.day)
+                projectIds[name] = projectId
+            }
+        }
         try insertExchange.execute(arguments: [
             contactId, draft.day.ordinal, draft.channel.rawValue, draft.direction.rawValue, draft.summary, draft.notes,
             draft.rating, draft.intent.rawValue, draft.followUp?.due.ordinal, draft.followUp?.text,
-            draft.followUp?.done?.ordinal,
+            draft.followUp?.done?.ordinal, projectId,
         ])
         if !cachesGiven { needsCacheRefresh.insert(contactId) }
         exchangesAdded += 1

@@ -41,7 +41,8 @@ enum ImportStaging {
             CREATE TABLE staging.staged_exchange (
               id INTEGER PRIMARY KEY, contact_id INTEGER NOT NULL, day INTEGER NOT NULL, channel TEXT NOT NULL,
               direction TEXT NOT NULL, summary TEXT NOT NULL, notes TEXT NOT NULL, rating INTEGER, intent TEXT NOT NULL,
-              follow_up_day INTEGER, follow_up TEXT, follow_up_done_day INTEGER
+              follow_up_day INTEGER, follow_up TEXT, follow_up_done_day INTEGER,
+              project TEXT, project_key TEXT
             );
             CREATE INDEX staging.staged_exchange_by_contact ON staged_exchange(contact_id, day);
             """)
@@ -73,6 +74,15 @@ enum ImportStaging {
         let merges = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM staging.staged_contact WHERE target IS NOT NULL)") ?? true
         let transfer = stagedIndex == base && !changed && !merges
         let exchangesBefore = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM main.exchange") ?? 0
+        // The exchanges' projects that the database lacks, named as first met.
+        try db.execute(sql: """
+            INSERT INTO main.project(name, key, created_day)
+            SELECT (SELECT f.project FROM staging.staged_exchange f WHERE f.project_key = s.project_key ORDER BY f.id LIMIT 1),
+              s.project_key, ?
+            FROM staging.staged_exchange s
+            WHERE s.project_key IS NOT NULL AND s.project_key NOT IN (SELECT key FROM main.project)
+            GROUP BY s.project_key
+            """, arguments: [importer.today.ordinal])
         // One statement at a time: GRDB hands the arguments out statement by statement.
         for sql in [
             """
@@ -103,9 +113,9 @@ enum ImportStaging {
             """,
             """
             INSERT INTO main.exchange(contact_id, day, channel, direction, summary, notes, rating, intent,
-            follow_up_day, follow_up, follow_up_done_day)
+            follow_up_day, follow_up, follow_up_done_day, project_id)
             SELECT c.seq + ?1, e.day, e.channel, e.direction, e.summary, e.notes, e.rating, e.intent,
-            e.follow_up_day, e.follow_up, e.follow_up_done_day
+            e.follow_up_day, e.follow_up, e.follow_up_done_day, (SELECT p.id FROM main.project p WHERE p.key = e.project_key)
             FROM staging.staged_exchange e JOIN staging.staged_contact c ON c.id = e.contact_id
             WHERE c.target IS NULL ORDER BY e.id
             """,
@@ -299,7 +309,8 @@ private final class LiveMerge {
                 touched.insert(target)
             }
             for exchange in try Row.fetchAll(db, sql: """
-                SELECT day, channel, direction, summary, notes, rating, intent, follow_up_day, follow_up, follow_up_done_day
+                SELECT day, channel, direction, summary, notes, rating, intent, follow_up_day, follow_up, follow_up_done_day,
+                  project_key
                 FROM staging.staged_exchange WHERE contact_id = ? ORDER BY id
                 """, arguments: [staged]) {
                 let known = try hasExchange.integer([.integer(target), .integer(exchange["day"] as Int), .text(exchange["channel"]),
@@ -307,10 +318,11 @@ private final class LiveMerge {
                 if known { continue }
                 try db.execute(sql: """
                     INSERT INTO main.exchange(contact_id, day, channel, direction, summary, notes, rating, intent,
-                      follow_up_day, follow_up, follow_up_done_day) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                      follow_up_day, follow_up, follow_up_done_day, project_id)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT id FROM main.project WHERE key = ?))
                     """, arguments: [target, exchange["day"], exchange["channel"], exchange["direction"], exchange["summary"],
                                      exchange["notes"], exchange["rating"], exchange["intent"], exchange["follow_up_day"],
-                                     exchange["follow_up"], exchange["follow_up_done_day"]])
+                                     exchange["follow_up"], exchange["follow_up_done_day"], exchange["project_key"]])
                 exchangesAdded += 1
                 refresh.insert(target)
             }

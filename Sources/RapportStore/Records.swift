@@ -111,6 +111,8 @@ struct ExchangeRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var followUpDay: Int?
     var followUp: String?
     var followUpDoneDay: Int?
+    /// The project's id (issue 11); set by the write from the draft's name.
+    var projectId: Int64?
 
     static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
     static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
@@ -132,6 +134,7 @@ struct ExchangeRecord: Codable, FetchableRecord, MutablePersistableRecord {
         followUpDay = draft.followUp?.due.ordinal
         followUp = draft.followUp?.text
         followUpDoneDay = draft.followUp?.done?.ordinal
+        projectId = nil
     }
 
     init(_ exchange: Exchange) {
@@ -147,6 +150,20 @@ struct ExchangeRecord: Codable, FetchableRecord, MutablePersistableRecord {
             direction: Direction(rawValue: direction) ?? .outbound, summary: summary, notes: notes, rating: rating,
             intent: Intent(rawValue: intent) ?? .chat,
             followUp: followUpDay.map { FollowUp(due: Day(ordinal: $0), text: followUp ?? "", done: followUpDoneDay.map(Day.init(ordinal:))) })
+    }
+
+    /// The exchange with its project's name read from `db`.
+    func exchangeWithProject(_ db: Database) throws -> Exchange {
+        var result = exchange
+        if let projectId { result.project = try ProjectKeys.name(db, id: projectId) }
+        return result
+    }
+
+    /// The exchange with its project's name taken from `projects` (id → name).
+    func exchange(projects: [Int64: String]) -> Exchange {
+        var result = exchange
+        result.project = projectId.flatMap { projects[$0] }
+        return result
     }
 }
 

@@ -11,7 +11,7 @@ public struct ExchangeEdit: Sendable {
 extension RapportDatabase {
     /// One exchange by id; nil when there is none.
     public func exchange(id: Int64) throws(StoreError) -> Exchange? {
-        try read { db in try ExchangeRecord.fetchOne(db, key: id)?.exchange }
+        try read { db in try ExchangeRecord.fetchOne(db, key: id)?.exchangeWithProject(db) }
     }
 
     /// Replaces an exchange's fields with `draft` (its id and contact stay),
@@ -27,7 +27,7 @@ extension RapportDatabase {
             guard let record = try ExchangeRecord.fetchOne(db, key: id) else {
                 throw StoreError.notFound("no exchange with id \(id)")
             }
-            let before = record.exchange
+            let before = try record.exchangeWithProject(db)
             if let expecting, expecting != before {
                 throw StoreError.changedSince(what: "exchange #\(id)", by: nil, at: nil)
             }
@@ -39,9 +39,10 @@ extension RapportDatabase {
             }
             var updated = ExchangeRecord(contactId: record.contactId, draft: clean)
             updated.id = id
+            updated.projectId = try clean.project.map { name throws in try ProjectKeys.findOrCreate(db, named: name, today: today) }
             try updated.update(db)
             try Caches.refresh(db, contactId: record.contactId, cadence: cadence)
-            return ExchangeEdit(before: before, after: updated.exchange, contact: try Self.requireContact(db, id: record.contactId))
+            return ExchangeEdit(before: before, after: try updated.exchangeWithProject(db), contact: try Self.requireContact(db, id: record.contactId))
         }
     }
 
@@ -56,9 +57,13 @@ extension RapportDatabase {
             }
             var record = ExchangeRecord(exchange)
             if try ExchangeRecord.exists(db, key: exchange.id) { record.id = nil }
+            // A project deleted meanwhile comes back, dated by the exchange.
+            record.projectId = try exchange.project.map { name throws in
+                try ProjectKeys.findOrCreate(db, named: name, today: exchange.day)
+            }
             try record.insert(db)
             try Caches.refresh(db, contactId: exchange.contactId, cadence: cadence)
-            return record.exchange
+            return try record.exchangeWithProject(db)
         }
     }
 }
@@ -67,6 +72,7 @@ extension ExchangeDraft {
     /// The draft that describes an exchange as it is (follow-up done day included).
     public init(_ exchange: Exchange) {
         self.init(day: exchange.day, channel: exchange.channel, direction: exchange.direction, summary: exchange.summary,
-                  notes: exchange.notes, rating: exchange.rating, intent: exchange.intent, followUp: exchange.followUp)
+                  notes: exchange.notes, rating: exchange.rating, intent: exchange.intent, followUp: exchange.followUp,
+                  project: exchange.project)
     }
 }

@@ -40,9 +40,10 @@ extension RapportDatabase {
             let contact = try Self.requireContact(db, id: contactId)
             let warnings = try Self.warnings(db, contact: contact, draft: clean)
             var record = ExchangeRecord(contactId: contactId, draft: clean)
+            record.projectId = try clean.project.map { name throws in try ProjectKeys.findOrCreate(db, named: name, today: today) }
             try record.insert(db)
             try Caches.refresh(db, contactId: contactId, cadence: cadence)
-            let result = LogResult(exchange: record.exchange, contact: try Self.requireContact(db, id: contactId), warnings: warnings)
+            let result = LogResult(exchange: try record.exchangeWithProject(db), contact: try Self.requireContact(db, id: contactId), warnings: warnings)
             FaultPoint.hit(FaultPoint.logBeforeCommit)
             return result
         }
@@ -57,9 +58,10 @@ extension RapportDatabase {
             guard let record = try ExchangeRecord.fetchOne(db, key: id) else {
                 throw StoreError.notFound("no exchange with id \(id)")
             }
+            let deleted = try record.exchangeWithProject(db)
             try record.delete(db)
             try Caches.refresh(db, contactId: record.contactId, cadence: cadence)
-            return record.exchange
+            return deleted
         }
     }
 
@@ -73,18 +75,21 @@ extension RapportDatabase {
                   record.day == exchange.day.ordinal, record.summary == exchange.summary else {
                 throw StoreError.notFound("that exchange is no longer there")
             }
+            let deleted = try record.exchangeWithProject(db)
             try record.delete(db)
             try Caches.refresh(db, contactId: record.contactId, cadence: cadence)
-            return record.exchange
+            return deleted
         }
     }
 
     /// One contact's exchanges, newest first.
     public func exchanges(contactId: Int64, limit: Int? = nil) throws(StoreError) -> [Exchange] {
         try read { db in
-            try ExchangeRecord.fetchAll(db, sql: """
+            let records = try ExchangeRecord.fetchAll(db, sql: """
                 SELECT * FROM exchange WHERE contact_id = ? ORDER BY day DESC, id DESC LIMIT ?
-                """, arguments: [contactId, limit ?? -1]).map(\.exchange)
+                """, arguments: [contactId, limit ?? -1])
+            let names = try ProjectKeys.names(db)
+            return records.map { $0.exchange(projects: names) }
         }
     }
 

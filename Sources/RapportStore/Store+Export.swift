@@ -107,7 +107,8 @@ extension RapportDatabase {
 
     /// The columns `exchange(_:)` reads, in its order.
     private static let exchangeColumns = """
-        id, contact_id, day, channel, direction, summary, notes, rating, intent, follow_up_day, follow_up, follow_up_done_day
+        id, contact_id, day, channel, direction, summary, notes, rating, intent, follow_up_day, follow_up, follow_up_done_day,
+        (SELECT p.name FROM project p WHERE p.id = exchange.project_id)
         """
 
     private static func exchange(_ row: Row) -> Exchange {
@@ -116,7 +117,8 @@ extension RapportDatabase {
             id: row[0], contactId: row[1], day: Day(ordinal: row[2]), channel: Channel(rawValue: row[3]) ?? .other,
             direction: Direction(rawValue: row[4]) ?? .outbound, summary: row[5], notes: row[6], rating: row[7],
             intent: Intent(rawValue: row[8]) ?? .chat,
-            followUp: followUpDay.map { FollowUp(due: Day(ordinal: $0), text: row[10] ?? "", done: (row[11] as Int?).map(Day.init(ordinal:))) })
+            followUp: followUpDay.map { FollowUp(due: Day(ordinal: $0), text: row[10] ?? "", done: (row[11] as Int?).map(Day.init(ordinal:))) },
+            project: row[12])
     }
 
     private static func contact(_ row: Row, handles: [Handle], tags: [String]) -> Contact {

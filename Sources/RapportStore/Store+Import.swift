@@ -170,8 +170,8 @@ public final class ContactImporter: ImportSink {
         linkTag = try FastStatement(db, "INSERT OR IGNORE INTO staging.staged_contact_tag(contact_id, tag_id) VALUES (?, ?)")
         insertExchange = try FastStatement(db, """
             INSERT INTO staging.staged_exchange(contact_id, day, channel, direction, summary, notes, rating, intent,
-              follow_up_day, follow_up, follow_up_done_day)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+              follow_up_day, follow_up, follow_up_done_day, project, project_key)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         findLiveOwner = try FastStatement(db, """
             SELECT contact_id FROM main.handle WHERE normalized = ? AND kind = ? ORDER BY contact_id LIMIT 1
@@ -311,11 +311,14 @@ public final class ContactImporter: ImportSink {
     }
 
     private func stage(_ exchange: ExchangeDraft, for row: Int64) throws {
+        var project: String?
+        if let name = exchange.project, !NativeText.trimmed(name).isEmpty { project = try ProjectKeys.cleaned(name) }
         try insertExchange.run([
             .integer(row), .integer(exchange.day.ordinal), .text(exchange.channel.rawValue), .text(exchange.direction.rawValue),
             .text(exchange.summary), .text(exchange.notes), .integer(exchange.rating), .text(exchange.intent.rawValue),
             .integer(exchange.followUp?.due.ordinal), exchange.followUp.map { .text($0.text) } ?? .integer(nil),
             .integer(exchange.followUp?.done?.ordinal),
+            project.map { .text($0) } ?? .integer(nil), project.map { .text(TextKey.fold($0)) } ?? .integer(nil),
         ])
     }
 

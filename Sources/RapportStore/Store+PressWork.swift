@@ -26,7 +26,16 @@ public protocol CoverageStore: AnyObject {
 }
 
 /// Projects: the clients and launches exchanges and coverage belong to.
-public protocol ProjectStore: AnyObject {}
+public protocol ProjectStore: AnyObject {
+    /// Project names, most recently used first (the latest exchange or
+    /// coverage day, then the newest project), at most `limit`: the log
+    /// form's picker.
+    func recentProjectNames(limit: Int) throws(StoreError) -> [String]
+    /// Every project with its counts and dates, most recently used first.
+    func projectSummaries() throws(StoreError) -> [ProjectSummary]
+    /// The project of that name (case and accents folded); nil when none.
+    func project(named name: String) throws(StoreError) -> Project?
+}
 
 /// Career timeline and introductions. Moves are recorded by
 /// `updateContact` itself (same transaction, `CareerMove`'s rules).

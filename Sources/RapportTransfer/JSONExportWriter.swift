@@ -157,6 +157,7 @@ public final class JSONExportWriter {
         text.key("id"); text.int(exchange.id)
         text.key("intent"); text.string(exchange.intent)
         text.key("notes"); text.string(exchange.notes)
+        text.key("project"); optional(exchange.project, &text) { $1.string($0) }
         text.key("rating"); optional(exchange.rating, &text) { $1.int($0) }
         text.key("summary"); text.string(exchange.summary)
         text.raw("}")

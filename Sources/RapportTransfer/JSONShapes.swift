@@ -125,6 +125,8 @@ public struct ExchangeJSON: Encodable {
     @Nullable public var rating: Int?
     public let intent: String
     @Nullable public var followUp: FollowUpJSON?
+    /// The project's name; null when it belongs to none.
+    @Nullable public var project: String?
 
     public init(_ exchange: Exchange) {
         id = exchange.id
@@ -138,6 +140,7 @@ public struct ExchangeJSON: Encodable {
         rating = exchange.rating
         intent = exchange.intent.rawValue
         followUp = exchange.followUp.map(FollowUpJSON.init)
+        project = exchange.project
     }
 }
 

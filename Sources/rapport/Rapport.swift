@@ -25,6 +25,7 @@ struct Rapport: ParsableCommand {
             Import.self, Export.self, Backup.self, Restore.self, MuttQuery.self, TeamCommand.self, Copy.self,
             CoverageCommand.self,
             Report.self,
+            ProjectCommand.self,
         ],
         defaultSubcommand: Tui.self
     )

@@ -101,6 +101,8 @@ public struct EffectRunner: Sendable {
             return .detailLoaded(try detail(contact))
         case .loadTags:
             return .tagsLoaded(try database.tagNames())
+        case .loadProjects:
+            return .projectsLoaded(try database.recentProjectNames(limit: AppState.projectPickerLimit))
         case .loadTeam:
             // Names are a nicety: without them (a member not allowed to read
             // the member list, say) the history falls back to logins.

@@ -73,7 +73,7 @@ extension AppAction {
             KeyBinding(.sort, keys: [.char("s")], contexts: [AppContext.contacts, AppContext.detail],
                        help: "Sort by name, last contact, warmth, due", hint: "sort", section: "Views"),
             KeyBinding(.filter, keys: [.char("f")], contexts: [AppContext.contacts, AppContext.detail],
-                       help: "Filter by role or tag", section: "Views"),
+                       help: "Filter by role, tag or project", section: "Views"),
 
             KeyBinding(.log, keys: [.char("l")], contexts: main, help: "Log an exchange with this contact", hint: "log", section: "Contact"),
             KeyBinding(.add, keys: [.char("a")], contexts: main + [AppContext.welcome], help: "Add a contact", hint: "add", section: "Contact"),

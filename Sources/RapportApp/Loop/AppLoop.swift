@@ -103,7 +103,7 @@ public final class AppLoop {
         var later: [Effect] = []
         for effect in App.start(&state) {
             switch effect {
-            case .loadTags: later.append(effect)
+            case .loadTags, .loadProjects: later.append(effect)
             case .loadContactsPage: submit(effect, lane: AppLoop.firstPageLane)
             default: perform([effect])
             }

@@ -62,6 +62,8 @@ public struct AppState: Sendable {
     public var status: StatusMessage?
     public var undo: [UndoEntry] = []
     public var tags: [String] = []
+    /// Project names, most recently used first: the filter and the log form's picker.
+    public var projects: [String] = []
     /// Who the user is and the team's members (team mode).
     public var team = TeamState()
     /// Whose contacts the review shows (team mode; a file has no owners).

@@ -13,6 +13,8 @@ public enum FieldID: String, Sendable, Equatable {
     case url
     /// The contact who introduced this one (career, Forms+Career.swift).
     case introducedBy
+    /// The project an exchange was for (issue 11).
+    case project
 }
 
 /// One option of a choice field: the value the app uses and the label shown.

@@ -13,6 +13,8 @@ public enum Msg: Equatable, Sendable {
     case followUpsLoaded(generation: Int, [FollowUpEntry])
     case detailLoaded(DetailState)
     case tagsLoaded([String])
+    /// Project names, most recently used first.
+    case projectsLoaded([String])
 
     /// The team's members and who the user is (all empty on a file).
     case teamLoaded(TeamState)
@@ -86,6 +88,7 @@ public enum Effect: Equatable, Sendable {
     case loadFollowUps(generation: Int)
     case loadDetail(contactId: Int64)
     case loadTags
+    case loadProjects
     /// Who the user is and the team's members (team mode).
     case loadTeam
     case locate(generation: Int, contactId: Int64, filter: ContactFilter, sort: ContactSort)

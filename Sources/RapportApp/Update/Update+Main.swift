@@ -214,7 +214,7 @@ extension App {
         newGeneration(&state)
         state.contacts.invalidate()
         state.review.invalidate()
-        var effects: [Effect] = [.loadCounts(review: state.reviewScope), .loadTags]
+        var effects: [Effect] = [.loadCounts(review: state.reviewScope), .loadTags, .loadProjects]
         effects += pageEffects(&state)
         if state.view == .followUps { effects.append(.loadFollowUps(generation: state.generation)) }
         if let id = state.selectedContactId ?? state.detail?.contact.id { effects.append(.loadDetail(contactId: id)) }

@@ -78,6 +78,10 @@ extension App {
             break
         }
         guard form.fields.indices.contains(form.focus) else { return [] }
+        if form.fields[form.focus].id == .project, let picker = projectPicker(state, form, key) {
+            state.overlay = .picker(picker)
+            return []
+        }
         var field = form.fields[form.focus]
         switch field.kind {
         case .text(var editor):
@@ -240,10 +244,12 @@ extension App {
         choices += Role.allCases.map { .init(label: "Role: \($0.rawValue)", value: "role:\($0.rawValue)") }
         choices.append(.init(label: "Archived contacts", value: "archived"))
         choices += state.tags.map { .init(label: "Tag: \($0)", value: "tag:\($0)") }
+        choices += projectFilterChoices(state)
         var picker = PickerState(title: "Show", choices: choices, purpose: .filter)
         if state.filter.archivedOnly { picker.selected = choices.firstIndex { $0.value == "archived" } ?? 0 }
         if let role = state.filter.role { picker.selected = choices.firstIndex { $0.value == "role:\(role.rawValue)" } ?? 0 }
         if let tag = state.filter.tag { picker.selected = choices.firstIndex { $0.value == "tag:\(tag)" } ?? 0 }
+        if let project = state.filter.project { picker.selected = choices.firstIndex { $0.value == "project:\(project)" } ?? 0 }
         state.overlay = .picker(picker)
         return []
     }
@@ -258,6 +264,7 @@ extension App {
         case .bottom: picker.selected = max(0, picker.choices.count - 1)
         case .back:
             state.overlay = nil
+            if case .project(let form) = picker.purpose { state.overlay = .form(form) }
             return []
         case .open:
             state.overlay = nil
@@ -293,8 +300,13 @@ extension App {
             state.filter.archivedOnly = value == "archived"
             if value.hasPrefix("role:") { state.filter.role = Role(rawValue: String(value.dropFirst(5))) }
             if value.hasPrefix("tag:") { state.filter.tag = String(value.dropFirst(4)) }
+            state.filter.project = value.hasPrefix("project:") ? String(value.dropFirst(8)) : nil
             state.status = StatusMessage(value.isEmpty ? "Showing all contacts" : "Showing \(picker.choices[picker.selected].label.lowercased())")
             return reloadContacts(&state)
+        case .project(var form):
+            form.setText(.project, value)
+            state.overlay = .form(form)
+            return []
         }
     }
 }

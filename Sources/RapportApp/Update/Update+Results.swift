@@ -39,6 +39,9 @@ extension App {
         case .tagsLoaded(let tags):
             state.tags = tags
             return []
+        case .projectsLoaded(let projects):
+            state.projects = projects
+            return []
         case .saved(let outcome):
             return saved(&state, outcome)
         case .undone(let entry):

@@ -159,6 +159,7 @@ struct DetailPane: Widget {
             ]
             if let rating = exchange.rating { pieces.append(("  " + String(repeating: "★", count: rating), .detailLabel)) }
             if exchange.intent != .chat { pieces.append(("  " + exchange.intent.rawValue, exchange.intent.styleRole ?? .detailLabel)) }
+            if let project = exchange.project { pieces.append(("  " + ProjectLabel.compact(project), .detailLabel)) }
             var line = StyledLine(pieces)
             line.exchangeIndex = index
             lines.append(line)

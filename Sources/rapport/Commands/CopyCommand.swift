@@ -111,7 +111,7 @@ enum DatabaseCopy {
         let exchanges = exported.exchanges.reversed().map { exchange in
             ExchangeDraft(day: exchange.day, channel: exchange.channel, direction: exchange.direction, summary: exchange.summary,
                           notes: exchange.notes, rating: exchange.rating, intent: exchange.intent, followUp: exchange.followUp,
-                          notesPrivate: exchange.notesPrivate)
+                          notesPrivate: exchange.notesPrivate, project: exchange.project)
         }
         let validated: ContactDraft
         do {

@@ -40,6 +40,8 @@ struct List: ParsableCommand {
     var includeArchived = false
     @Option(help: ArgumentHelp("Only contacts whose relationship lead is this member, or me (team database only).", valueName: "login|me"))
     var owner: String?
+    @Option(help: ArgumentHelp("Only contacts with an exchange or coverage in this project.", valueName: "name"))
+    var project: String?
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: OutputOptions
 
@@ -55,13 +57,14 @@ struct List: ParsableCommand {
             let login = owner.trimmingCharacters(in: .whitespaces)
             filter.owner = login.lowercased() == "me" ? context.store.currentMember : login
         }
+        if let project { filter.project = try ProjectFilter.resolve(project, option: "--project", store: context.store) }
         let rows = try context.store.listContacts(filter, sort: sort, today: context.today, limit: limits.limit, offset: 0)
         if output.json {
             try JSONOutput.print(rows.map(ContactRowJSON.init))
             return
         }
         guard !rows.isEmpty else {
-            print(try context.store.contactCount() == 0 && filter.owner == nil
+            print(try context.store.contactCount() == 0 && filter.owner == nil && filter.project == nil
                 ? "No contacts yet. Add one with: rapport add NAME (or try: rapport demo --db /tmp/demo.sqlite)"
                 : "No contact matches.")
             return
@@ -155,6 +158,8 @@ struct Search: ParsableCommand {
     var query: String
     @Option(help: "At most this many hits.")
     var limit: Int = 20
+    @Option(help: ArgumentHelp("Only hits on contacts with an exchange or coverage in this project.", valueName: "name"))
+    var project: String?
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: OutputOptions
 
@@ -164,7 +169,17 @@ struct Search: ParsableCommand {
 
     func run() throws {
         let context = try database.openForReading()
-        let hits = try context.store.search(query, limit: limit, includeArchived: true)
+        let hits: [SearchHit]
+        if let project {
+            var filter = ContactFilter(includeArchived: true)
+            filter.project = try ProjectFilter.resolve(project, option: "--project", store: context.store)
+            let members = Set(try context.store.contactIds(filter, sort: .name, today: context.today))
+            // Searched deep enough that the cut to --limit comes after the project's filter.
+            hits = Array(try context.store.search(query, limit: max(limit, 2000), includeArchived: true)
+                .filter { members.contains($0.contact.id) }.prefix(limit))
+        } else {
+            hits = try context.store.search(query, limit: limit, includeArchived: true)
+        }
         if output.json {
             try JSONOutput.print(hits.map(SearchHitJSON.init))
             return
