@@ -86,7 +86,7 @@ extension AppAction {
             KeyBinding(.undo, keys: [.char("u")], contexts: main, help: "Undo the last log, edit, delete, snooze, archive or done", section: "Contact"),
             KeyBinding(.importFile, keys: [.char("i")], contexts: main, help: "Import contacts from a vCard or CSV file", section: "Contact"),
             KeyBinding(.coverage, keys: [.char("c")], contexts: main,
-                       help: "Add coverage from this contact (for the highlighted exchange when the history has focus)", section: "Contact"),
+                       help: "Add coverage from this contact or highlighted exchange", section: "Contact"),
 
             KeyBinding(.openExchange, keys: [.enter], contexts: [AppContext.detail],
                        help: "Read the highlighted exchange in full", section: "History (detail focused)"),
