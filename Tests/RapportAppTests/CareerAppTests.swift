@@ -34,7 +34,7 @@ import Testing
         app.send(.char("e"))
         var form = try #require(app.form)
         let index = try #require(form.fields.firstIndex { $0.id == .introducedBy })
-        #expect(form.fields[index - 1].id == .howMet)
+        #expect(form.fields[index - 1].id == .doNotContact)
         for _ in 0..<index { app.send(.tab) }
         app.type("lefèvre")
         app.send(.enter)

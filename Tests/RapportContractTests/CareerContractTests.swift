@@ -141,4 +141,22 @@ import Testing
                     == review.map(\.row.id))
         }
     }
+
+    @Test(arguments: ContractEngines.all)
+    func theDemoHasCareerMovesAndIntroductions(_ engine: ContractEngine) throws {
+        try engine.withStore { store in
+            let today = try Fixed.today()
+            _ = try store.loadDemo(DemoOptions(contacts: 30, exchanges: 100, seed: 7), today: today)
+            let moved = try store.career(contactId: 2)
+            #expect(moved.since == today.adding(days: -12) && moved.positions.count == 1)
+            #expect(moved.introducedBy?.id == 1)
+            #expect(try store.career(contactId: 4).positions.count == 2)
+            #expect(try store.career(contactId: 1).introduced.map(\.id).sorted() == [2, 4])
+            #expect(try store.career(contactId: 22).introducedBy?.id == 19)
+            let review = try store.review(today: today, owner: nil, limit: nil, offset: 0)
+            if let entry = review.first(where: { $0.row.id == 2 }) {
+                #expect(entry.item.reasonText.contains("12 days ago, not contacted since"))
+            }
+        }
+    }
 }
