@@ -30,6 +30,17 @@ enum HTMLStyle {
         th, td { text-align: left; vertical-align: top; padding: .3rem .45rem; border-bottom: 1px solid #e3e6ea; }
         th { background: #f4f6f8; font-weight: 600; }
         td.day { white-space: nowrap; }
+        td { overflow-wrap: break-word; }
+        @media screen and (min-width: 50rem) {
+          table.exchanges, table.coverage { table-layout: fixed; }
+          table.exchanges th:nth-child(1), table.coverage th:nth-child(1) { width: 7.2em; }
+          table.exchanges th:nth-child(2) { width: 7.5em; }
+          table.exchanges th:nth-child(3) { width: 5.5em; }
+          table.exchanges th:nth-child(4) { width: 4.5em; }
+          table.exchanges th:nth-child(5) { width: 6.5em; }
+          table.exchanges th:nth-child(7), table.coverage th:nth-child(4) { width: 9em; }
+          table.coverage th:nth-child(3) { width: 11em; }
+        }
         .overdue { color: #b00020; font-weight: 600; }
         .stars { color: #c28b00; white-space: nowrap; }
         a { color: #2f6690; }
