@@ -9,6 +9,14 @@ extension PostgresStore {
         try read { db in try career(db, contactId: contactId) }
     }
 
+    public func pressWorkInventory() throws(StoreError) -> PressWorkInventory {
+        try read { db in
+            let row = try db.execute(PressWorkInventory.countsSQL).rows.first ?? []
+            func count(_ index: Int) -> Int { index < row.count ? Int(row[index] ?? "0") ?? 0 : 0 }
+            return PressWorkInventory(coverage: count(0), moves: count(1), introductions: count(2))
+        }
+    }
+
     func career(_ db: PGConnection, contactId: Int64) throws -> Career {
         guard let row = try db.execute("SELECT position_since_day, introduced_by FROM contact WHERE id = $1",
                                        [String(contactId)]).records.first else {

@@ -196,6 +196,11 @@ extension PostgresStore {
     /// follow-ups, through the SQLite engine's own import (policy `create`).
     /// Ids are renumbered; authors and owners are not kept (a personal file has none).
     public func backup(intoEmptyFile path: String) throws(StoreError) {
+        let unsupported = try pressWorkInventory()
+        guard unsupported.isEmpty else {
+            throw .invalid("\(displayName) holds \(unsupported.described), which a backup of a team database into a file "
+                           + "does not carry yet; back it up with pg_dump (docs/team.md); nothing was written")
+        }
         let file = try RapportDatabase.open(path: path, cadence: cadence, create: true)
         let today = SystemClock().today
         try Self.run {

@@ -7,6 +7,13 @@ extension RapportDatabase {
         try read { db in try Self.career(db, contactId: contactId) }
     }
 
+    public func pressWorkInventory() throws(StoreError) -> PressWorkInventory {
+        try read { db in
+            let row = try Row.fetchOne(db, sql: PressWorkInventory.countsSQL)
+            return PressWorkInventory(coverage: row?[0] ?? 0, moves: row?[1] ?? 0, introductions: row?[2] ?? 0)
+        }
+    }
+
     static func career(_ db: Database, contactId: Int64) throws -> Career {
         guard let row = try Row.fetchOne(db, sql: "SELECT position_since_day, introduced_by FROM contact WHERE id = ?",
                                          arguments: [contactId]) else {

@@ -51,6 +51,40 @@ public protocol CareerStore: AnyObject {
     /// prefix, accents and case ignored), one hit per contact, most recent
     /// move first: `search` adds them after its contact hits, marked "ex-".
     func pastOutletHits(_ text: String, limit: Int, includeArchived: Bool) throws(StoreError) -> [SearchHit]
+    /// How much press-work data the database holds that `copy` and a team
+    /// database's `backup` do not carry yet (they refuse rather than lose it).
+    func pressWorkInventory() throws(StoreError) -> PressWorkInventory
+}
+
+/// Counts of the press-work rows that moving a database must not drop.
+public struct PressWorkInventory: Hashable, Sendable {
+    public var coverage: Int
+    public var moves: Int
+    public var introductions: Int
+
+    public init(coverage: Int, moves: Int, introductions: Int) {
+        self.coverage = coverage
+        self.moves = moves
+        self.introductions = introductions
+    }
+
+    /// SQL that reads the three counts, the same on both engines.
+    public static let countsSQL = """
+        SELECT (SELECT count(*) FROM coverage), (SELECT count(*) FROM position),
+               (SELECT count(*) FROM contact WHERE introduced_by IS NOT NULL)
+        """
+
+    public var isEmpty: Bool { coverage == 0 && moves == 0 && introductions == 0 }
+
+    /// "3 pieces of coverage, 2 career moves and 1 introduction".
+    public var described: String {
+        var parts: [String] = []
+        if coverage > 0 { parts.append(coverage == 1 ? "1 piece of coverage" : "\(coverage) pieces of coverage") }
+        if moves > 0 { parts.append(moves == 1 ? "1 career move" : "\(moves) career moves") }
+        if introductions > 0 { parts.append(introductions == 1 ? "1 introduction" : "\(introductions) introductions") }
+        if parts.count <= 1 { return parts.first ?? "nothing" }
+        return parts.dropLast().joined(separator: ", ") + " and " + parts[parts.count - 1]
+    }
 }
 
 /// The pitch report's data.

@@ -107,13 +107,13 @@ import Testing
         let camille = try Fixture.contact(database, "Camille Lefèvre")
         try database.logExchange(contactId: camille.id, ExchangeDraft(
             day: today.adding(days: -1), summary: "Sent the figures", project: "Observatoire des mobilités douces"), today: today)
-        let app = AppDriver(database)
+        let app = AppDriver(database, width: 200)
         try app.select("Camille Lefèvre")
         let screen = app.screen()
         let row = try #require(screen.find("Sent the figures"))
         #expect(screen.text(x: row.x, y: row.y, count: 40).contains("Sent the figures  ◆ Observatoire de…"), "\(app.lines())")
         #expect(screen.role(of: "◆ Observatoire de…") == .detailLabel)
-        #expect(screen.find("Lunch at the press club  ★★★★★  gave  ◆ Étude mobilité 2026") != nil, "\(app.lines())")
+        #expect(screen.find("Lunch at the press club  ★★★★★  gave  ◆ Étude mobilité…") != nil, "\(app.lines())")
         app.send(.tab, .enter)
         guard case .exchange = app.state.overlay else {
             Issue.record("Enter opens the exchange")

@@ -81,7 +81,7 @@ struct ProjectCommandTests {
         let result = try sandbox.rapport("project", "list")
         expectSuccess(result)
         #expect(result.stdout.hasPrefix("No projects yet."))
-        #expect(try sandbox.rapport("project", "list", "--json").stdout == "[]\n")
+        #expect(try JSONValue.parse(try sandbox.rapport("project", "list", "--json").stdout) == .array([]))
     }
 
     @Test func listAndSearchKeepThePeopleOfAProject() throws {

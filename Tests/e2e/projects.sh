@@ -29,12 +29,12 @@ test_log_with_a_picked_project_then_filter_by_it() {
     start 120 40 --db "$db"
     wait_for "1 Contacts" || return 1
     keys /
-    type_text "zoe girard"
-    wait_for "/ zoe girard" || return 1
-    wait_for "Zoé Girard" || return 1
+    type_text "camille lef"
+    wait_for "/ camille lef" || return 1
+    wait_for "Camille Lefèvre" || return 1
     keys Enter
     keys l
-    wait_for "Log an exchange with Zoé Girard" || return 1
+    wait_for "Log an exchange with Camille Lefèvre" || return 1
     type_text "Briefing on the launch"
     # Summary, channel, direction, intent, rating, date, follow-up on, promised, notes: nine Tabs to the project.
     for _ in 1 2 3 4 5 6 7 8 9; do keys Tab; done
@@ -44,7 +44,7 @@ test_log_with_a_picked_project_then_filter_by_it() {
     keys Enter
     wait_for "Project       $recent" || return 1
     keys Enter
-    wait_for "Logged exchange with Zoé Girard" || return 1
+    wait_for "Logged exchange with Camille Lefèvre" || return 1
     wait_for "◆ ${recent:0:5}" || return 1
     # The filter: its last choices are the projects, most recent first.
     keys Escape
@@ -52,17 +52,17 @@ test_log_with_a_picked_project_then_filter_by_it() {
     wait_for "Project: $recent" || return 1
     keys G k Enter
     wait_for "project: $recent" || return 1
-    wait_for "Zoé Girard" || return 1
+    wait_for "Camille Lefèvre" || return 1
     keys q
     wait_for "EXIT=0" || return 1
     alternate_screen_off || return 1
     local shown
-    shown=$("$RAPPORT_BIN" show "Zoé Girard" --db "$db" --json)
+    shown=$("$RAPPORT_BIN" show "Camille Lefèvre" --db "$db" --json)
     python3 -c 'import json,sys; e=json.load(sys.stdin)["exchanges"][0]; sys.exit(0 if e["summary"]=="Briefing on the launch" and e["project"]==sys.argv[1] else 1)' \
         "$recent" <<<"$shown" || { echo "    the exchange's project is not in rapport show --json"; return 1; }
     local filtered
     filtered=$("$RAPPORT_BIN" list --project "$recent" --db "$db" --json)
-    grep -qF '"Zoé Girard"' <<<"$filtered" || { echo "    list --project misses Zoé Girard"; return 1; }
+    grep -qF '"Camille Lefèvre"' <<<"$filtered" || { echo "    list --project misses Camille Lefèvre"; return 1; }
 }
 
 for test in test_log_with_a_picked_project_then_filter_by_it; do

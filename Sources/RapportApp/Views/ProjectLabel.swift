@@ -13,6 +13,7 @@ enum ProjectLabel {
             if DisplayWidth.of(cut + String(character)) > width - 1 { break }
             cut.append(character)
         }
+        while cut.last == " " { cut.removeLast() }
         return "◆ " + cut + "…"
     }
 }

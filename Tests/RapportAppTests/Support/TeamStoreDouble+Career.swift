@@ -14,4 +14,8 @@ extension TeamStoreDouble {
     func pastOutletHits(_ text: String, limit: Int, includeArchived: Bool) throws(StoreError) -> [SearchHit] {
         try base.pastOutletHits(text, limit: limit, includeArchived: includeArchived)
     }
+
+    func pressWorkInventory() throws(StoreError) -> PressWorkInventory {
+        try base.pressWorkInventory()
+    }
 }
