@@ -19,13 +19,19 @@ e2e_setup
 command -v psql >/dev/null || { echo "lost-server.sh: skipped: psql is not installed"; exit 0; }
 pg_dir=$(mktemp -d /tmp/rapport-pg-lost.XXXXXX)
 pg_port=${RAPPORT_LOST_PG_PORT:-54341}
-cluster() { RAPPORT_PG_PORT=$pg_port timeout 120 bash scripts/pg-cluster.sh "$1" "$pg_dir"; }
+cluster_script="$PWD/scripts/pg-cluster.sh"
+cluster() { (cd / && RAPPORT_PG_PORT=$pg_port timeout 120 bash "$cluster_script" "$1" "$pg_dir"); }
 if ! admin=$(cluster start 2>"$work/cluster.err"); then
     rm -rf "$pg_dir"
     echo "lost-server.sh: skipped: no private PostgreSQL cluster could be started: $(head -1 "$work/cluster.err")"
     exit 0
 fi
-stop_cluster() { cluster stop >/dev/null 2>&1 || true; rm -rf "$pg_dir"; }
+# Stopped for sure before its folder goes (pg_ctl's own pid file names the server).
+stop_cluster() {
+    cluster stop >/dev/null 2>&1 || true
+    if [ -f "$pg_dir/data/postmaster.pid" ]; then kill -INT "$(head -1 "$pg_dir/data/postmaster.pid")" 2>/dev/null || true; sleep 1; fi
+    rm -rf "$pg_dir"
+}
 e2e_on_exit=stop_cluster
 cd "$work"
 
