@@ -60,7 +60,8 @@ let package = Package(
         ),
         .executableTarget(
             name: "rapport-bench",
-            dependencies: ["RapportCore", "RapportStore", "RapportInterchange", "RapportTransfer", "RapportApp", "TerminalUI"]
+            dependencies: ["RapportCore", "RapportStore", "RapportInterchange", "RapportTransfer", "RapportApp", "TerminalUI",
+                           "RapportPostgres"]
         ),
         .testTarget(name: "RapportLocalizationTests", dependencies: ["RapportLocalization"]),
         .testTarget(name: "RapportCoreTests", dependencies: ["RapportCore", "RapportLocalization"]),
@@ -72,7 +73,8 @@ let package = Package(
         // The report's renderer, and its HTML opened in headless Chromium when installed.
         .testTarget(name: "RapportReportTests", dependencies: ["RapportReport", "RapportCore"]),
         .testTarget(name: "RapportSettingsTests", dependencies: ["RapportSettings", "TerminalUI"]),
-        .testTarget(name: "RapportAppTests", dependencies: ["RapportApp", "RapportCore", "RapportStore", "TerminalUI", grdb]),
+        .testTarget(name: "RapportAppTests", dependencies: ["RapportApp", "RapportCore", "RapportStore", "TerminalUI", grdb,
+                                                       "RapportPostgres", "PGTestSupport"]),
         .testTarget(name: "RapportCLITests", dependencies: ["rapport", "RapportStore", "PGTestSupport", grdb]),
         // The same behaviour tests against every engine (ContractEngines.all).
         .testTarget(name: "RapportContractTests",

@@ -7,6 +7,12 @@ import RapportStore
 /// identifying handles (email, social profiles) against the contacts in the
 /// database and those added earlier by the same import, and treated by the
 /// duplicate policy as the SQLite engine's `ContactImporter` does.
+///
+/// New contacts wait in memory and go in `batchSize` at a time through
+/// `PGBulkCopy` (a few round trips per batch, not several per record); a
+/// record whose identifying handle belongs to one still waiting sends the
+/// batch first, so matching sees it. Like the SQLite importer, an
+/// imported record's outcome carries a provisional (negative) id.
 final class PGImporter: ImportSink {
     let store: PostgresStore
     let db: PGConnection
@@ -14,6 +20,10 @@ final class PGImporter: ImportSink {
     let today: Day
     var counts = ImportCounts()
     private var touched = Set<Int64>()
+    private var pending: [PGBulkCopy.Item] = []
+    /// The identifying handles of the contacts waiting (`kind normalized`).
+    private var pendingHandles = Set<String>()
+    static let batchSize = 5000
 
     init(store: PostgresStore, db: PGConnection, options: ImportOptions, today: Day) {
         self.store = store
@@ -25,33 +35,61 @@ final class PGImporter: ImportSink {
     func add(_ record: ImportRecord) throws -> ImportOutcome {
         var draft: ContactDraft
         do { draft = try record.draft.validated() } catch { throw StoreError.invalidInput(error.message) }
+        try Self.check(record.exchanges)
         var tags = draft.tags
         for extra in options.tags where !tags.contains(where: { TextKey.fold($0) == TextKey.fold(extra) }) { tags.append(extra) }
         draft.tags = tags
-        if options.policy != .create, let owner = try owner(of: draft.handles) {
-            if options.policy == .skip {
-                counts.skippedDuplicates += 1
-                return .skipped(duplicateOf: owner)
+        let identifying = draft.handles.filter { RapportDatabase.identifyingKinds.contains($0.kind) }
+            .map { $0.kind.rawValue + " " + $0.normalized }
+        if options.policy != .create {
+            if identifying.contains(where: pendingHandles.contains) { try flush() }
+            if let owner = try owner(of: draft.handles) {
+                if options.policy == .skip {
+                    counts.skippedDuplicates += 1
+                    return .skipped(duplicateOf: owner)
+                }
+                try merge(draft, exchanges: record.exchanges, into: owner)
+                counts.merged += 1
+                return .merged(contactId: owner)
             }
-            try merge(draft, exchanges: record.exchanges, into: owner)
-            counts.merged += 1
-            return .merged(contactId: owner)
         }
         if let role = options.role { draft.role = role }
         let created = record.created ?? today
-        let id = try store.insertContact(db, draft, today: created, reviewFrom: record.reviewFrom ?? store.cadence.spreadReviewDay(draft, today: today))
-        try db.execute("""
-            UPDATE contact SET updated_day = $2, snoozed_until_day = $3, archived = $4 WHERE id = $1
-            """, [String(id), String((record.updated ?? created).ordinal), PGText.int(record.snoozedUntil?.ordinal),
-                  PGText.bool(record.archived)])
-        for exchange in record.exchanges { _ = try store.insertExchange(db, contactId: id, exchange, id: nil, today: today) }
-        if !record.exchanges.isEmpty {
-            // Summed in the record's order, as the SQLite importer does.
-            try store.writeCaches(db, [(id, draft.tier, draft.cadenceOverride, record.exchanges.map(\.facts))])
-        }
+        pending.append(PGBulkCopy.Item(
+            id: nil, draft: draft, created: created, updated: record.updated ?? created,
+            reviewFrom: record.reviewFrom ?? store.cadence.spreadReviewDay(draft, today: today),
+            snoozedUntil: record.snoozedUntil, archived: record.archived, exchanges: record.exchanges.map { (id: nil, draft: $0) }))
+        pendingHandles.formUnion(identifying)
         counts.exchanges += record.exchanges.count
         counts.imported += 1
-        return .imported(contactId: id)
+        let provisional = -Int64(counts.imported)
+        if pending.count >= Self.batchSize { try flush() }
+        return .imported(contactId: provisional)
+    }
+
+    /// What the database's checks on an exchange would refuse, refused
+    /// with the record (not later, with a whole batch).
+    static func check(_ exchanges: [ExchangeDraft]) throws {
+        for exchange in exchanges {
+            guard !exchange.summary.trimmingCharacters(in: CharacterSet(charactersIn: " ")).isEmpty else {
+                throw StoreError.invalidInput("an exchange of \(exchange.day.iso) has an empty summary")
+            }
+            if let rating = exchange.rating, !(1...5).contains(rating) {
+                throw StoreError.invalidInput("rating \(rating) is out of range (1–5)")
+            }
+        }
+    }
+
+    /// Copies the contacts waiting, and writes their caches (each summed in
+    /// its record's order, as the SQLite importer does).
+    private func flush() throws {
+        guard !pending.isEmpty else { return }
+        let ids = try PGBulkCopy(db: db, keepIds: false).copy(pending)
+        try store.writeCaches(db, zip(ids, pending).filter { !$0.1.exchanges.isEmpty }.map { id, item in
+            (id, item.draft.tier, item.draft.cadenceOverride, item.exchanges.map(\.draft.facts))
+        })
+        pending.removeAll(keepingCapacity: true)
+        pendingHandles.removeAll(keepingCapacity: true)
     }
 
     /// The contact owning the record's first identifying handle that has one (the lowest id).
@@ -121,6 +159,7 @@ final class PGImporter: ImportSink {
     }
 
     func finish() throws {
+        try flush()
         try store.refreshCaches(db, ids: Array(touched))
     }
 }
@@ -240,7 +279,7 @@ extension PostgresStore {
             guard try db.execute("SELECT 1 FROM contact LIMIT 1").isEmpty else {
                 throw StoreError.invalid("the database is no longer empty; nothing was added")
             }
-            let ids = try PGBulkCopy(db: db, keepIds: true).copy(contacts)
+            let ids = try PGBulkCopy(db: db, keepIds: true).copy(contacts.map(PGBulkCopy.Item.exported))
             try applyDemoCareer(db, today: today)  // career moves and introductions
             // Summed in the order the generator made them (by id), as the SQLite demo does.
             try writeCaches(db, zip(ids, contacts).map { id, item in

@@ -261,6 +261,37 @@ struct PostgresStoreTests {
         #expect(noticed)
     }
 
+    @Test func theWatchSaysOnceThatTheServerIsLostThenThatItIsBack() throws {
+        let database = try PGTestDatabase()
+        let store = try database.open()
+        let watch = try #require(store.changeWatch())
+        #expect(watch.look() == .quiet)
+        // Nobody can connect for a while, as when the server is stopped.
+        let name = PGConnection.identifier(database.name)
+        try database.admin.execute("ALTER DATABASE \(name) ALLOW_CONNECTIONS false")
+        try database.admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1", [database.name])
+        var reports: [WatchReport] = []
+        for _ in 0..<300 where !reports.contains(.lost) {
+            reports.append(watch.look())
+            if !reports.contains(.lost) { usleep(10_000) }
+        }
+        #expect(reports.last == .lost, "an idle watch notices the lost server")
+        // Said once: the retries that fail are quiet.
+        for _ in 0..<150 { reports.append(watch.look()); usleep(10_000) }
+        #expect(reports.filter { $0 == .lost }.count == 1)
+        #expect(!reports.contains(.changed))
+        try database.admin.execute("ALTER DATABASE \(name) ALLOW_CONNECTIONS true")
+        var back = false
+        for _ in 0..<300 where !back {
+            back = watch.look() == .changed
+            if !back { usleep(10_000) }
+        }
+        #expect(back, "once the server answers, the watch says something may have changed")
+        #expect(try store.contactCount() == 0, "a read reconnects the store")
+        _ = try store.addContact(ContactDraft(name: "Ana Ruiz"), today: testToday, reviewFrom: nil, allowSharedHandles: false)
+        #expect(watch.look() == .quiet, "its own writes are not reported")
+    }
+
     @Test func reviewByOwner() throws {
         let database = try PGTestDatabase()
         let alice = try database.addMember("alice")

@@ -55,6 +55,9 @@ public enum Msg: Equatable, Sendable {
     case writeRefused(Effect)
     /// The loop's wake-up while the connection is lost: try reading again.
     case retryConnection
+    /// The change watch lost the team database while the app was idle
+    /// (the footer says so; the loop then retries).
+    case connectionLost
 }
 
 /// What a write did, in domain values: the runner returns it, `update`

@@ -105,7 +105,7 @@ extension App {
         case .dayChanged(let day):
             state.today = day
             return reloadAll(&state)
-        case .databaseChanged, .writeWaiting, .writeGaveUp, .writeRefused, .retryConnection:
+        case .databaseChanged, .writeWaiting, .writeGaveUp, .writeRefused, .retryConnection, .connectionLost:
             return loopResult(&state, msg)
         case .key, .resize:
             return []
