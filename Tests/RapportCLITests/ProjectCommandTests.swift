@@ -115,4 +115,32 @@ struct ProjectCommandTests {
         try sandbox.expectRefusedUnchanged("log", "lefevre", "--summary", "Hi", "--project", "One\nTwo", "--db", sandbox.db,
                                            exit: .usage, mentioning: ["one line"])
     }
+
+    @Test func copyAndExportThenImportKeepEachExchangesProject() throws {
+        try sandbox.log("lefevre", "Pitched", "--project", "Lancement Atlas", "--date", "2026-05-20")
+        try sandbox.log("durand", "No project", "--date", "2026-05-21")
+        let copied = sandbox.path("copied.sqlite")
+        expectSuccess(try sandbox.run(["copy", "--from", sandbox.db, "--to", copied]))
+        let exported = sandbox.path("export.json")
+        expectSuccess(try sandbox.rapport("export", "--format", "json", "--output", exported))
+        let imported = sandbox.path("imported.sqlite")
+        expectSuccess(try sandbox.run(["import", exported, "--db", imported]))
+        for database in [copied, imported] {
+            let list = try sandbox.rapport("project", "list", "--json", db: database)
+            let projects = try #require(try JSONValue.parse(list.stdout).array, "\(list)")
+            #expect(projects.map { $0["name"]?.string } == ["Lancement Atlas"])
+            #expect(projects.first?["exchanges"]?.int == 1 && projects.first?["people"]?.int == 1)
+            let show = try sandbox.rapport("show", "durand", "--json", db: database)
+            #expect(try JSONValue.parse(show.stdout)["exchanges"]?[0]?["project"] == .null)
+        }
+    }
+
+    @Test func theDemoHasTheTwoProjects() throws {
+        let demo = sandbox.path("demo.sqlite")
+        expectSuccess(try sandbox.run(["demo", "--db", demo]))
+        let list = try sandbox.rapport("project", "list", "--json", db: demo)
+        let projects = try #require(try JSONValue.parse(list.stdout).array)
+        #expect(Set(projects.compactMap { $0["name"]?.string }) == ["Lancement Atlas", "Étude mobilité 2026"])
+        #expect(projects.allSatisfy { ($0["exchanges"]?.int ?? 0) >= 5 && ($0["people"]?.int ?? 0) >= 3 }, "\(projects)")
+    }
 }
