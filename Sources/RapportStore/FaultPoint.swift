@@ -15,6 +15,9 @@ public enum FaultPoint {
     public static let logAfterCommit = "log.after-commit"
     /// While an import fills its staging database (after the first record).
     public static let importStaging = "import.staging"
+    /// Inside the import's final copy, the rows copied but the indexes
+    /// dropped for `IndexRebuild` not yet created again.
+    public static let importIndexes = "import.indexes"
     /// Inside the import's final copy, everything copied, before the commit.
     public static let importCopy = "import.copy"
     /// After the import's commit, before its staging folder is removed.

@@ -125,6 +125,28 @@ struct CrashSafetyTests {
         try expectLeftoverIsPrivateThenCleaned()
     }
 
+    /// The schema, indexes included, as `sqlite_master` lists it.
+    func schema() throws -> [String] {
+        try sandbox.read { db in
+            try String.fetchAll(db, sql: "SELECT type || ' ' || name || ' ' || coalesce(sql, '') FROM sqlite_master ORDER BY name")
+        }
+    }
+
+    /// 300 new contacts into a database of one: the copy drops the indexes
+    /// of the tables it fills and creates them again (`IndexRebuild`); a
+    /// crash between the two leaves the database, indexes included, as it was.
+    @Test func aCrashWithTheIndexesDroppedLeavesThemAndTheDatabaseAsTheyWere() throws {
+        let before = try prepareImport()
+        let schemaBefore = try schema()
+        #expect(schemaBefore.contains { $0.hasPrefix("index handle_by_normalized ") })
+        try crash(at: "import.indexes", ["import", "people.vcf", "--db", sandbox.db])
+        try expectIntact()
+        #expect(try content() == before)
+        #expect(try schema() == schemaBefore)
+        try expectLeftoverIsPrivateThenCleaned()
+        #expect(try schema() == schemaBefore)
+    }
+
     @Test func aCrashAfterTheImportCommitsKeepsEverything() throws {
         _ = try prepareImport()
         try crash(at: "import.after-commit", ["import", "people.vcf", "--db", sandbox.db])

@@ -5,7 +5,6 @@ import Testing
 struct CSVErrorTests {
     @Test(arguments: [
         ("malformed-unclosed-quote.csv", "malformed-unclosed-quote.csv:3: unclosed quote: the quoted field that starts here never ends"),
-        ("malformed-utf8.csv", "malformed-utf8.csv:4: invalid UTF-8"),
         ("malformed-no-name.csv", "malformed-no-name.csv:1: no name column (expected Name, Nom, First name/Prénom or Last name/Nom de famille; or use --map COLUMN=name)"),
         ("malformed-extra-fields.csv", "malformed-extra-fields.csv:3: row has 3 fields but the header has 2"),
     ])

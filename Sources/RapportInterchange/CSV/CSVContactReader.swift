@@ -3,7 +3,8 @@ import Foundation
 import RapportCore
 
 /// Reads contacts from a CSV file through CSV.swift, row by row: UTF-8 with
-/// or without a byte order mark, `,` or `;` as found in the header line,
+/// or without a byte order mark (a line that is not valid UTF-8 is
+/// repaired, `CSVTextRepair`, and its row imported with a warning), `,` or `;` as found in the header line,
 /// quoted fields with delimiters, quotes and line breaks. The header says
 /// what each column is (see `CSVField`); `--map COLUMN=FIELD` overrides
 /// decide the rest. Rows without a usable name are skipped and counted;
@@ -27,6 +28,8 @@ public final class CSVContactReader: ContactFileReader {
     private var finished = false
     private var latch = FailureLatch()
     private let finisher = DraftFinisher()
+    /// Repaired lines not yet reported: the header's, until the first row imported.
+    private var pendingRepairs: [CSVTextRepair.Repair] = []
 
     /// Reads the file at `path`; `fileName` is how errors name it (the path by default).
     public convenience init(path: String, fileName: String? = nil, overrides: [String] = [],
@@ -60,6 +63,7 @@ public final class CSVContactReader: ContactFileReader {
         columns = try CSVHeaderMapping.columns(header: header, overrides: overrides, fileName: fileName)
         mapping = CSVRowMapping(fields: columns.map(\.field), defaults: defaults)
         line += CSVLines.count(in: header)
+        pendingRepairs = stream.repairs(before: line)
     }
 
     public func next() throws(InterchangeError) -> ImportedContact? {
@@ -74,24 +78,27 @@ public final class CSVContactReader: ContactFileReader {
             }
             let rowLine = line
             line += CSVLines.count(in: row)
+            let repairs = stream.repairs(before: line)
             if row.allSatisfy({ NativeText.trimmed($0).isEmpty }) { continue }
             if row.count > columns.count && row[columns.count...].contains(where: { !$0.isEmpty }) {
                 throw InterchangeError(file: fileName, line: rowLine,
                                        message: "row has \(row.count) fields but the header has \(columns.count)")
             }
-            var warnings: [String] = []
+            var warnings = (pendingRepairs + repairs).map { Self.warning($0, rowLine: rowLine) }
             let draft = mapping.draft(row, warnings: &warnings)
             guard let finished = finisher.finish(draft, warnings: &warnings) else {
                 skippedWithoutName += 1
                 continue
             }
+            pendingRepairs = []
             return ImportedContact(draft: finished, line: rowLine, warnings: warnings)
         }
         return nil
     }
 
-    /// The next row of the file; nil at its end. Throws for a read error,
-    /// invalid UTF-8 or a quote left open.
+    /// The next row of the file; nil at its end. Throws for a read error
+    /// or a quote left open (and for text the parser cannot read, which
+    /// the repair should make impossible).
     private static func nextRow(_ reader: CSVReader, stream: CSVByteStream, line: Int,
                                 fileName: String) throws(InterchangeError) -> [String]? {
         let row = reader.next()
@@ -106,6 +113,15 @@ public final class CSVContactReader: ContactFileReader {
             throw InterchangeError(file: fileName, line: at, message: "unclosed quote: the quoted field that starts here never ends")
         }
         return row
+    }
+
+    /// The warning for a repaired line, which names the line when it is not the row's first.
+    static func warning(_ repair: CSVTextRepair.Repair, rowLine: Int) -> String {
+        let what = switch repair.kind {
+        case .replacedInvalidBytes: "not valid UTF-8; the bad bytes were replaced by \u{FFFD}"
+        case .readAsWindows1252: "not UTF-8; read as Windows-1252"
+        }
+        return repair.line == rowLine ? what : "line \(repair.line): \(what)"
     }
 
     /// `;` when the header line has more semicolons than commas, else `,`.

@@ -1,0 +1,41 @@
+#!/bin/bash
+# Measures how long `rapport log` waits beside a long import (docs/performance.md,
+# "Indexes built again after a large copy"). Needs /tmp/harden-perf/small.sqlite
+# (rapport demo) and a file to import:  scripts/import-beside-log.sh BIN FILE LABEL
+# Set D to use another folder. Prints the import time, the write lock hold
+# (wall, CPU ticks from /proc/locks and /proc/PID/stat) and the logs run/refused/longest.
+BIN=$1; FILE=$2; LABEL=$3
+D=${D:-/tmp/harden-perf}
+cd $D
+rm -f run.sqlite run.sqlite-wal run.sqlite-shm
+cp small.sqlite run.sqlite
+export RAPPORT_NOW=2026-12-01
+/usr/bin/time -f "%e %U %S %M" -o import.time $BIN import $FILE --db run.sqlite >import.out 2>&1 &
+TPID=$!
+sleep 0.2
+IPID=$(pgrep -P $TPID | head -1)
+: > waits.txt; : > lock.txt
+# poll the write lock (byte 120 of -shm) held by the import and its CPU
+( ino=""; start=""; while kill -0 $IPID 2>/dev/null; do
+    [ -z "$ino" ] && [ -e run.sqlite-shm ] && ino=$(stat -c %i run.sqlite-shm)
+    if [ -n "$ino" ] && grep -q ":$ino 120 120" /proc/locks 2>/dev/null && grep " $IPID " /proc/locks | grep -q ":$ino 120 120"; then
+      cpu=$(awk '{print $14+$15}' /proc/$IPID/stat 2>/dev/null)
+      now=$(date +%s.%N)
+      [ -z "$start" ] && start=$now && cpu0=$cpu
+      last=$now; cpul=$cpu
+    fi
+    sleep 0.02
+  done; [ -n "$start" ] && echo "lock_wall=$(echo "$last - $start" | bc) lock_cpu_ticks=$((cpul-cpu0))" > lock.txt ) &
+LPOLL=$!
+n=0; fail=0
+while kill -0 $TPID 2>/dev/null; do
+  s=$(date +%s.%N)
+  if $BIN log 1 --summary "beside import $n" --db run.sqlite >/dev/null 2>log.err; then ok=1; else ok=0; fail=$((fail+1)); cat log.err; fi
+  e=$(date +%s.%N)
+  echo "$(echo "$e - $s" | bc) $ok" >> waits.txt
+  n=$((n+1))
+done
+wait $TPID; wait $LPOLL
+max=$(sort -n waits.txt | tail -1 | cut -d' ' -f1)
+echo "$LABEL: import(wall user sys KB)=$(cat import.time) logs=$n refused=$fail longest=$max $(cat lock.txt) load=$(cut -d' ' -f1-3 /proc/loadavg)"
+tail -2 import.out
