@@ -11,7 +11,7 @@ public struct ExchangeEdit: Sendable {
 extension RapportDatabase {
     /// One exchange by id; nil when there is none.
     public func exchange(id: Int64) throws(StoreError) -> Exchange? {
-        try read { db in try ExchangeRecord.fetchOne(db, key: id)?.exchange }
+        try read { db in try ExchangeTable.fetch(db, id: id) }
     }
 
     /// Replaces an exchange's fields with `draft` (its id and contact stay),
@@ -24,10 +24,9 @@ extension RapportDatabase {
     public func updateExchange(id: Int64, _ draft: ExchangeDraft, today: Day, allowFuture: Bool = false,
                                expecting: Exchange? = nil) throws(StoreError) -> ExchangeEdit {
         try write { db in
-            guard let record = try ExchangeRecord.fetchOne(db, key: id) else {
+            guard let before = try ExchangeTable.fetch(db, id: id) else {
                 throw StoreError.notFound("no exchange with id \(id)")
             }
-            let before = record.exchange
             if let expecting, expecting != before {
                 throw StoreError.changedSince(what: "exchange #\(id)", by: nil, at: nil)
             }
@@ -37,11 +36,10 @@ extension RapportDatabase {
             } catch let error as InputError {
                 throw error.storeError
             }
-            var updated = ExchangeRecord(contactId: record.contactId, draft: clean)
-            updated.id = id
-            try updated.update(db)
-            try Caches.refresh(db, contactId: record.contactId, cadence: cadence)
-            return ExchangeEdit(before: before, after: updated.exchange, contact: try Self.requireContact(db, id: record.contactId))
+            try ExchangeTable.update(db, Exchange(id: id, contactId: before.contactId, draft: clean))
+            try Caches.refresh(db, contactId: before.contactId, cadence: cadence)
+            guard let after = try ExchangeTable.fetch(db, id: id) else { throw StoreError.database("the edited exchange was not found") }
+            return ExchangeEdit(before: before, after: after, contact: try Self.requireContact(db, id: before.contactId))
         }
     }
 
@@ -54,19 +52,22 @@ extension RapportDatabase {
             guard try Self.fetchContact(db, id: exchange.contactId) != nil else {
                 throw StoreError.notFound("the contact of that exchange is no longer there")
             }
-            var record = ExchangeRecord(exchange)
-            if try ExchangeRecord.exists(db, key: exchange.id) { record.id = nil }
-            try record.insert(db)
+            let taken = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM exchange WHERE id = ?)", arguments: [exchange.id]) ?? true
+            let id = try ExchangeTable.insert(db, Exchange(id: exchange.id, contactId: exchange.contactId, draft: ExchangeDraft(exchange)),
+                                              keepingId: !taken)
             try Caches.refresh(db, contactId: exchange.contactId, cadence: cadence)
-            return record.exchange
+            guard let saved = try ExchangeTable.fetch(db, id: id) else { throw StoreError.database("the restored exchange was not found") }
+            return saved
         }
     }
 }
 
 extension ExchangeDraft {
-    /// The draft that describes an exchange as it is (follow-up done day included).
+    /// The draft that describes an exchange as it is (follow-up done day
+    /// included), its notes shared (`notesPrivate` false): what copies and
+    /// restores write.
     public init(_ exchange: Exchange) {
-        self.init(day: exchange.day, channel: exchange.channel, direction: exchange.direction, summary: exchange.summary,
-                  notes: exchange.notes, rating: exchange.rating, intent: exchange.intent, followUp: exchange.followUp)
+        self = exchange.draft
+        notesPrivate = false
     }
 }
