@@ -47,6 +47,19 @@ struct StoredValuesTests {
             let id = db.lastInsertedRowID
             #expect(try String.fetchOne(db, sql: "SELECT name_key FROM contact WHERE id = ?", arguments: [id]) == "elise lefevre")
             #expect(try Double.fetchOne(db, sql: "SELECT warmth_key FROM contact WHERE id = ?", arguments: [id]) == 2.5)
+            // Each field in the column that holds it (the schema's names, written out here on purpose).
+            let row = try #require(try Row.fetchOne(db, sql: """
+                SELECT name, role, outlet, title, tier, cadence_override, stage, how_met, notes, snoozed_until_day,
+                  do_not_contact, archived, created_day, updated_day, review_from_day, last_exchange_day
+                FROM contact WHERE id = ?
+                """, arguments: [id]))
+            let stored: [DatabaseValue] = Array(row.databaseValues)
+            let texts = ["Élise Lefèvre", "expert", "Le Monde", "Chief", "A"].map(\.databaseValue)
+            let middle = [21.databaseValue] + ["trusted", "Panel", "Likes data"].map(\.databaseValue)
+            let numbers = [today.adding(days: 5).ordinal, 1, 1, today.adding(days: -40).ordinal, today.adding(days: -2).ordinal,
+                           today.adding(days: -30).ordinal, today.adding(days: -3).ordinal].map(\.databaseValue)
+            let expected = texts + middle + numbers
+            #expect(stored == expected)
             return try ContactTable.fetch(db, id: id, handles: draft.handles, tags: draft.tags)
         }
         var expected = contact
@@ -71,6 +84,15 @@ struct StoredValuesTests {
             return (try ExchangeTable.fetch(db, id: first), try ExchangeTable.fetch(db, id: second), nulls)
         }
         #expect(nulls == 1)
+        let columns = try database.writer.read { db in
+            try Row.fetchOne(db, sql: "SELECT day, channel, direction, intent, rating, follow_up_day, follow_up FROM exchange WHERE id = ?",
+                             arguments: [second?.id])
+        }
+        let stored: [DatabaseValue] = columns.map { Array($0.databaseValues) } ?? []
+        let days: [DatabaseValue] = [today.ordinal.databaseValue]
+        let names: [DatabaseValue] = ["phone", "in", "gave"].map(\.databaseValue)
+        let rest: [DatabaseValue] = [4.databaseValue, today.adding(days: 7).ordinal.databaseValue, "Send the figures".databaseValue]
+        #expect(stored == days + names + rest)
         #expect(first?.draft == plain.draft)
         #expect(second?.draft == promised.draft)
         #expect(second?.contactId == contact.id)
