@@ -42,6 +42,8 @@ let package = Package(
         // Import and export through the `Store` interface: files read and
         // written (vCard, CSV, Rapport JSON), the JSON shapes, atomic output files.
         .target(name: "RapportTransfer", dependencies: ["RapportCore", "RapportStore", "RapportInterchange", "TemporaryFiles"]),
+        // The pitch report (`rapport report`): Markdown, HTML and CSV from the store's report data. Pure.
+        .target(name: "RapportReport", dependencies: ["RapportCore"]),
         // The only code that calls ncurses.
         .target(name: "CursesTerminal", dependencies: ["TerminalUI", "CNcursesw"]),
         // config.toml and theme files.
@@ -53,11 +55,13 @@ let package = Package(
             dependencies: [
                 "RapportCore", "RapportStore", "RapportPostgres", "RapportInterchange", "RapportTransfer", "RapportApp",
                 "RapportSettings", "RapportLocalization", "TerminalUI", "CursesTerminal", "TemporaryFiles", argumentParser,
+                "RapportReport",
             ]
         ),
         .executableTarget(
             name: "rapport-bench",
-            dependencies: ["RapportCore", "RapportStore", "RapportInterchange", "RapportTransfer", "RapportApp", "TerminalUI"]
+            dependencies: ["RapportCore", "RapportStore", "RapportInterchange", "RapportTransfer", "RapportApp", "TerminalUI",
+                           "RapportPostgres"]
         ),
         .testTarget(name: "RapportLocalizationTests", dependencies: ["RapportLocalization"]),
         .testTarget(name: "RapportCoreTests", dependencies: ["RapportCore", "RapportLocalization"]),
@@ -66,12 +70,15 @@ let package = Package(
         .testTarget(name: "RapportInterchangeTests", dependencies: ["RapportCore", "RapportInterchange", "RapportLocalization"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        // The report's renderer, and its HTML opened in headless Chromium when installed.
+        .testTarget(name: "RapportReportTests", dependencies: ["RapportReport", "RapportCore"]),
         .testTarget(name: "RapportSettingsTests", dependencies: ["RapportSettings", "TerminalUI"]),
-        .testTarget(name: "RapportAppTests", dependencies: ["RapportApp", "RapportCore", "RapportStore", "TerminalUI", grdb]),
+        .testTarget(name: "RapportAppTests", dependencies: ["RapportApp", "RapportCore", "RapportStore", "TerminalUI", grdb,
+                                                       "RapportPostgres", "PGTestSupport"]),
         .testTarget(name: "RapportCLITests", dependencies: ["rapport", "RapportStore", "PGTestSupport", grdb]),
         // The same behaviour tests against every engine (ContractEngines.all).
         .testTarget(name: "RapportContractTests",
-                    dependencies: ["RapportCore", "RapportStore", "RapportPostgres", "RapportTransfer", "PGTestSupport"]),
+                    dependencies: ["RapportCore", "RapportStore", "RapportPostgres", "RapportTransfer", "PGTestSupport", grdb]),
         // A fresh database per test on the private cluster (scripts/pg-cluster.sh), for the PostgreSQL suites.
         .target(name: "PGTestSupport", dependencies: ["RapportPostgres", "RapportStore", "RapportCore"], path: "Tests/PGTestSupport"),
         .testTarget(name: "RapportPostgresTests", dependencies: ["RapportPostgres", "RapportStore", "RapportCore", "PGTestSupport"]),

@@ -27,11 +27,11 @@ public struct Exchange: Hashable, Sendable {
     public init(
         id: Int64, contactId: Int64, day: Day, channel: Channel = .email, direction: Direction = .outbound,
         summary: String, notes: String = "", rating: Int? = nil, intent: Intent = .chat, followUp: FollowUp? = nil,
-        author: String? = nil, notesPrivate: Bool = false
+        author: String? = nil, notesPrivate: Bool = false, project: String? = nil
     ) {
         self.init(id: id, contactId: contactId, author: author, draft: ExchangeDraft(
             day: day, channel: channel, direction: direction, summary: summary, notes: notes, rating: rating,
-            intent: intent, followUp: followUp, notesPrivate: notesPrivate))
+            intent: intent, followUp: followUp, notesPrivate: notesPrivate, project: project))
     }
 
     /// The draft's fields, as the exchange's own (`exchange.day`, `exchange.summary = …`).
@@ -70,12 +70,16 @@ public struct ExchangeDraft: Hashable, Sendable {
     public var followUp: FollowUp?
     /// Whether `notes` is for its author's eyes only (team mode).
     public var notesPrivate: Bool
+    /// The project's name: found (case and accents folded) or created when
+    /// the exchange is saved; nil (or blank) for none.
+    public var project: String?
 
     public init(
         day: Day, channel: Channel = .email, direction: Direction = .outbound, summary: String,
         notes: String = "", rating: Int? = nil, intent: Intent = .chat, followUp: FollowUp? = nil,
-        notesPrivate: Bool = false
+        notesPrivate: Bool = false, project: String? = nil
     ) {
+        self.project = project
         self.notesPrivate = notesPrivate
         self.day = day
         self.channel = channel
@@ -107,6 +111,11 @@ public struct ExchangeDraft: Hashable, Sendable {
             throw InputError("the date \(day.iso) is in the future (today is \(today.iso)); use --allow-future to log it anyway")
         }
         draft.notes = NativeText.trimmed(notes)
+        if let project {
+            let name = NativeText.trimmed(project)
+            guard !name.contains(where: \.isNewline) else { throw InputError("the project name must be one line") }
+            draft.project = name.isEmpty ? nil : name
+        }
         if var followUp {
             followUp.text = NativeText.trimmed(followUp.text)
             guard !followUp.text.isEmpty else { throw InputError("the follow-up needs a text saying what was promised") }

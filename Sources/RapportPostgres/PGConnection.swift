@@ -68,6 +68,57 @@ public final class PGConnection: @unchecked Sendable {
         return value
     }
 
+    /// Runs `COPY … FROM STDIN` (text format) with the given rows: one
+    /// round trip for any number of rows. Inside a `transaction` body it is
+    /// part of that transaction. Returns the number of rows copied.
+    @discardableResult
+    public func copyIn(_ sql: String, _ rows: [[String?]]) throws(StoreError) -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        guard let start = PQexec(handle, sql) else {
+            throw .connectionLost(PGConnection.clean(String(cString: PQerrorMessage(handle))))
+        }
+        let status = PQresultStatus(start)
+        if status != PGRES_COPY_IN {
+            defer { PQclear(start) }
+            throw PGConnection.error(start, connection: handle)
+        }
+        PQclear(start)
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(PGCopyText.chunkSize + 4096)
+        var sent = true
+        for row in rows {
+            PGCopyText.append(row, to: &buffer)
+            if buffer.count >= PGCopyText.chunkSize {
+                sent = sent && send(buffer)
+                buffer.removeAll(keepingCapacity: true)
+            }
+        }
+        if !buffer.isEmpty { sent = sent && send(buffer) }
+        // An error on the way (a constraint, a lost server) shows in the results.
+        let ended = PQputCopyEnd(handle, sent ? nil : "rapport: the copy could not be sent") == 1
+        var failure: StoreError?
+        while let result = PQgetResult(handle) {
+            if PQresultStatus(result) != PGRES_COMMAND_OK, failure == nil {
+                failure = PGConnection.error(result, connection: handle)
+            }
+            PQclear(result)
+        }
+        if let failure { throw failure }
+        guard ended, sent else {
+            throw .connectionLost(PGConnection.clean(String(cString: PQerrorMessage(handle))))
+        }
+        return rows.count
+    }
+
+    private func send(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { pointer in
+            pointer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
+                PQputCopyData(handle, $0, Int32(bytes.count)) == 1
+            }
+        }
+    }
+
     /// Subscribes to a NOTIFY channel.
     public func listen(_ channel: String) throws(StoreError) {
         try execute("LISTEN \(PGConnection.identifier(channel))")

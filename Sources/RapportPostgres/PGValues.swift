@@ -75,9 +75,9 @@ enum PGColumns {
     /// Read by `exchange(_:)`.
     static let exchange = """
         e.id, e.contact_id, e.day, e.channel, e.direction, e.summary, coalesce(n.notes, ''), e.rating, e.intent,
-        e.follow_up_day, e.follow_up, e.follow_up_done_day, e.author, coalesce(n.private, false), e.version
+        e.follow_up_day, e.follow_up, e.follow_up_done_day, e.author, coalesce(n.private, false), e.version, pr.name
         """
-    static let exchangeFrom = "exchange e LEFT JOIN exchange_note n ON n.exchange_id = e.id"
+    static let exchangeFrom = "exchange e LEFT JOIN exchange_note n ON n.exchange_id = e.id LEFT JOIN project pr ON pr.id = e.project_id"
 
     static func exchange(_ row: PGRecord) -> Exchange {
         Exchange(
@@ -85,7 +85,7 @@ enum PGColumns {
             channel: Channel(rawValue: row.text(3)) ?? .other, direction: Direction(rawValue: row.text(4)) ?? .outbound,
             summary: row.text(5), notes: row.text(6), rating: row.int(7), intent: Intent(rawValue: row.text(8)) ?? .chat,
             followUp: row.day(9).map { FollowUp(due: $0, text: row.text(10), done: row.day(11)) },
-            author: row[12], notesPrivate: row.bool(13))
+            author: row[12], notesPrivate: row.bool(13), project: row[15])
     }
 
     /// Read by `ContactRow`.

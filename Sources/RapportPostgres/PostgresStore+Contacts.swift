@@ -193,6 +193,7 @@ extension PostgresStore {
                 after.owner = login
             }
             try store(db, before: before, after: after, version: locked.version, today: today)
+            try recordMove(db, before: before, after: after, today: today)  // career timeline
             return (before, try requireContact(db, id: id))
         }
     }

@@ -37,7 +37,7 @@ extension PostgresStore {
         return try write { db in
             let contact = try requireContact(db, id: contactId, lock: true)
             let warnings = try guardWarnings(db, contact: contact, draft: clean)
-            let id = try insertExchange(db, contactId: contactId, clean, id: nil)
+            let id = try insertExchange(db, contactId: contactId, clean, id: nil, today: today)
             try refreshCaches(db, ids: [contactId])
             guard let saved = try fetchExchange(db, id: id) else { throw StoreError.database("the new exchange was not found") }
             return LogResult.make(exchange: saved.exchange, contact: try requireContact(db, id: contactId), warnings: warnings)
@@ -45,15 +45,19 @@ extension PostgresStore {
     }
 
     /// Inserts a validated draft (under `id` when given); returns its id.
-    func insertExchange(_ db: PGConnection, contactId: Int64, _ draft: ExchangeDraft, id: Int64?) throws -> Int64 {
+    /// Its project is found or created on `today`.
+    func insertExchange(_ db: PGConnection, contactId: Int64, _ draft: ExchangeDraft, id: Int64?, today: Day) throws -> Int64 {
+        let projectId = try draft.project.map { name throws in try PGProjectKeys.findOrCreate(db, named: name, today: today) }
         guard let newId = try db.execute("""
             INSERT INTO exchange(id, contact_id, day, channel, direction, summary, rating, intent, follow_up_day, follow_up,
-              follow_up_done_day)
-            VALUES (coalesce($1::bigint, nextval(pg_get_serial_sequence('exchange', 'id'))), $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+              follow_up_done_day, project_id)
+            VALUES (coalesce($1::bigint, nextval(pg_get_serial_sequence('exchange', 'id'))), $2, $3, $4, $5, $6, $7, $8, $9, $10, $11,
+              $12)
             RETURNING id
             """, [id.map(String.init), String(contactId), String(draft.day.ordinal), draft.channel.rawValue,
                   draft.direction.rawValue, draft.summary, PGText.int(draft.rating), draft.intent.rawValue,
-                  PGText.int(draft.followUp?.due.ordinal), draft.followUp?.text, PGText.int(draft.followUp?.done?.ordinal)])
+                  PGText.int(draft.followUp?.due.ordinal), draft.followUp?.text, PGText.int(draft.followUp?.done?.ordinal),
+                  projectId.map(String.init)])
             .scalar.flatMap({ Int64($0) }) else {
             throw StoreError.database("the new exchange got no id")
         }
@@ -92,13 +96,15 @@ extension PostgresStore {
                 throw try changedSince(db, table: "exchange", id: id, what: "exchange #\(id)")
             }
             let clean = try draft.validated(today: today, allowFuture: allowFuture || draft.day == before.day)
+            let projectId = try clean.project.map { name throws in try PGProjectKeys.findOrCreate(db, named: name, today: today) }
             let updated = try db.execute("""
                 UPDATE exchange SET day = $3, channel = $4, direction = $5, summary = $6, rating = $7, intent = $8,
-                  follow_up_day = $9, follow_up = $10, follow_up_done_day = $11, version = version + 1
+                  follow_up_day = $9, follow_up = $10, follow_up_done_day = $11, project_id = $12, version = version + 1
                 WHERE id = $1 AND version = $2 RETURNING id
                 """, [String(id), String(locked.version), String(clean.day.ordinal), clean.channel.rawValue,
                       clean.direction.rawValue, clean.summary, PGText.int(clean.rating), clean.intent.rawValue,
-                      PGText.int(clean.followUp?.due.ordinal), clean.followUp?.text, PGText.int(clean.followUp?.done?.ordinal)])
+                      PGText.int(clean.followUp?.due.ordinal), clean.followUp?.text, PGText.int(clean.followUp?.done?.ordinal),
+                      projectId.map(String.init)])
             if updated.isEmpty { throw try changedSince(db, table: "exchange", id: id, what: "exchange #\(id)") }
             if clean.notes != before.notes || clean.notesPrivate != before.notesPrivate {
                 try setExchangeNotes(db, exchangeId: id, notes: clean.notes, private: clean.notesPrivate)
@@ -117,7 +123,8 @@ extension PostgresStore {
                 throw StoreError.notFound("the contact of that exchange is no longer there")
             }
             let taken = try !db.execute("SELECT 1 FROM exchange WHERE id = $1", [String(exchange.id)]).isEmpty
-            let id = try insertExchange(db, contactId: exchange.contactId, ExchangeDraft(exchange), id: taken ? nil : exchange.id)
+            let id = try insertExchange(db, contactId: exchange.contactId, ExchangeDraft(exchange), id: taken ? nil : exchange.id,
+                                         today: exchange.day)
             try refreshCaches(db, ids: [exchange.contactId])
             guard let saved = try fetchExchange(db, id: id) else { throw StoreError.database("the restored exchange was not found") }
             return saved.exchange

@@ -97,6 +97,13 @@ extension PostgresStore {
             let key = params.add(TextKey.fold(tag.trimmingCharacters(in: .whitespaces)))
             clauses.append("contact.id IN (SELECT ct.contact_id FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id WHERE t.key = \(key))")
         }
+        if let project = filter.project {
+            let key = params.add(TextKey.fold(NativeText.trimmed(project)))
+            clauses.append("""
+                contact.id IN (SELECT e.contact_id FROM project p JOIN exchange e ON e.project_id = p.id WHERE p.key = \(key)
+                  UNION SELECT cv.contact_id FROM project p JOIN coverage cv ON cv.project_id = p.id WHERE p.key = \(key))
+                """)
+        }
         if let search = filter.search, PGSearch.hasWords(search) {
             let text = params.add(search)
             clauses.append("""

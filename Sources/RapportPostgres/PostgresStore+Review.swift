@@ -84,8 +84,9 @@ extension PostgresStore {
                             archived: row.archived, openFollowUps: followUps[row.id] ?? [])
         }
         let order = Dictionary(contactRows.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        return Review.rank(candidates, today: today)
+        let ranked = Review.rank(candidates, today: today)
             .sorted { (order[$0.contactId] ?? 0) < (order[$1.contactId] ?? 0) }
             .compactMap { item in rowsById[item.contactId].map { ReviewEntry.make(row: $0, item: item) } }
+        return CareerOrder.addingMoves(ranked, moves: try moves(db, ids: contactRows.map(\.id)), today: today)
     }
 }

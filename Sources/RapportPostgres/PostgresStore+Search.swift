@@ -89,6 +89,8 @@ extension PostgresStore {
                 """, [text]).records.map { $0.text(0) }
             guard !terms.isEmpty else { return [] }
             var hits = try contactHits(db, text: text, terms: terms, limit: limit, includeArchived: includeArchived)
+            hits = CareerSearch.merge(hits, try pastOutletHits(db, text, limit: limit, includeArchived: includeArchived),
+                                      limit: limit)  // "ex-Libération" (career timeline)
             let remaining = limit - hits.count
             if remaining > 0 {
                 hits += try db.execute("""

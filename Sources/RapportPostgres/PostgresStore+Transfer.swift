@@ -7,6 +7,12 @@ import RapportStore
 /// identifying handles (email, social profiles) against the contacts in the
 /// database and those added earlier by the same import, and treated by the
 /// duplicate policy as the SQLite engine's `ContactImporter` does.
+///
+/// New contacts wait in memory and go in `batchSize` at a time through
+/// `PGBulkCopy` (a few round trips per batch, not several per record); a
+/// record whose identifying handle belongs to one still waiting sends the
+/// batch first, so matching sees it. Like the SQLite importer, an
+/// imported record's outcome carries a provisional (negative) id.
 final class PGImporter: ImportSink {
     let store: PostgresStore
     let db: PGConnection
@@ -14,6 +20,10 @@ final class PGImporter: ImportSink {
     let today: Day
     var counts = ImportCounts()
     private var touched = Set<Int64>()
+    private var pending: [PGBulkCopy.Item] = []
+    /// The identifying handles of the contacts waiting (`kind normalized`).
+    private var pendingHandles = Set<String>()
+    static let batchSize = 5000
 
     init(store: PostgresStore, db: PGConnection, options: ImportOptions, today: Day) {
         self.store = store
@@ -25,33 +35,61 @@ final class PGImporter: ImportSink {
     func add(_ record: ImportRecord) throws -> ImportOutcome {
         var draft: ContactDraft
         do { draft = try record.draft.validated() } catch { throw StoreError.invalidInput(error.message) }
+        try Self.check(record.exchanges)
         var tags = draft.tags
         for extra in options.tags where !tags.contains(where: { TextKey.fold($0) == TextKey.fold(extra) }) { tags.append(extra) }
         draft.tags = tags
-        if options.policy != .create, let owner = try owner(of: draft.handles) {
-            if options.policy == .skip {
-                counts.skippedDuplicates += 1
-                return .skipped(duplicateOf: owner)
+        let identifying = draft.handles.filter { RapportDatabase.identifyingKinds.contains($0.kind) }
+            .map { $0.kind.rawValue + " " + $0.normalized }
+        if options.policy != .create {
+            if identifying.contains(where: pendingHandles.contains) { try flush() }
+            if let owner = try owner(of: draft.handles) {
+                if options.policy == .skip {
+                    counts.skippedDuplicates += 1
+                    return .skipped(duplicateOf: owner)
+                }
+                try merge(draft, exchanges: record.exchanges, into: owner)
+                counts.merged += 1
+                return .merged(contactId: owner)
             }
-            try merge(draft, exchanges: record.exchanges, into: owner)
-            counts.merged += 1
-            return .merged(contactId: owner)
         }
         if let role = options.role { draft.role = role }
         let created = record.created ?? today
-        let id = try store.insertContact(db, draft, today: created, reviewFrom: record.reviewFrom ?? store.cadence.spreadReviewDay(draft, today: today))
-        try db.execute("""
-            UPDATE contact SET updated_day = $2, snoozed_until_day = $3, archived = $4 WHERE id = $1
-            """, [String(id), String((record.updated ?? created).ordinal), PGText.int(record.snoozedUntil?.ordinal),
-                  PGText.bool(record.archived)])
-        for exchange in record.exchanges { _ = try store.insertExchange(db, contactId: id, exchange, id: nil) }
-        if !record.exchanges.isEmpty {
-            // Summed in the record's order, as the SQLite importer does.
-            try store.writeCaches(db, [(id, draft.tier, draft.cadenceOverride, record.exchanges.map(\.facts))])
-        }
+        pending.append(PGBulkCopy.Item(
+            id: nil, draft: draft, created: created, updated: record.updated ?? created,
+            reviewFrom: record.reviewFrom ?? store.cadence.spreadReviewDay(draft, today: today),
+            snoozedUntil: record.snoozedUntil, archived: record.archived, exchanges: record.exchanges.map { (id: nil, draft: $0) }))
+        pendingHandles.formUnion(identifying)
         counts.exchanges += record.exchanges.count
         counts.imported += 1
-        return .imported(contactId: id)
+        let provisional = -Int64(counts.imported)
+        if pending.count >= Self.batchSize { try flush() }
+        return .imported(contactId: provisional)
+    }
+
+    /// What the database's checks on an exchange would refuse, refused
+    /// with the record (not later, with a whole batch).
+    static func check(_ exchanges: [ExchangeDraft]) throws {
+        for exchange in exchanges {
+            guard !exchange.summary.trimmingCharacters(in: CharacterSet(charactersIn: " ")).isEmpty else {
+                throw StoreError.invalidInput("an exchange of \(exchange.day.iso) has an empty summary")
+            }
+            if let rating = exchange.rating, !(1...5).contains(rating) {
+                throw StoreError.invalidInput("rating \(rating) is out of range (1–5)")
+            }
+        }
+    }
+
+    /// Copies the contacts waiting, and writes their caches (each summed in
+    /// its record's order, as the SQLite importer does).
+    private func flush() throws {
+        guard !pending.isEmpty else { return }
+        let ids = try PGBulkCopy(db: db, keepIds: false).copy(pending)
+        try store.writeCaches(db, zip(ids, pending).filter { !$0.1.exchanges.isEmpty }.map { id, item in
+            (id, item.draft.tier, item.draft.cadenceOverride, item.exchanges.map(\.draft.facts))
+        })
+        pending.removeAll(keepingCapacity: true)
+        pendingHandles.removeAll(keepingCapacity: true)
     }
 
     /// The contact owning the record's first identifying handle that has one (the lowest id).
@@ -114,13 +152,14 @@ final class PGImporter: ImportSink {
                 """, [String(id), String(exchange.day.ordinal), exchange.channel.rawValue, exchange.direction.rawValue,
                       exchange.summary]).isEmpty
             if exists { continue }
-            _ = try store.insertExchange(db, contactId: id, exchange, id: nil)
+            _ = try store.insertExchange(db, contactId: id, exchange, id: nil, today: today)
             touched.insert(id)
             counts.exchanges += 1
         }
     }
 
     func finish() throws {
+        try flush()
         try store.refreshCaches(db, ids: Array(touched))
     }
 }
@@ -196,6 +235,11 @@ extension PostgresStore {
     /// follow-ups, through the SQLite engine's own import (policy `create`).
     /// Ids are renumbered; authors and owners are not kept (a personal file has none).
     public func backup(intoEmptyFile path: String) throws(StoreError) {
+        let unsupported = try pressWorkInventory()
+        guard unsupported.isEmpty else {
+            throw .invalid("\(displayName) holds \(unsupported.described), which a backup of a team database into a file "
+                           + "does not carry yet; back it up with pg_dump (docs/team.md); nothing was written")
+        }
         let file = try RapportDatabase.open(path: path, cadence: cadence, create: true)
         let today = SystemClock().today
         try Self.run {
@@ -230,15 +274,18 @@ extension PostgresStore {
         try Self.run {
             try memory.exportContacts(ExportFilter(), withExchanges: true, batchSize: 1000) { contacts.append($0) }
         }
+        let coverage = try memory.listCoverage(contactId: nil, project: nil, since: nil, limit: nil).map(\.coverage)
         return try write { db in
             guard try db.execute("SELECT 1 FROM contact LIMIT 1").isEmpty else {
                 throw StoreError.invalid("the database is no longer empty; nothing was added")
             }
-            let ids = try PGBulkCopy(db: db, keepIds: true).copy(contacts)
+            let ids = try PGBulkCopy(db: db, keepIds: true).copy(contacts.map(PGBulkCopy.Item.exported))
+            try applyDemoCareer(db, today: today)  // career moves and introductions
             // Summed in the order the generator made them (by id), as the SQLite demo does.
             try writeCaches(db, zip(ids, contacts).map { id, item in
                 (id, item.contact.tier, item.contact.cadenceOverride, item.exchanges.sorted { $0.id < $1.id }.map(\.facts))
             })
+            try copyCoverage(db, coverage, today: today)
             return DemoReport.make(contacts: ids.count, exchanges: contacts.reduce(0) { $0 + $1.exchanges.count })
         }
     }

@@ -248,7 +248,7 @@ public final class PostgresStore: Store, @unchecked Sendable {
     // MARK: caches
 
     /// Recomputes the caches (last exchange day, warmth base and key) of
-    /// the given contacts from their exchanges, as `Caches.refresh` does
+    /// the given contacts from their exchanges and coverage, as `Caches.refresh` does
     /// (the exchanges in day order, as SQLite reads them through its
     /// index, so the sums are the same to the last bit): one read and one
     /// set-based update.
@@ -270,17 +270,25 @@ public final class PostgresStore: Store, @unchecked Sendable {
                     intent: Intent(rawValue: row.text(7)) ?? .chat))
             }
         }
-        try writeCaches(db, tiers.map { (id: $0.key, tier: $0.value.0, override: $0.value.1, facts: facts[$0.key] ?? []) })
+        // Coverage counts as "they gave" (docs/relationship-model.md).
+        var coverage: [Int64: [Day]] = [:]
+        for row in try db.execute("SELECT contact_id, day FROM coverage WHERE contact_id = ANY($1::bigint[]) ORDER BY contact_id, day, id",
+                                  [PGText.ids(ids)]).records {
+            if let day = row.day(1) { coverage[row.int64(0), default: []].append(day) }
+        }
+        try writeCaches(db, tiers.map { (id: $0.key, tier: $0.value.0, override: $0.value.1, facts: facts[$0.key] ?? []) },
+                        coverage: coverage)
     }
 
     /// Writes caches computed from the given exchanges, in the given order
     /// (an import's or the demo's order, as the SQLite engine sums them).
-    func writeCaches(_ db: PGConnection, _ contacts: [(id: Int64, tier: Tier, override: Int?, facts: [ExchangeFacts])]) throws {
+    func writeCaches(_ db: PGConnection, _ contacts: [(id: Int64, tier: Tier, override: Int?, facts: [ExchangeFacts])],
+                     coverage: [Int64: [Day]] = [:]) throws {
         guard !contacts.isEmpty else { return }
         var idList: [Int64?] = [], lasts: [Int?] = [], bases: [String?] = [], keys: [String?] = []
         for contact in contacts {
             let cadenceDays = cadence.days(tier: contact.tier, override: contact.override)
-            let base = WarmthModel.baseScore(contact.facts, cadence: cadenceDays)
+            let base = WarmthModel.baseScore(contact.facts, coverage: coverage[contact.id] ?? [], cadence: cadenceDays)
             idList.append(contact.id)
             lasts.append(base?.last.ordinal)
             bases.append(PGText.double(base?.score ?? 0))

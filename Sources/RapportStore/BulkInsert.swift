@@ -15,6 +15,7 @@ public final class BulkInsert {
     private let insertExchange: Statement
     private let linkTag: Statement
     private var tagIds: [String: Int64] = [:]
+    private var projectIds: [String: Int64] = [:]
     private var needsCacheRefresh = Set<Int64>()
     public private(set) var contactsAdded = 0
     public private(set) var exchangesAdded = 0
@@ -35,7 +36,7 @@ public final class BulkInsert {
         try db.execute(sql: Schema.dropSearchTriggersSQL)
         insertContact = try db.makeStatement(sql: ContactTable.insertSQL)
         insertHandle = try db.makeStatement(sql: BulkInsert.insertHandleSQL)
-        insertExchange = try db.makeStatement(sql: ExchangeTable.insertSQL())
+        insertExchange = try db.makeStatement(sql: ExchangeTable.insertSQL(withProjectId: true))
         linkTag = try db.makeStatement(sql: BulkInsert.linkTagSQL)
         for row in try Row.fetchAll(db, sql: "SELECT id, key FROM tag") {
             tagIds[row["key"]] = row["id"]
@@ -78,9 +79,19 @@ public final class BulkInsert {
     }
 
     /// Adds a validated exchange.
+    /// Its project is found or created (dated by the exchange).
     public func addExchange(contactId: Int64, _ draft: ExchangeDraft, cachesGiven: Bool = false) throws {
+        var projectId: Int64?
+        if let name = draft.project {
+            if let known = projectIds[name] {
+                projectId = known
+            } else {
+                projectId = try ProjectKeys.findOrCreate(db, named: name, today: draft.day)
+                projectIds[name] = projectId
+            }
+        }
         try insertExchange.execute(arguments: StatementArguments(
-            ExchangeTable.fields.values(of: Exchange(id: 0, contactId: contactId, draft: draft))))
+            ExchangeTable.fields.values(of: Exchange(id: 0, contactId: contactId, draft: draft)) + [projectId.databaseValue]))
         if !cachesGiven { needsCacheRefresh.insert(contactId) }
         exchangesAdded += 1
     }

@@ -9,7 +9,7 @@ import RapportCore
 public enum Caches {
     static let cadenceSettingKey = "warmth_cadence"
 
-    /// Recomputes one contact's caches from its exchanges. The tables can
+    /// Recomputes one contact's caches from its exchanges and coverage. The tables can
     /// be named: an import computes them in its staging tables, which have
     /// the same columns.
     static func refresh(_ db: Database, contactId: Int64, cadence: Cadence,
@@ -19,7 +19,13 @@ public enum Caches {
         let days = cadence.days(tier: row["tier"], override: row["cadence_override"])
         let facts = try Row.fetchAll(db, sql: "SELECT \(ExchangeFacts.columns) FROM \(exchangeTable) WHERE contact_id = ?",
                                      arguments: [contactId]).map(ExchangeFacts.init(row:))
-        let base = WarmthModel.baseScore(facts, cadence: days)
+        // Coverage counts as "they gave" (docs/relationship-model.md); an
+        // import's staging tables hold none.
+        let coverage = contactTable == "contact"
+            ? try Int.fetchAll(db, sql: "SELECT day FROM coverage WHERE contact_id = ? ORDER BY day, id",
+                               arguments: [contactId]).map(Day.init(ordinal:))
+            : []
+        let base = WarmthModel.baseScore(facts, coverage: coverage, cadence: days)
         try db.execute(sql: "UPDATE \(contactTable) SET last_exchange_day = ?, warmth_base = ?, warmth_key = ? WHERE id = ?",
                        arguments: [base?.last.ordinal, base?.score ?? 0,
                                    base.flatMap { warmthKey(base: $0.score, last: $0.last, cadence: days) }, contactId])

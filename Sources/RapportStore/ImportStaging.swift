@@ -41,7 +41,8 @@ enum ImportStaging {
             CREATE TABLE staging.staged_exchange (
               id INTEGER PRIMARY KEY, contact_id INTEGER NOT NULL, day INTEGER NOT NULL, channel TEXT NOT NULL,
               direction TEXT NOT NULL, summary TEXT NOT NULL, notes TEXT NOT NULL, rating INTEGER, intent TEXT NOT NULL,
-              follow_up_day INTEGER, follow_up TEXT, follow_up_done_day INTEGER
+              follow_up_day INTEGER, follow_up TEXT, follow_up_done_day INTEGER,
+              project TEXT, project_key TEXT
             );
             CREATE INDEX staging.staged_exchange_by_contact ON staged_exchange(contact_id, day);
             """)
@@ -73,6 +74,15 @@ enum ImportStaging {
         let merges = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM staging.staged_contact WHERE target IS NOT NULL)") ?? true
         let transfer = stagedIndex == base && !changed && !merges
         let exchangesBefore = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM main.exchange") ?? 0
+        // The exchanges' projects that the database lacks, named as first met.
+        try db.execute(sql: """
+            INSERT INTO main.project(name, key, created_day)
+            SELECT (SELECT f.project FROM staging.staged_exchange f WHERE f.project_key = s.project_key ORDER BY f.id LIMIT 1),
+              s.project_key, ?
+            FROM staging.staged_exchange s
+            WHERE s.project_key IS NOT NULL AND s.project_key NOT IN (SELECT key FROM main.project)
+            GROUP BY s.project_key
+            """, arguments: [importer.today.ordinal])
         // One statement at a time: GRDB hands the arguments out statement by statement.
         for sql in [
             """
@@ -98,8 +108,9 @@ enum ImportStaging {
             WHERE c.target IS NULL
             """,
             """
-            INSERT INTO main.exchange(contact_id, \(ExchangeTable.ownFields.list()))
-            SELECT c.seq + ?1, \(ExchangeTable.ownFields.list(prefix: "e."))
+            INSERT INTO main.exchange(contact_id, \(ExchangeTable.ownFields.list()), project_id)
+            SELECT c.seq + ?1, \(ExchangeTable.ownFields.list(prefix: "e.")),
+            (SELECT p.id FROM main.project p WHERE p.key = e.project_key)
             FROM staging.staged_exchange e JOIN staging.staged_contact c ON c.id = e.contact_id
             WHERE c.target IS NULL ORDER BY e.id
             """,
@@ -293,13 +304,18 @@ private final class LiveMerge {
                 touched.insert(target)
             }
             for exchange in try Row.fetchAll(db, sql: """
-                SELECT \(ExchangeTable.ownFields.list()) FROM staging.staged_exchange WHERE contact_id = ? ORDER BY id
+                SELECT \(ExchangeTable.ownFields.list()), project_key FROM staging.staged_exchange WHERE contact_id = ? ORDER BY id
                 """, arguments: [staged]) {
                 let known = try hasExchange.integer([.integer(target), .integer(exchange["day"] as Int), .text(exchange["channel"]),
                                                      .text(exchange["direction"]), .text(exchange["summary"])]) != nil
                 if known { continue }
-                try db.execute(sql: ExchangeTable.insertSQL(),
-                               arguments: StatementArguments([target.databaseValue] + exchange.databaseValues))
+                let projectKey: String? = exchange["project_key"]
+                let projectId = try projectKey.flatMap { key throws in
+                    try Int64.fetchOne(db, sql: "SELECT id FROM main.project WHERE key = ?", arguments: [key])
+                }
+                try db.execute(sql: ExchangeTable.insertSQL(withProjectId: true),
+                               arguments: StatementArguments([target.databaseValue] + exchange.databaseValues.dropLast()
+                                   + [projectId.databaseValue]))
                 exchangesAdded += 1
                 refresh.insert(target)
             }

@@ -29,4 +29,16 @@ enum ProjectKeys {
         try Int64.fetchOne(db, sql: "SELECT id FROM project WHERE key = ?",
                            arguments: [TextKey.fold(NativeText.trimmed(name))])
     }
+
+    /// The name of the project with that id; nil when there is none.
+    static func name(_ db: Database, id: Int64) throws -> String? {
+        try String.fetchOne(db, sql: "SELECT name FROM project WHERE id = ?", arguments: [id])
+    }
+
+    /// Every project's name by id (projects are few: tens, not thousands).
+    static func names(_ db: Database) throws -> [Int64: String] {
+        var names: [Int64: String] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT id, name FROM project") { names[row["id"]] = row["name"] }
+        return names
+    }
 }

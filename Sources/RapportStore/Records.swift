@@ -85,18 +85,23 @@ enum ExchangeTable {
     /// The fields without the contact, for statements that give it otherwise.
     nonisolated(unsafe) static let ownFields = fields.without(["contact_id"])
 
-    /// Adds one exchange; with `withId`, its id is the first value.
-    static func insertSQL(withId: Bool = false) -> String {
-        "INSERT INTO exchange(\(withId ? "id, " : "")\(fields.list())) VALUES (\(placeholders(fields.columns.count + (withId ? 1 : 0))))"
+    /// Adds one exchange; with `withId`, its id is the first value; with
+    /// `withProjectId`, its `project_id` is the last.
+    static func insertSQL(withId: Bool = false, withProjectId: Bool = false) -> String {
+        let count = fields.columns.count + (withId ? 1 : 0) + (withProjectId ? 1 : 0)
+        return "INSERT INTO exchange(\(withId ? "id, " : "")\(fields.list())\(withProjectId ? ", project_id" : "")) VALUES (\(placeholders(count)))"
     }
 
-    /// The columns `exchange(_:)` reads: the id, then the fields.
+    /// The columns `exchange(_:)` reads from `exchange`: the id, the fields,
+    /// then the name of its project (NULL for none).
     static let selection = "id, " + fields.list()
+        + ", (SELECT project.name FROM project WHERE project.id = exchange.project_id)"
 
-    /// An exchange read from `selection`.
+    /// An exchange read from `selection`, with its project.
     static func exchange(_ row: Row) -> Exchange {
         var exchange = Exchange(id: row[0], contactId: 0, day: Day(ordinal: 0), summary: "")
         fields.read(row, from: 1, into: &exchange)
+        exchange.project = row[fields.columns.count + 1]
         return exchange
     }
 
@@ -119,6 +124,14 @@ enum ExchangeTable {
         let assignments = fields.names.map { "\($0) = ?" }.joined(separator: ", ")
         try db.execute(sql: "UPDATE exchange SET \(assignments) WHERE id = ?",
                        arguments: StatementArguments(fields.values(of: exchange) + [exchange.id.databaseValue]))
+    }
+
+    /// The project is not a column of its own: the draft names it, the row
+    /// holds `project_id`. Sets the row's project from `name` (found or
+    /// created in the same transaction; nil for none).
+    static func writeProject(_ db: Database, exchangeId: Int64, name: String?, today: Day) throws {
+        let projectId = try name.map { name throws in try ProjectKeys.findOrCreate(db, named: name, today: today) }
+        try db.execute(sql: "UPDATE exchange SET project_id = ? WHERE id = ?", arguments: [projectId, exchangeId])
     }
 }
 

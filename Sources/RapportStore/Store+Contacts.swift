@@ -113,6 +113,7 @@ extension RapportDatabase {
             var after = before.with(draft)
             after.notesPrivate = before.notesPrivate  // a personal file keeps no private flag
             try Self.store(db, after, today: today, cadence: cadence)
+            try Self.recordMove(db, before: before, after: after, today: today)  // career timeline
             return (before, try Self.requireContact(db, id: id))
         }
     }

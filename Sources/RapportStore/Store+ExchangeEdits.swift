@@ -37,6 +37,7 @@ extension RapportDatabase {
                 throw error.storeError
             }
             try ExchangeTable.update(db, Exchange(id: id, contactId: before.contactId, draft: clean))
+            try ExchangeTable.writeProject(db, exchangeId: id, name: clean.project, today: today)
             try Caches.refresh(db, contactId: before.contactId, cadence: cadence)
             guard let after = try ExchangeTable.fetch(db, id: id) else { throw StoreError.database("the edited exchange was not found") }
             return ExchangeEdit(before: before, after: after, contact: try Self.requireContact(db, id: before.contactId))
@@ -55,6 +56,10 @@ extension RapportDatabase {
             let taken = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM exchange WHERE id = ?)", arguments: [exchange.id]) ?? true
             let id = try ExchangeTable.insert(db, Exchange(id: exchange.id, contactId: exchange.contactId, draft: ExchangeDraft(exchange)),
                                               keepingId: !taken)
+            // A project deleted meanwhile comes back, dated by the exchange.
+            if exchange.project != nil {
+                try ExchangeTable.writeProject(db, exchangeId: id, name: exchange.project, today: exchange.day)
+            }
             try Caches.refresh(db, contactId: exchange.contactId, cadence: cadence)
             guard let saved = try ExchangeTable.fetch(db, id: id) else { throw StoreError.database("the restored exchange was not found") }
             return saved

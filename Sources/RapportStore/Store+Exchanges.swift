@@ -40,6 +40,7 @@ extension RapportDatabase {
             let contact = try Self.requireContact(db, id: contactId)
             let warnings = try Self.warnings(db, contact: contact, draft: clean)
             let id = try ExchangeTable.insert(db, Exchange(id: 0, contactId: contactId, draft: clean))
+            if clean.project != nil { try ExchangeTable.writeProject(db, exchangeId: id, name: clean.project, today: today) }
             try Caches.refresh(db, contactId: contactId, cadence: cadence)
             guard let saved = try ExchangeTable.fetch(db, id: id) else { throw StoreError.database("the new exchange was not found") }
             let result = LogResult(exchange: saved, contact: try Self.requireContact(db, id: contactId), warnings: warnings)

@@ -167,7 +167,8 @@ public final class ContactImporter: ImportSink {
         insertTag = try FastStatement(db, "INSERT INTO staging.staged_tag(name, key) VALUES (?, ?)")
         linkTag = try FastStatement(db, "INSERT OR IGNORE INTO staging.staged_contact_tag(contact_id, tag_id) VALUES (?, ?)")
         insertExchange = try FastStatement(db, """
-            INSERT INTO staging.staged_exchange(\(ExchangeTable.fields.list())) VALUES (\(placeholders(ExchangeTable.fields.columns.count)))
+            INSERT INTO staging.staged_exchange(\(ExchangeTable.fields.list()), project, project_key)
+            VALUES (\(placeholders(ExchangeTable.fields.columns.count + 2)))
             """)
         findLiveOwner = try FastStatement(db, """
             SELECT contact_id FROM main.handle WHERE normalized = ? AND kind = ? ORDER BY contact_id LIMIT 1
@@ -306,8 +307,11 @@ public final class ContactImporter: ImportSink {
     }
 
     private func stage(_ exchange: ExchangeDraft, for row: Int64) throws {
+        var project: String?
+        if let name = exchange.project, !NativeText.trimmed(name).isEmpty { project = try ProjectKeys.cleaned(name) }
         try insertExchange.run(ExchangeTable.fields.values(of: Exchange(id: 0, contactId: row, draft: exchange))
-            .map(FastStatement.Value.database))
+            .map(FastStatement.Value.database)
+            + [project.map { .text($0) } ?? .integer(nil), project.map { .text(TextKey.fold($0)) } ?? .integer(nil)])
     }
 
     /// Adds to a staged row what it lacks: handles nobody has yet, tags,

@@ -36,6 +36,9 @@ public struct ContactFilter: Hashable, Sendable {
     /// ignored on a personal file, where no contact has an owner).
     public var owner: String?
     public var archivedOnly = false
+    /// Only contacts with an exchange or a piece of coverage in the project
+    /// of that name (case and accents folded); an unknown name matches no one.
+    public var project: String?
 
     public init(role: Role? = nil, tag: String? = nil, tier: Tier? = nil, includeArchived: Bool = false, search: String? = nil) {
         self.role = role
@@ -152,7 +155,7 @@ extension RapportDatabase {
     /// Whether a filter narrows the list to the contacts matching a search
     /// or a tag (few enough to list every id at once).
     public static func isNarrow(_ filter: ContactFilter) -> Bool {
-        filter.search != nil || filter.tag != nil
+        filter.search != nil || filter.tag != nil || filter.project != nil
     }
 
     /// How many contacts match.
@@ -194,6 +197,14 @@ extension RapportDatabase {
         if let tag = filter.tag {
             clauses.append("contact.id IN (SELECT ct.contact_id FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id WHERE t.key = ?)")
             arguments += [TextKey.fold(tag.trimmingCharacters(in: .whitespaces))]
+        }
+        if let project = filter.project {
+            clauses.append("""
+                contact.id IN (SELECT e.contact_id FROM project p JOIN exchange e ON e.project_id = p.id WHERE p.key = ?
+                UNION SELECT cv.contact_id FROM project p JOIN coverage cv ON cv.project_id = p.id WHERE p.key = ?)
+                """)
+            let key = TextKey.fold(NativeText.trimmed(project))
+            arguments += [key, key]
         }
         if let search = filter.search, let match = SearchQuery.match(search) {
             clauses.append("""

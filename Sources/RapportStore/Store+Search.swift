@@ -24,6 +24,8 @@ extension Character {
 public struct SearchHit: Hashable, Sendable {
     public enum Field: String, Sendable, Codable {
         case name, outlet, title, notes, tags, handles, exchange
+        /// A previous outlet (career timeline): the snippet reads "ex-…".
+        case pastOutlet
     }
 
     public let contact: ContactLabel
@@ -51,6 +53,8 @@ extension RapportDatabase {
         guard let match = SearchQuery.match(text), limit > 0 else { return [] }
         return try read { db in
             var hits = try Self.contactHits(db, match: match, limit: limit, includeArchived: includeArchived)
+            hits = CareerSearch.merge(hits, try Self.pastOutletHits(db, text, limit: limit, includeArchived: includeArchived),
+                                      limit: limit)  // "ex-Libération" (career timeline)
             let remaining = limit - hits.count
             if remaining > 0 {
                 hits += try Row.fetchAll(db, sql: Self.exchangeHitsSQL(includeArchived: includeArchived),

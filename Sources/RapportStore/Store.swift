@@ -22,6 +22,25 @@ public protocol ChangeWatching: AnyObject, Sendable {
     /// for long; a moment when the database cannot be reached counts as no
     /// change.
     func changed() -> Bool
+    /// Like `changed`, and also says when the watch has just lost the
+    /// database (team mode: its listening connection broke while the app
+    /// was idle). A lost watch keeps retrying; once back it says
+    /// `.changed` (what happened meanwhile is unknown).
+    func look() -> WatchReport
+}
+
+/// What a `ChangeWatching` saw since the last look.
+public enum WatchReport: Sendable, Equatable {
+    case quiet
+    /// Someone else committed (or the watch is back after a loss).
+    case changed
+    /// The connection to the database was just lost (said once per loss).
+    case lost
+}
+
+extension ChangeWatching {
+    /// A watch that cannot lose its database (a SQLite file).
+    public func look() -> WatchReport { changed() ? .changed : .quiet }
 }
 
 /// Receives an import's records one by one (`Store.importContacts`).

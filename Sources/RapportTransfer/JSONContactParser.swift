@@ -109,7 +109,7 @@ struct JSONContactParser {
 
     private mutating func exchange() -> ExchangeImportJSON? {
         var date, channel, direction, summary: String?
-        var notes, intent: String?
+        var notes, intent, project: String?
         var rating: Int?
         var followUp: FollowUpImportJSON?
         var failed = false
@@ -122,6 +122,7 @@ struct JSONContactParser {
             case "notes": return parser.optionalString(into: &notes)
             case "intent": return parser.optionalString(into: &intent)
             case "rating": return parser.optionalInteger(into: &rating)
+            case "project": return parser.optionalString(into: &project)
             case "followUp":
                 if parser.null() { return true }
                 var due, text: String?
@@ -143,7 +144,7 @@ struct JSONContactParser {
             }
         }), !failed, let date, let channel, let direction, let summary else { return nil }
         return ExchangeImportJSON(date: date, channel: channel, direction: direction, summary: summary, notes: notes,
-                                  rating: rating, intent: intent, followUp: followUp)
+                                  rating: rating, intent: intent, followUp: followUp, project: project)
     }
 
     // MARK: Values

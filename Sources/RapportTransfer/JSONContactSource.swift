@@ -152,6 +152,7 @@ struct ExchangeImportJSON: Decodable {
     let rating: Int?
     let intent: String?
     let followUp: FollowUpImportJSON?
+    var project: String? = nil
 
     func draft(_ index: Int) throws(InputError) -> ExchangeDraft {
         let place = "'exchanges[\(index)]'"
@@ -165,7 +166,8 @@ struct ExchangeImportJSON: Decodable {
             }
             let draft = ExchangeDraft(
                 day: day, channel: try Channel.parse(channel), direction: try Direction.parse(direction), summary: summary,
-                notes: notes ?? "", rating: rating, intent: try intent.map(Intent.parse) ?? .chat, followUp: followUp)
+                notes: notes ?? "", rating: rating, intent: try intent.map(Intent.parse) ?? .chat, followUp: followUp,
+                project: project)
             return try draft.validated(today: day, allowFuture: true)
         } catch {
             throw InputError("\(place): \(error.message)")

@@ -102,6 +102,7 @@ public final class JSONExportWriter {
         text.key("asked", first: true); text.int(contact.reciprocity.asked)
         text.key("asksMoreThanGives"); text.bool(contact.reciprocity.asksMoreThanGives)
         text.key("gave"); text.int(contact.reciprocity.gave)
+        text.key("theyGave"); text.int(contact.reciprocity.theyGave)
         text.raw("}")
         text.key("reviewFrom"); text.string(reviewFrom.iso)
         text.key("role"); text.string(contact.role)
@@ -156,6 +157,7 @@ public final class JSONExportWriter {
         text.key("id"); text.int(exchange.id)
         text.key("intent"); text.string(exchange.intent)
         text.key("notes"); text.string(exchange.notes)
+        text.key("project"); optional(exchange.project, &text) { $1.string($0) }
         text.key("rating"); optional(exchange.rating, &text) { $1.int($0) }
         text.key("summary"); text.string(exchange.summary)
         text.raw("}")

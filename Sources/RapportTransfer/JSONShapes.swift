@@ -125,6 +125,8 @@ public struct ExchangeJSON: Encodable {
     @Nullable public var rating: Int?
     public let intent: String
     @Nullable public var followUp: FollowUpJSON?
+    /// The project's name; null when it belongs to none.
+    @Nullable public var project: String?
 
     public init(_ exchange: Exchange) {
         id = exchange.id
@@ -138,6 +140,7 @@ public struct ExchangeJSON: Encodable {
         rating = exchange.rating
         intent = exchange.intent.rawValue
         followUp = exchange.followUp.map(FollowUpJSON.init)
+        project = exchange.project
     }
 }
 
@@ -145,11 +148,14 @@ public struct ReciprocityJSON: Encodable {
     public let gave: Int
     public let asked: Int
     public let asksMoreThanGives: Bool
+    /// Coverage in the same 12 months ("they gave").
+    public let theyGave: Int
 
     public init(_ reciprocity: Reciprocity) {
         gave = reciprocity.gave
         asked = reciprocity.asked
         asksMoreThanGives = reciprocity.asksMoreThanGives
+        theyGave = reciprocity.theyGave
     }
 }
 
@@ -181,6 +187,14 @@ public struct ContactJSON: Encodable {
     public let reciprocity: ReciprocityJSON
     public let due: DueJSON
     @Nullable public var exchanges: [ExchangeJSON]?
+    /// The contact's coverage, newest first: only in `show` (left out elsewhere).
+    public var coverage: [CoverageJSON]?
+    /// Career timeline (CareerJSON.swift): when the current position
+    /// began (null: unknown), previous positions newest first, introductions.
+    @Nullable public var positionSince: Day? = nil
+    public var positions: [PositionJSON] = []
+    @Nullable public var introducedBy: ContactReferenceJSON? = nil
+    public var introduced: [ContactReferenceJSON] = []
 
     public init(_ contact: Contact, summary: RelationshipSummary, cadence: Int, exchanges: [Exchange]?) {
         id = contact.id
@@ -274,6 +288,9 @@ public struct ReviewReasonJSON: Encodable {
             kind = "followUpDue"
             self.exchangeId = exchangeId
             date = due
+        case let .recentMove(_, days):
+            kind = "recentMove"
+            daysSince = days
         }
     }
 }

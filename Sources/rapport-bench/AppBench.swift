@@ -19,7 +19,7 @@ enum AppBench {
         var background: [Effect] = []
         var effectTimes: [String: Double] = [:]
 
-        init(database: RapportDatabase, today: Day, width: Int, height: Int) {
+        init(database: any Store, today: Day, width: Int, height: Int) {
             state = AppState(width: width, height: height, today: today, databaseName: database.displayName)
             runner = EffectRunner(database: database, today: today)
         }

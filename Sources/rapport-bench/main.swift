@@ -13,6 +13,11 @@ let report = BenchReport()
 let today = Day(year: 2026, month: 11, day: 26) ?? Day(ordinal: 0)
 
 do {
+    if let url = ProcessInfo.processInfo.environment["RAPPORT_BENCH_PG"] {
+        // The app on a team database (TeamBench.swift).
+        try TeamBench.run(url: url, runs: options.runs, today: today, report: report)
+        exit(0)
+    }
     let database = try BenchData.prepare(options, today: today, report: report)
     if options.runs(.store) {
         try StoreBench.run(database: database, options: options, today: today, report: report)

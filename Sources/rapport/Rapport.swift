@@ -23,6 +23,9 @@ struct Rapport: ParsableCommand {
             Tui.self, Add.self, Edit.self, Log.self, List.self, Show.self, Search.self, Review.self,
             ExchangeCommand.self, Snooze.self, Archive.self, Unarchive.self, Forget.self, Demo.self,
             Import.self, Export.self, Backup.self, Restore.self, MuttQuery.self, TeamCommand.self, Copy.self,
+            CoverageCommand.self,
+            Report.self,
+            ProjectCommand.self,
         ],
         defaultSubcommand: Tui.self
     )

@@ -19,7 +19,7 @@ import Testing
         let form = try #require(app.form)
         #expect(form.title == "Add a contact")
         #expect(form.focus == 0)
-        #expect(form.fields.map(\.label) == ["Name", "Role", "Outlet", "Title", "Tier", "Cadence", "Stage", "Tags", "Handles", "How we met", "Don't contact"])
+        #expect(form.fields.map(\.label) == ["Name", "Role", "Outlet", "Title", "Tier", "Cadence", "Stage", "Tags", "Handles", "How we met", "Don't contact", "Introduced by"])
         #expect(form.value(.role) == "journalist")
         #expect(form.value(.tier) == "B")
         #expect(form.value(.stage) == "new")

@@ -90,17 +90,18 @@ import Testing
             " │ Follow-up on                                                               │",
             " │ Promised                                                                   │",
             " │ Notes                                                                      │",
+            " │ Project                                                                    │",
             " │ ←/→ or a letter to choose                                                  │",
             " │ Enter save · Esc cancel · Tab/↓ next · Shift-Tab/↑ previous                │",
             " └────────────────────────────────────────────────────────────────────────────┘",
-            "", "", "", "", "",
+            "", "", "", "",
             " Enter save  Esc cancel  Tab next",
         ])
         let screen = app.screen()
         #expect(screen.roles(of: "Log an exchange with Camille Lefèvre", row: 5) == [.borderTitle])
         #expect(screen.roles(of: "Rating", row: 10) == [.formFieldFocused])
         #expect(screen.roles(of: "‹ ★★★★★ ›", row: 10) == [.formFieldFocused])
-        #expect(screen.roles(of: "←/→ or a letter to choose", row: 15) == [.formHint])
+        #expect(screen.roles(of: "←/→ or a letter to choose", row: 16) == [.formHint])
         #expect(screen.roles(of: "Summary", row: 6) == [.formLabel])
         #expect(screen.roles(of: "Sent the heat-pump figures", row: 6) == [.formField])
         #expect(screen.cursor == nil, "no text field has the focus")

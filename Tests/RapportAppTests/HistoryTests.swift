@@ -203,7 +203,7 @@ import Testing
         app.type("Briefing by phone")
         app.send(.enter)
         #expect(try app.exchanges(of: "Camille Lefèvre").first?.notes == "one\ntwo", "untouched notes keep their line break")
-        app.send(.char("e"), .up)
+        app.send(.char("e"), .up, .up)
         app.type("⏎three")
         app.send(.enter)
         #expect(try app.exchanges(of: "Camille Lefèvre").first?.notes == "one\ntwo\nthree")

@@ -58,6 +58,17 @@ struct CopyCommandTests {
         }
     }
 
+    @Test func pressWorkThatCopyDoesNotCarryYetIsRefusedNotDropped() throws {
+        try makeData()
+        let name = try #require(try sandbox.read { db in try String.fetchOne(db, sql: "SELECT name FROM contact ORDER BY id LIMIT 1") })
+        expectSuccess(try sandbox.rapport("coverage", "add", name, "--title", "Portrait"))
+        let copy = sandbox.path("copy.sqlite")
+        let result = try sandbox.run(["copy", "--from", sandbox.db, "--to", copy])
+        #expect(!result.succeeded, "\(result)")
+        #expect(result.stderr.contains("holds 1 piece of coverage, which copy does not carry yet"), "\(result)")
+        #expect(!FileManager.default.fileExists(atPath: copy))
+    }
+
     @Test func copiesEverythingIntoANewFile() throws {
         try makeData()
         let copy = sandbox.path("copy.sqlite")

@@ -89,6 +89,16 @@ struct ParityTests {
                 }
             }
         }
+        // Career timeline (issue 11): the same careers and past-outlet hits.
+        for id in try sqlite.contactIds(ContactFilter(includeArchived: true), sort: .name, today: testToday) {
+            #expect(try store.career(contactId: id) == sqlite.career(contactId: id), "career \(id)")
+        }
+        for query in ["gazette", "radio horizon", "quotidien soir", "echos"] {
+            let expected = try sqlite.search(query, limit: 40, includeArchived: true)
+            let found = try store.search(query, limit: 40, includeArchived: true)
+            #expect(found.map(\.contact.id) == expected.map(\.contact.id), "career search \(query)")
+            #expect(found.map(\.field) == expected.map(\.field), "career search fields \(query)")
+        }
         var sqliteExport: [String] = [], teamExport: [String] = []
         try sqlite.exportContacts(ExportFilter(), withExchanges: true, batchSize: 40) { sqliteExport.append(PostgresStoreTests.fingerprint($0)) }
         try store.exportContacts(ExportFilter(), withExchanges: true, batchSize: 40) { teamExport.append(PostgresStoreTests.fingerprint($0)) }

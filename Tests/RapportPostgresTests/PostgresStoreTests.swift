@@ -261,6 +261,37 @@ struct PostgresStoreTests {
         #expect(noticed)
     }
 
+    @Test func theWatchSaysOnceThatTheServerIsLostThenThatItIsBack() throws {
+        let database = try PGTestDatabase()
+        let store = try database.open()
+        let watch = try #require(store.changeWatch())
+        #expect(watch.look() == .quiet)
+        // Nobody can connect for a while, as when the server is stopped.
+        let name = PGConnection.identifier(database.name)
+        try database.admin.execute("ALTER DATABASE \(name) ALLOW_CONNECTIONS false")
+        try database.admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1", [database.name])
+        var reports: [WatchReport] = []
+        for _ in 0..<300 where !reports.contains(.lost) {
+            reports.append(watch.look())
+            if !reports.contains(.lost) { usleep(10_000) }
+        }
+        #expect(reports.last == .lost, "an idle watch notices the lost server")
+        // Said once: the retries that fail are quiet.
+        for _ in 0..<150 { reports.append(watch.look()); usleep(10_000) }
+        #expect(reports.filter { $0 == .lost }.count == 1)
+        #expect(!reports.contains(.changed))
+        try database.admin.execute("ALTER DATABASE \(name) ALLOW_CONNECTIONS true")
+        var back = false
+        for _ in 0..<300 where !back {
+            back = watch.look() == .changed
+            if !back { usleep(10_000) }
+        }
+        #expect(back, "once the server answers, the watch says something may have changed")
+        #expect(try store.contactCount() == 0, "a read reconnects the store")
+        _ = try store.addContact(ContactDraft(name: "Ana Ruiz"), today: testToday, reviewFrom: nil, allowSharedHandles: false)
+        #expect(watch.look() == .quiet, "its own writes are not reported")
+    }
+
     @Test func reviewByOwner() throws {
         let database = try PGTestDatabase()
         let alice = try database.addMember("alice")
@@ -325,6 +356,14 @@ struct PostgresStoreTests {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("backup.sqlite").path
+        // Press work (coverage, moves, introductions) is not carried into a
+        // file yet: the backup refuses rather than drop it, and writes nothing.
+        let inventory = try store.pressWorkInventory()
+        #expect(inventory.coverage > 0 && inventory.moves > 0 && inventory.introductions > 0)
+        #expect { try store.backup(intoEmptyFile: path) } throws: { "\($0)".contains("pg_dump") && "\($0)".contains("coverage") }
+        #expect(!FileManager.default.fileExists(atPath: path))
+        try database.connect().execute("DELETE FROM coverage; DELETE FROM position; UPDATE contact SET introduced_by = NULL")
+        #expect(try store.pressWorkInventory().isEmpty)
         try store.backup(intoEmptyFile: path)
         let copy = try RapportDatabase.open(path: path)
         #expect(try copy.contactCount() == 20)

@@ -39,7 +39,8 @@ public struct EffectRunner: Sendable {
     public static func writes(_ effect: Effect) -> Bool {
         switch effect {
         case .logExchange, .addContact, .updateContact, .snooze, .archive, .followUpDone, .undo, .loadDemo, .saveNotes, .importFile,
-             .updateExchange, .deleteExchange, .unarchive:
+             .updateExchange, .deleteExchange, .unarchive,
+             .addCoverage, .addContactIntroduced, .updateContactIntroduced:
             return true
         default:
             return false
@@ -81,7 +82,7 @@ public struct EffectRunner: Sendable {
         case let .loadContactsPage(generation, filter, sort, range):
             if RapportDatabase.isNarrow(filter) {
                 let ids = try narrowIds.ids(for: filter, sort: sort) {
-                    try database.contactIds(filter, sort: sort, today: today)
+                    try withPastOutlets(database.contactIds(filter, sort: sort, today: today), filter: filter)  // "ex-…"
                 }
                 let page = Array(ids.dropFirst(range.lowerBound).prefix(range.count))
                 return .contactsPage(generation: generation, start: range.lowerBound,
@@ -100,6 +101,8 @@ public struct EffectRunner: Sendable {
             return .detailLoaded(try detail(contact))
         case .loadTags:
             return .tagsLoaded(try database.tagNames())
+        case .loadProjects:
+            return .projectsLoaded(try database.recentProjectNames(limit: AppState.projectPickerLimit))
         case .loadTeam:
             // Names are a nicety: without them (a member not allowed to read
             // the member list, say) the history falls back to logins.
@@ -114,6 +117,10 @@ public struct EffectRunner: Sendable {
             return .saved(.logged(result.exchange, contact: result.contact, warnings: result.warnings))
         case .addContact(let draft):
             return .saved(.contactAdded(try database.addContact(draft, today: today, reviewFrom: nil, allowSharedHandles: false)))
+        case let .addContactIntroduced(draft, introducer):
+            return try addContact(draft, introducedBy: introducer)
+        case let .updateContactIntroduced(original, change, introducer):
+            return try updateContact(original, change, introducedBy: introducer)
         case let .updateContact(original, change):
             let (before, after) = try database.updateContact(id: original.id, change, today: today, allowSharedHandles: false,
                                                              expecting: original)
@@ -132,6 +139,8 @@ public struct EffectRunner: Sendable {
             return .saved(.exchangeDeleted(try database.deleteExchange(exchange), contactName: name))
         case let .unarchive(id, _):
             return .saved(.unarchived(try database.setArchived(contactId: id, false, today: today)))
+        case let .addCoverage(id, name, draft):
+            return .saved(.coverageAdded(try database.addCoverage(contactId: id, draft, today: today), contactName: name))
         case .undo(let entry):
             return try undo(entry)
         case .loadDemo:
@@ -205,9 +214,13 @@ public struct EffectRunner: Sendable {
         let total = exchanges.count < limit ? exchanges.count : try database.exchangeCount(contactId: contact.id)
         let cadence = database.cadence.days(for: contact)
         let facts = total <= limit ? exchanges.map(\.facts) : try database.exchanges(contactId: contact.id, limit: nil).map(\.facts)
-        let summary = RelationshipSummary(exchanges: facts, reviewFrom: contact.reviewFrom, cadence: cadence, today: today)
-        return DetailState(contact: contact, exchanges: exchanges, totalExchanges: total, summary: summary, cadence: cadence,
-                           activity: Activity.monthly(facts.map(\.day), today: today))
+        let coverage = try database.listCoverage(contactId: contact.id, project: nil, since: nil, limit: nil).map(\.coverage)
+        let summary = RelationshipSummary(exchanges: facts, coverage: coverage.map(\.day), reviewFrom: contact.reviewFrom,
+                                          cadence: cadence, today: today)
+        var detail = DetailState(contact: contact, exchanges: exchanges, totalExchanges: total, summary: summary, cadence: cadence,
+                           activity: Activity.monthly(facts.map(\.day), today: today), coverage: coverage)
+        detail.career = try database.career(contactId: contact.id)
+        return detail
     }
 }
 

@@ -15,6 +15,7 @@ public enum AppAction: String, KeyAction, CaseIterable, Sendable {
     case welcomeImport = "welcome-import", welcomeDemo = "welcome-demo"
     case importFile = "import"
     case save, cancel, nextField = "next-field", previousField = "previous-field"
+    case coverage
 }
 
 /// Where a key is pressed: the focused pane, view or overlay.
@@ -72,7 +73,7 @@ extension AppAction {
             KeyBinding(.sort, keys: [.char("s")], contexts: [AppContext.contacts, AppContext.detail],
                        help: "Sort by name, last contact, warmth, due", hint: "sort", section: "Views"),
             KeyBinding(.filter, keys: [.char("f")], contexts: [AppContext.contacts, AppContext.detail],
-                       help: "Filter by role or tag", section: "Views"),
+                       help: "Filter by role, tag or project", section: "Views"),
 
             KeyBinding(.log, keys: [.char("l")], contexts: main, help: "Log an exchange with this contact", hint: "log", section: "Contact"),
             KeyBinding(.add, keys: [.char("a")], contexts: main + [AppContext.welcome], help: "Add a contact", hint: "add", section: "Contact"),
@@ -84,6 +85,8 @@ extension AppAction {
                        help: "Mark the follow-up done", hint: "done", section: "Contact"),
             KeyBinding(.undo, keys: [.char("u")], contexts: main, help: "Undo the last log, edit, delete, snooze, archive or done", section: "Contact"),
             KeyBinding(.importFile, keys: [.char("i")], contexts: main, help: "Import contacts from a vCard or CSV file", section: "Contact"),
+            KeyBinding(.coverage, keys: [.char("c")], contexts: main,
+                       help: "Add coverage from this contact or highlighted exchange", section: "Contact"),
 
             KeyBinding(.openExchange, keys: [.enter], contexts: [AppContext.detail],
                        help: "Read the highlighted exchange in full", section: "History (detail focused)"),

@@ -103,7 +103,7 @@ public final class AppLoop {
         var later: [Effect] = []
         for effect in App.start(&state) {
             switch effect {
-            case .loadTags: later.append(effect)
+            case .loadTags, .loadProjects: later.append(effect)
             case .loadContactsPage: submit(effect, lane: AppLoop.firstPageLane)
             default: perform([effect])
             }
@@ -141,7 +141,12 @@ public final class AppLoop {
         guard now >= nextOutsideCheck else { return }
         nextOutsideCheck = now + AppLoop.idleTick
         if runner.today != state.today { dispatch(.dayChanged(runner.today)) }
-        if watch?.changed() == true { dispatch(.databaseChanged) }
+        switch watch?.look() {
+        case .changed?: dispatch(.databaseChanged)
+        // An idle app learns of a lost server from the watch, without a key.
+        case .lost? where !state.connectionLost: dispatch(.connectionLost)
+        default: break
+        }
         // The team database could not be reached: read again (which says
         // when it answers), never touching an open form.
         if state.connectionLost, now >= nextRetry, !lanes.isBusy {

@@ -62,6 +62,8 @@ public struct AppState: Sendable {
     public var status: StatusMessage?
     public var undo: [UndoEntry] = []
     public var tags: [String] = []
+    /// Project names, most recently used first: the filter and the log form's picker.
+    public var projects: [String] = []
     /// Who the user is and the team's members (team mode).
     public var team = TeamState()
     /// Whose contacts the review shows (team mode; a file has no owners).
@@ -138,11 +140,15 @@ public struct DetailState: Equatable, Sendable {
     public var summary: RelationshipSummary
     public var cadence: Int
     public var activity: [Int]
+    /// Career timeline and introductions (DetailPane+Career.swift).
+    public var career: Career = .empty
     /// First line shown when the detail is scrolled.
     public var scroll = 0
     /// The exchange of the history the highlight is on (an index in
     /// `exchanges`), shown while the detail pane has the keyboard.
     public var highlight = 0
+    /// The contact's coverage, newest first.
+    public var coverage: [Coverage] = []
 
     /// The highlighted exchange, if there is history.
     public var highlightedExchange: Exchange? {

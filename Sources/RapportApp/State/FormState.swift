@@ -9,6 +9,12 @@ public enum FieldID: String, Sendable, Equatable {
     case doNotContact
     /// Team mode: the notes are for their author's eyes only.
     case notesPrivate
+    /// The coverage form's link.
+    case url
+    /// The contact who introduced this one (career, Forms+Career.swift).
+    case introducedBy
+    /// The project an exchange was for (issue 11).
+    case project
 }
 
 /// One option of a choice field: the value the app uses and the label shown.
@@ -79,6 +85,8 @@ public struct FormState: Equatable, Sendable {
         case importPath
         /// The log form, prefilled with an exchange: saving replaces it.
         case editExchange(Exchange, LogContext)
+        /// The coverage form, for a contact and maybe one of its exchanges.
+        case addCoverage(CoverageContext)
     }
 
     public var title: String

@@ -18,6 +18,8 @@ public struct PickerState: Equatable, Sendable {
     public enum Purpose: Equatable, Sendable {
         case snooze(contactId: Int64, name: String)
         case filter
+        /// A recent project for the project field of this log or exchange form.
+        case project(FormState)
     }
 
     public struct Choice: Equatable, Sendable {

@@ -21,6 +21,7 @@ extension Forms {
         form.setText(.followUpText, exchange.followUp?.text ?? "")
         form.setText(.notes, notesField(exchange.notes))
         form.choose(.notesPrivate, exchange.notesPrivate ? "private" : "shared")
+        form.setText(.project, exchange.project ?? "")
         form.warnings = logWarnings(form, context: context, today: today)
         // Prefilled, not typed: Esc closes it at once until the user changes something.
         form.markUnchanged()

@@ -33,6 +33,7 @@ enum Forms {
             FormField(.followUpDate, "Follow-up on", hint: "optional: " + dateHint),
             FormField(.followUpText, "Promised", hint: "optional: what I promised"),
             FormField(.notes, "Notes", hint: "optional"),
+            projectField(),
         ] + (team ? [privateNotesField(false)] : []), purpose: .log(context))
         form.warnings = logWarnings(form, context: context, today: today)
         return form
@@ -66,7 +67,7 @@ enum Forms {
             direction: Direction(rawValue: form.value(.direction)) ?? .outbound, summary: summary,
             notes: form.value(.notes), rating: Int(form.value(.rating)),
             intent: Intent(rawValue: form.value(.intent)) ?? .chat, followUp: followUp,
-            notesPrivate: form.value(.notesPrivate) == "private")
+            notesPrivate: form.value(.notesPrivate) == "private", project: form.value(.project))
         do {
             return try draft.validated(today: today)
         } catch {

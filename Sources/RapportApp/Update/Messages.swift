@@ -13,6 +13,8 @@ public enum Msg: Equatable, Sendable {
     case followUpsLoaded(generation: Int, [FollowUpEntry])
     case detailLoaded(DetailState)
     case tagsLoaded([String])
+    /// Project names, most recently used first.
+    case projectsLoaded([String])
 
     /// The team's members and who the user is (all empty on a file).
     case teamLoaded(TeamState)
@@ -53,6 +55,9 @@ public enum Msg: Equatable, Sendable {
     case writeRefused(Effect)
     /// The loop's wake-up while the connection is lost: try reading again.
     case retryConnection
+    /// The change watch lost the team database while the app was idle
+    /// (the footer says so; the loop then retries).
+    case connectionLost
 }
 
 /// What a write did, in domain values: the runner returns it, `update`
@@ -72,6 +77,8 @@ public enum Outcome: Equatable, Sendable {
     case exchangeEdited(before: Exchange, after: Exchange, contactName: String)
     case exchangeDeleted(Exchange, contactName: String)
     case demoLoaded(DemoReport)
+    /// A piece of coverage was recorded.
+    case coverageAdded(Coverage, contactName: String)
 }
 
 /// Work for the effects runner: reads and writes on the store, and the few
@@ -84,6 +91,7 @@ public enum Effect: Equatable, Sendable {
     case loadFollowUps(generation: Int)
     case loadDetail(contactId: Int64)
     case loadTags
+    case loadProjects
     /// Who the user is and the team's members (team mode).
     case loadTeam
     case locate(generation: Int, contactId: Int64, filter: ContactFilter, sort: ContactSort)
@@ -93,12 +101,18 @@ public enum Effect: Equatable, Sendable {
     /// Apply a change to a contact as the form read it (`expecting`: a
     /// colleague's change since is refused, nothing overwritten).
     case updateContact(before: Contact, ContactChange)
+    /// The contact form with a new "Introduced by" (a contact as typed;
+    /// resolved and checked before anything is written).
+    case addContactIntroduced(ContactDraft, introducer: String)
+    /// The same for an edit; nil introducer clears it.
+    case updateContactIntroduced(before: Contact, ContactChange, introducer: String?)
     case snooze(contactId: Int64, name: String, until: Day?)
     case archive(contactId: Int64, name: String)
     case followUpDone(exchangeId: Int64, contactName: String)
     /// Replace an exchange (as it was before, so undo can put it back) with a draft.
     case updateExchange(before: Exchange, ExchangeDraft, contactName: String)
     case deleteExchange(Exchange, contactName: String)
+    case addCoverage(contactId: Int64, contactName: String, CoverageDraft)
     case unarchive(contactId: Int64, name: String)
     case undo(UndoEntry)
     case loadDemo

@@ -5,7 +5,8 @@ import TerminalUI
 extension App {
     /// Actions that write to the database.
     static let writing: Set<AppAction> = [.log, .add, .edit, .notes, .snooze, .archive, .followUpDone, .undo, .importFile, .welcomeDemo, .welcomeImport,
-                                          .editExchange, .deleteExchange]
+                                          .editExchange, .deleteExchange,
+                                          .coverage]
 
     /// A command on the main screen.
     static func mainAction(_ state: inout AppState, _ action: AppAction) -> [Effect] {
@@ -76,6 +77,7 @@ extension App {
             }
             return [.undo(entry)]
         case .importFile: return openImportPrompt(&state)
+        case .coverage: return openCoverageForm(&state)
         case .help:
             state.overlay = .help(scroll: 0)
             return []
@@ -212,7 +214,7 @@ extension App {
         newGeneration(&state)
         state.contacts.invalidate()
         state.review.invalidate()
-        var effects: [Effect] = [.loadCounts(review: state.reviewScope), .loadTags]
+        var effects: [Effect] = [.loadCounts(review: state.reviewScope), .loadTags, .loadProjects]
         effects += pageEffects(&state)
         if state.view == .followUps { effects.append(.loadFollowUps(generation: state.generation)) }
         if let id = state.selectedContactId ?? state.detail?.contact.id { effects.append(.loadDetail(contactId: id)) }

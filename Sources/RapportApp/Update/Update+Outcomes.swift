@@ -44,6 +44,7 @@ extension App {
         case .exchangeEdited(_, _, let name): return "Edited the exchange with \(name)\(undo)"
         case let .exchangeDeleted(exchange, name): return "Deleted the exchange of \(exchange.day.iso) with \(name)\(undo)"
         case .demoLoaded(let report): return "Loaded the demo: \(report.contacts) fictional people, \(report.exchanges) exchanges"
+        case let .coverageAdded(coverage, name): return coverageSavedText(coverage, contactName: name)
         }
     }
 
@@ -52,6 +53,7 @@ extension App {
         switch outcome {
         case let .logged(exchange, contact, _): return .logged(exchange, contactName: contact.name)
         case .contactAdded, .demoLoaded: return nil
+        case .coverageAdded: return nil
         case let .contactEdited(before, after): return .edited(before: before, after: after, what: "edit")
         case let .notesSaved(before, after): return .edited(before: before, after: after, what: "notes edit")
         case .snoozed(let before, _): return .snoozed(contactId: before.id, name: before.name, previous: before.snoozedUntil)

@@ -78,6 +78,10 @@ extension App {
             break
         }
         guard form.fields.indices.contains(form.focus) else { return [] }
+        if form.fields[form.focus].id == .project, let picker = projectPicker(state, form, key) {
+            state.overlay = .picker(picker)
+            return []
+        }
         var field = form.fields[form.focus]
         switch field.kind {
         case .text(var editor):
@@ -142,10 +146,17 @@ extension App {
         case .addContact:
             guard let draft = Forms.contactDraft(&form, keeping: nil) else { return [] }
             form.error = nil
+            if let introducer = Forms.changedIntroducer(form), let name = introducer {
+                return [.addContactIntroduced(draft, introducer: name)]
+            }
             return [.addContact(draft)]
         case .editContact(let original):
             guard let draft = Forms.contactDraft(&form, keeping: original) else { return [] }
             let change = Forms.change(from: original, to: draft)
+            if let introducer = Forms.changedIntroducer(form) {
+                form.error = nil
+                return [.updateContactIntroduced(before: original, change, introducer: introducer)]
+            }
             if change.isEmpty {
                 state.overlay = nil
                 state.status = StatusMessage("No change")
@@ -161,6 +172,8 @@ extension App {
             return [.snooze(contactId: id, name: name, until: day)]
         case let .editExchange(original, context):
             return saveExchangeEdit(&state, &form, original: original, context: context)
+        case .addCoverage(let context):
+            return saveCoverageForm(&state, &form, context: context)
         case .importPath:
             let path = form.value(.path).trimmingCharacters(in: .whitespaces)
             guard !path.isEmpty else {
@@ -199,13 +212,14 @@ extension App {
     }
 
     static func openAddForm(_ state: inout AppState) -> [Effect] {
-        state.overlay = .form(Forms.contact(nil, team: state.team.isTeam))
+        state.overlay = .form(Forms.withIntroducer(Forms.contact(nil, team: state.team.isTeam), current: nil))
         return []
     }
 
     static func openEditForm(_ state: inout AppState) -> [Effect] {
         guard let detail = selectedDetail(state) else { return [] }
-        state.overlay = .form(Forms.contact(detail.contact, team: state.team.isTeam))
+        state.overlay = .form(Forms.withIntroducer(Forms.contact(detail.contact, team: state.team.isTeam),
+                                                   current: detail.career.introducedBy))
         return []
     }
 
@@ -230,10 +244,12 @@ extension App {
         choices += Role.allCases.map { .init(label: "Role: \($0.rawValue)", value: "role:\($0.rawValue)") }
         choices.append(.init(label: "Archived contacts", value: "archived"))
         choices += state.tags.map { .init(label: "Tag: \($0)", value: "tag:\($0)") }
+        choices += projectFilterChoices(state)
         var picker = PickerState(title: "Show", choices: choices, purpose: .filter)
         if state.filter.archivedOnly { picker.selected = choices.firstIndex { $0.value == "archived" } ?? 0 }
         if let role = state.filter.role { picker.selected = choices.firstIndex { $0.value == "role:\(role.rawValue)" } ?? 0 }
         if let tag = state.filter.tag { picker.selected = choices.firstIndex { $0.value == "tag:\(tag)" } ?? 0 }
+        if let project = state.filter.project { picker.selected = choices.firstIndex { $0.value == "project:\(project)" } ?? 0 }
         state.overlay = .picker(picker)
         return []
     }
@@ -248,6 +264,7 @@ extension App {
         case .bottom: picker.selected = max(0, picker.choices.count - 1)
         case .back:
             state.overlay = nil
+            if case .project(let form) = picker.purpose { state.overlay = .form(form) }
             return []
         case .open:
             state.overlay = nil
@@ -283,8 +300,13 @@ extension App {
             state.filter.archivedOnly = value == "archived"
             if value.hasPrefix("role:") { state.filter.role = Role(rawValue: String(value.dropFirst(5))) }
             if value.hasPrefix("tag:") { state.filter.tag = String(value.dropFirst(4)) }
+            state.filter.project = value.hasPrefix("project:") ? String(value.dropFirst(8)) : nil
             state.status = StatusMessage(value.isEmpty ? "Showing all contacts" : "Showing \(picker.choices[picker.selected].label.lowercased())")
             return reloadContacts(&state)
+        case .project(var form):
+            form.setText(.project, value)
+            state.overlay = .form(form)
+            return []
         }
     }
 }

@@ -12,6 +12,12 @@ extension App {
         switch msg {
         case .databaseChanged, .retryConnection:
             return reloadKeepingSelection(&state)
+        case .connectionLost:
+            // As a failed read says it: the footer's "lost — retrying"
+            // (an older message gives way to it; an open form is untouched).
+            state.connectionLost = true
+            if state.status?.kind != .error { state.status = nil }
+            return []
         case .writeWaiting(let waiting):
             if waiting {
                 state.status = StatusMessage(waitingForWriteText, .warning)

@@ -39,6 +39,9 @@ extension App {
         case .tagsLoaded(let tags):
             state.tags = tags
             return []
+        case .projectsLoaded(let projects):
+            state.projects = projects
+            return []
         case .saved(let outcome):
             return saved(&state, outcome)
         case .undone(let entry):
@@ -102,7 +105,7 @@ extension App {
         case .dayChanged(let day):
             state.today = day
             return reloadAll(&state)
-        case .databaseChanged, .writeWaiting, .writeGaveUp, .writeRefused, .retryConnection:
+        case .databaseChanged, .writeWaiting, .writeGaveUp, .writeRefused, .retryConnection, .connectionLost:
             return loopResult(&state, msg)
         case .key, .resize:
             return []

@@ -68,6 +68,7 @@ struct HeaderView: Widget {
         var notes = ["sort: \(state.sort.label)"]
         if let role = state.filter.role { notes.append("role: \(role.rawValue)") }
         if let tag = state.filter.tag { notes.append("tag: \(tag)") }
+        if let project = state.filter.project { notes.append("project: \(project)") }
         if state.filter.archivedOnly { notes.append("archived") }
         if !state.search.query.isEmpty && !state.search.isEditing { notes.append("/" + state.search.query) }
         return TextSanitizer.singleLine(notes.joined(separator: " · "))

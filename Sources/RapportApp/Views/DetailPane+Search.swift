@@ -21,7 +21,9 @@ extension DetailPane {
         }
         guard let terms = state.searchTerms else { return inserted(extra, into: lines) }
         var result = highlighted(lines, detail: detail, terms: terms, width: width)
-        if let match = exchangeMatch(detail, terms: terms) {
+        if let past = pastOutletLines(detail, terms: terms, width: width) {
+            extra += past
+        } else if let match = exchangeMatch(detail, terms: terms) {
             extra += matchedLines(match, detail: detail, terms: terms, width: width)
         }
         result = inserted(extra, into: result)

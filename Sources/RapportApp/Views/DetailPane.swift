@@ -102,6 +102,7 @@ struct DetailPane: Widget {
         lines.append(StyledLine(title))
         let work = [contact.role.label, contact.outlet, contact.title].filter { !$0.isEmpty }.joined(separator: " · ")
         lines.append(StyledLine([(work, .detailValue)]))
+        lines += careerLines(detail, width: width)
         lines.append(labelled("Stage", "\(contact.stage.rawValue) · tier \(contact.tier.label) · every \(detail.cadence)d\(contact.cadenceOverride == nil ? "" : " (own)")"))
         let warmth = detail.summary.warmth
         let (filled, empty) = HorizontalBar(value: Double(warmth.value)).segments(width: 10)
@@ -134,6 +135,7 @@ struct DetailPane: Widget {
                 lines.append(StyledLine([("  " + line, .detailValue)]))
             }
         }
+        lines += coverageLines(detail, width: width)
         lines.append(.blank)
         let more = detail.totalExchanges > detail.exchanges.count ? " (newest \(detail.exchanges.count))" : ""
         var heading = StyledLine([("History · \(detail.totalExchanges) exchange\(detail.totalExchanges == 1 ? "" : "s")\(more)", .detailHeading)])
@@ -157,6 +159,7 @@ struct DetailPane: Widget {
             ]
             if let rating = exchange.rating { pieces.append(("  " + String(repeating: "★", count: rating), .detailLabel)) }
             if exchange.intent != .chat { pieces.append(("  " + exchange.intent.rawValue, exchange.intent.styleRole ?? .detailLabel)) }
+            if let project = exchange.project { pieces.append(("  " + ProjectLabel.compact(project), .detailLabel)) }
             var line = StyledLine(pieces)
             line.exchangeIndex = index
             lines.append(line)
@@ -167,6 +170,7 @@ struct DetailPane: Widget {
                 promise.exchangeIndex = index
                 lines.append(promise)
             }
+            lines += coverageMarks(for: exchange, index: index, in: detail)
         }
         return lines
     }

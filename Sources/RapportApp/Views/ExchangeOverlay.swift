@@ -56,6 +56,7 @@ struct ExchangeOverlay: Widget {
         lines.append(field("Intent", intent))
         lines.append(field("Rating", exchange.rating.map { String(repeating: "★", count: $0) + String(repeating: "☆", count: 5 - $0) } ?? "none"))
         lines += wrappedField("Summary", exchange.summary, width: width)
+        if let project = exchange.project { lines += wrappedField("Project", project, width: width) }
         if let followUp = exchange.followUp {
             let state: String
             let role: StyleRole

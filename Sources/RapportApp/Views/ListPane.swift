@@ -52,6 +52,7 @@ struct ListPane: Widget {
             return ListRow(cells, role: role)
         }
         let empty = state.search.query.isEmpty && state.filter.role == nil && state.filter.tag == nil && !state.filter.archivedOnly
+            && state.filter.project == nil
             ? "No contacts yet: a adds one." : "No contact matches."
         ListPane.listView(columns: columns, window: window, focused: focused, empty: state.loaded ? empty : "")
             .render(into: &buffer, area: area)

@@ -6,6 +6,9 @@ public enum ReviewReason: Hashable, Sendable {
     case overdue(daysSince: Int, cadence: Int)
     /// A promised follow-up whose date has come.
     case followUpDue(exchangeId: Int64, due: Day, text: String)
+    /// Moved to another outlet or title recently, not contacted since
+    /// (career timeline, `CareerMove.recentMove`).
+    case recentMove(outlet: String, daysAgo: Int)
 
     /// The reason in words, as `rapport review` and the app's review show
     /// it: `17 days overdue on a cadence of 30`, `never contacted (added
@@ -15,6 +18,9 @@ public enum ReviewReason: Hashable, Sendable {
         case let .neverContacted(days, _): return "never contacted (added \(days) days ago)"
         case let .overdue(days, cadence): return "\(days - cadence) days overdue on a cadence of \(cadence)"
         case let .followUpDue(_, due, text): return "follow-up due \(due.iso): \(text)"
+        case let .recentMove(outlet, days):
+            let when = days == 0 ? "today" : days == 1 ? "yesterday" : "\(days) days ago"
+            return outlet.isEmpty ? "changed jobs \(when), not contacted since" : "moved to \(outlet) \(when), not contacted since"
         }
     }
 }

@@ -99,6 +99,29 @@ public enum WarmthModel {
         return (last, score)
     }
 
+    /// Points a piece of coverage adds on its day: "they gave", worth as
+    /// much as an inbound email (see docs/relationship-model.md).
+    public static let coveragePoints = 9.0
+
+    /// The base score with coverage: each piece adds `coveragePoints`
+    /// weighted by 2^(−(last − day)/cadence) against the last exchange's
+    /// day, so that base × decay(today − last) is the decayed sum for any
+    /// today on or after every day (coverage is never in the future).
+    /// Coverage is not a conversation: it never moves the last exchange
+    /// day, and without any exchange the base is nil (warmth 0).
+    public static func baseScore(_ exchanges: [ExchangeFacts], coverage: [Day], cadence: Int) -> (last: Day, score: Double)? {
+        guard let base = baseScore(exchanges, cadence: cadence) else { return nil }
+        let days = Double(max(1, cadence))
+        let score = coverage.reduce(base.score) { $0 + coveragePoints * pow(2, -Double(base.last.days(since: $1)) / days) }
+        return (base.last, score)
+    }
+
+    /// Warmth on `today` from the full history and coverage.
+    public static func warmth(_ exchanges: [ExchangeFacts], coverage: [Day], cadence: Int, today: Day) -> Warmth {
+        guard let base = baseScore(exchanges, coverage: coverage, cadence: cadence) else { return Warmth(score: 0) }
+        return warmth(baseScore: base.score, last: base.last, cadence: cadence, today: today)
+    }
+
     /// Warmth on `today` from the stored base score: base × 2^(−days since last / cadence).
     public static func warmth(baseScore: Double, last: Day?, cadence: Int, today: Day) -> Warmth {
         guard let last else { return Warmth(score: 0) }
@@ -116,19 +139,23 @@ public enum WarmthModel {
 public struct Reciprocity: Hashable, Sendable {
     public let gave: Int
     public let asked: Int
+    /// Coverage they gave over the same 12 months: the other side of the ledger.
+    public let theyGave: Int
 
     public static let windowDays = 365
 
-    public init(gave: Int, asked: Int) {
+    public init(gave: Int, asked: Int, theyGave: Int = 0) {
         self.gave = gave
         self.asked = asked
+        self.theyGave = theyGave
     }
 
-    public init(_ exchanges: [ExchangeFacts], today: Day) {
+    public init(_ exchanges: [ExchangeFacts], coverage: [Day] = [], today: Day) {
         let since = today.adding(days: -Reciprocity.windowDays)
         let recent = exchanges.filter { $0.day > since && $0.day <= today }
         self.gave = recent.filter { $0.intent == .gave }.count
         self.asked = recent.filter { $0.intent == .asked }.count
+        self.theyGave = coverage.filter { $0 > since && $0 <= today }.count
     }
 
     /// True when we asked more than we gave: shown, gently.
@@ -136,7 +163,7 @@ public struct Reciprocity: Hashable, Sendable {
 
     /// "gave 2 / asked 1", with a gentle note when asking outweighs giving.
     public var summary: String {
-        var text = "gave \(gave) / asked \(asked) in 12 months"
+        var text = "gave \(gave) / asked \(asked)\(theyGave > 0 ? ", they gave \(theyGave) (coverage)" : "") in 12 months"
         if asksMoreThanGives { text += " (asking more than giving)" }
         return text
     }
@@ -153,17 +180,18 @@ public struct RelationshipSummary: Hashable, Sendable {
     /// The window the explanation counts exchanges in.
     public static let recentWindowDays = 90
 
-    public init(exchanges: [ExchangeFacts], reviewFrom: Day, cadence: Int, today: Day) {
+    /// `coverage`: the days of the contact's coverage ("they gave").
+    public init(exchanges: [ExchangeFacts], coverage: [Day] = [], reviewFrom: Day, cadence: Int, today: Day) {
         let last = exchanges.map(\.day).max()
         self.lastExchange = last
-        self.warmth = WarmthModel.warmth(exchanges, cadence: cadence, today: today)
+        self.warmth = WarmthModel.warmth(exchanges, coverage: coverage, cadence: cadence, today: today)
         self.due = DueStatus(lastExchange: last, reviewFrom: reviewFrom, cadence: cadence, today: today)
-        self.reciprocity = Reciprocity(exchanges, today: today)
+        self.reciprocity = Reciprocity(exchanges, coverage: coverage, today: today)
         self.explanation = RelationshipSummary.explain(exchanges, last: last, reciprocity: reciprocity, today: today)
     }
 
-    public init(contact: Contact, exchanges: [ExchangeFacts], cadence: Cadence, today: Day) {
-        self.init(exchanges: exchanges, reviewFrom: contact.reviewFrom, cadence: cadence.days(for: contact), today: today)
+    public init(contact: Contact, exchanges: [ExchangeFacts], coverage: [Day] = [], cadence: Cadence, today: Day) {
+        self.init(exchanges: exchanges, coverage: coverage, reviewFrom: contact.reviewFrom, cadence: cadence.days(for: contact), today: today)
     }
 
     /// "4 exchanges in 90 days, last 12 days ago, they reached out twice, you gave 2 / asked 1 in 12 months".
@@ -180,7 +208,10 @@ public struct RelationshipSummary: Hashable, Sendable {
         let inbound = recent.filter { $0.direction == .inbound }.count
         if inbound > 0 { parts.append("they reached out \(times(inbound))") }
         if reciprocity.gave + reciprocity.asked > 0 {
-            parts.append("you gave \(reciprocity.gave) / asked \(reciprocity.asked) in 12 months")
+            let theirs = reciprocity.theyGave > 0 ? ", they gave \(reciprocity.theyGave) (coverage)" : ""
+            parts.append("you gave \(reciprocity.gave) / asked \(reciprocity.asked)\(theirs) in 12 months")
+        } else if reciprocity.theyGave > 0 {
+            parts.append("they gave \(reciprocity.theyGave) (coverage) in 12 months")
         }
         return parts.joined(separator: ", ")
     }

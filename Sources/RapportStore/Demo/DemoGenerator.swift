@@ -75,7 +75,8 @@ struct DemoGenerator {
                 : min(remaining, Int((Double(options.exchanges) * weights[index] * tierFactor(draft.tier) / totalWeight).rounded()))
             remaining -= share
             let created = today.adding(days: -Int.random(in: 60...DemoGenerator.historyDays, using: &random))
-            let exchanges = (0..<share).map { _ in makeExchange(created: created, random: &random) }
+            var exchanges = (0..<share).map { _ in makeExchange(created: created, random: &random) }
+            for slot in exchanges.indices { exchanges[slot].project = project(contact: index, day: exchanges[slot].day) }
             let days = cadence.days(tier: draft.tier, override: draft.cadenceOverride)
             let base = WarmthModel.baseScore(exchanges.map(\.facts), cadence: days)
             if index == 5 { draft.doNotContact = true }
@@ -84,6 +85,22 @@ struct DemoGenerator {
             let id = try bulk.addContact(draft, created: created, reviewFrom: created, snoozedUntil: snoozed,
                                          archived: archived, caches: base.map { ($0.last, $0.score) })
             for exchange in exchanges { try bulk.addExchange(contactId: id, exchange, cachesGiven: true) }
+        }
+    }
+
+    /// The demo's two projects (PRESS-DESIGN.md), drawn from no random
+    /// number so the rest of the demo stays as it was: among the first 40
+    /// people, every fifth one's exchanges of the last 90 days are for the
+    /// launch, the next one's of the last 200 days for the study.
+    static let projects = ["Lancement Atlas", "Étude mobilité 2026"]
+
+    private func project(contact index: Int, day: Day) -> String? {
+        guard index < 40 else { return nil }
+        let age = today.days(since: day)
+        switch index % 5 {
+        case 0 where age <= 90: return DemoGenerator.projects[0]
+        case 1 where age <= 200: return DemoGenerator.projects[1]
+        default: return nil
         }
     }
 
@@ -183,6 +200,8 @@ extension RapportDatabase {
                     throw StoreError.invalid("the database is no longer empty; nothing was added")
                 }
                 try DemoGenerator(options: options, today: today, cadence: cadence).run(into: bulk)
+                try DemoCoverage.add(bulk.db, seed: options.seed, today: today, cadence: cadence)
+                try DemoCareer.apply(bulk.db, today: today)  // career moves and introductions
                 defer { FaultPoint.hit(FaultPoint.demoBeforeCommit) }
                 return DemoReport(contacts: bulk.contactsAdded, exchanges: bulk.exchangesAdded)
             }

@@ -40,6 +40,9 @@ struct ContactFieldOptions: ParsableArguments {
     var note: String?
     @Flag(name: .customLong("allow-duplicate"), help: "Accept a handle that already belongs to another contact.")
     var allowDuplicate = false
+    @Option(name: .customLong("introduced-by"), help: "The contact who introduced this one: an id, a handle, or a part of the name.",
+            completion: Completion.contacts)
+    var introducedBy: String?
 
     /// The handles given, parsed; the first bad one throws a one-line message.
     func handles() throws -> [Handle] {
@@ -81,12 +84,16 @@ struct Add: ParsableCommand {
         let handles = try fields.handles()
         let cadence = try fields.cadenceOverride()
         let context = try database.open(creating: true)
+        let introducer = try Introducer.resolve(fields.introducedBy, in: context.store)
         let draft = ContactDraft(
             name: name, role: fields.role ?? .journalist, outlet: fields.outlet ?? "", title: fields.title ?? "",
             tier: fields.tier ?? .b, cadenceOverride: cadence ?? nil, stage: fields.stage ?? .new,
             howMet: fields.howMet ?? "", notes: fields.note ?? "", handles: handles, tags: fields.tag)
         let contact = try context.store.addContact(draft, today: context.today, reviewFrom: nil,
                                                    allowSharedHandles: fields.allowDuplicate)
+        if let introducer {
+            _ = try context.store.setIntroducer(contactId: contact.id, introducerId: introducer.id, today: context.today)
+        }
         if output.json {
             try JSONOutput.print(ContactPresenter.json(contact, store: context.store, today: context.today, withExchanges: false))
         } else {
@@ -116,10 +123,13 @@ struct Edit: ParsableCommand {
     var makeShared = false
     @Option(help: ArgumentHelp("The contact's relationship lead: a member's login (team database only).", valueName: "login"))
     var owner: String?
+    @Flag(name: .customLong("no-introducer"), help: "Clear who introduced this contact.")
+    var noIntroducer = false
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
+        if noIntroducer && fields.introducedBy != nil { throw ValidationError("--introduced-by and --no-introducer cannot go together") }
         if makePrivate && makeShared { throw ValidationError("--private and --shared cannot go together") }
         if makePrivate && fields.note == nil { throw ValidationError("--private applies to --note: give the notes with it") }
         if let owner, owner.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--owner needs a login") }
@@ -143,12 +153,20 @@ struct Edit: ParsableCommand {
         change.removeHandles = removeHandle
         if makePrivate { change.notesPrivate = true } else if makeShared { change.notesPrivate = false }
         change.owner = owner?.trimmingCharacters(in: .whitespaces)
-        guard !change.isEmpty else { throw CommandFailure.usage("nothing to change: give at least one option (see rapport edit --help)") }
+        let introduction = fields.introducedBy != nil || noIntroducer
+        guard !change.isEmpty || introduction else { throw CommandFailure.usage("nothing to change: give at least one option (see rapport edit --help)") }
         if owner != nil { try database.requireTeam("--owner") }
         let context = try database.open()
         let target = try context.store.resolve(contact)
-        let (_, after) = try context.store.updateContact(id: target.id, change, today: context.today,
-                                                         allowSharedHandles: fields.allowDuplicate, expecting: nil)
+        if introduction {  // checked (self, two-way) and written before the other fields
+            let introducer = try Introducer.resolve(fields.introducedBy, in: context.store)
+            _ = try context.store.setIntroducer(contactId: target.id, introducerId: introducer?.id, today: context.today)
+        }
+        var after = target
+        if !change.isEmpty {
+            after = try context.store.updateContact(id: target.id, change, today: context.today,
+                                                    allowSharedHandles: fields.allowDuplicate, expecting: nil).after
+        }
         if output.json {
             try JSONOutput.print(ContactPresenter.json(after, store: context.store, today: context.today, withExchanges: false))
         } else {
@@ -240,7 +258,8 @@ struct Forget: ParsableCommand {
         let target = try context.store.resolve(contact)
         guard yes else {
             let preview = try context.store.forgetPreview(contactId: target.id)
-            throw CommandFailure(message: "this would erase \(CLIText.clean(preview.summary)) for good; run again with --yes to erase")
+            let links = CareerLines.forgetNote(try context.store.career(contactId: target.id))
+            throw CommandFailure(message: "this would erase \(CLIText.clean(preview.summary))\(links) for good; run again with --yes to erase")
         }
         let report = try context.store.forget(contactId: target.id)
         print("Erased \(CLIText.clean(report.summary)).")

@@ -41,6 +41,11 @@ struct Copy: ParsableCommand {
                 throw CommandFailure(message: "\(destination.shown) is not empty; copy needs an empty destination "
                                      + "(a new file, or a team database just set up with rapport team init); nothing was copied")
             }
+            let unsupported = try source.store.pressWorkInventory()
+            guard unsupported.isEmpty else {
+                throw CommandFailure(message: "\(source.shown) holds \(unsupported.described), which copy does not carry yet "
+                                     + "(docs/cli.md); nothing was copied")
+            }
             let counts = try DatabaseCopy.run(from: source.store, to: destination.store, today: today)
             let exchanges = counts.exchanges == 1 ? "1 exchange" : "\(groupedNumber(counts.exchanges)) exchanges"
             let contacts = counts.imported == 1 ? "1 contact" : "\(groupedNumber(counts.imported)) contacts"
@@ -111,7 +116,7 @@ enum DatabaseCopy {
         let exchanges = exported.exchanges.reversed().map { exchange in
             ExchangeDraft(day: exchange.day, channel: exchange.channel, direction: exchange.direction, summary: exchange.summary,
                           notes: exchange.notes, rating: exchange.rating, intent: exchange.intent, followUp: exchange.followUp,
-                          notesPrivate: exchange.notesPrivate)
+                          notesPrivate: exchange.notesPrivate, project: exchange.project)
         }
         let validated: ContactDraft
         do {

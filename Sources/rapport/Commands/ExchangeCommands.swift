@@ -38,6 +38,8 @@ struct Log: ParsableCommand {
     var followUp: String?
     @Flag(name: .customLong("allow-future"), help: "Accept a date after today.")
     var allowFuture = false
+    @Option(help: ArgumentHelp("The project (client, launch) it was for; a new name creates the project.", valueName: "name"))
+    var project: String?
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: OutputOptions
 
@@ -65,7 +67,7 @@ struct Log: ParsableCommand {
         let draft = ExchangeDraft(
             day: day, channel: channel ?? lastChannel ?? .email, direction: direction, summary: summary,
             notes: notes ?? "", rating: rating, intent: intent, followUp: promise,
-            notesPrivate: notesPrivate)
+            notesPrivate: notesPrivate, project: project)
         let result = try context.store.logExchange(contactId: target.id, draft, today: context.today, allowFuture: allowFuture)
         for warning in result.warnings { Terminal.printWarning(warning) }
         if output.json {
@@ -73,7 +75,8 @@ struct Log: ParsableCommand {
             try JSONOutput.print(LogJSON(exchange: ExchangeJSON(result.exchange), contact: ContactRowJSON(row), warnings: result.warnings))
         } else {
             let exchange = result.exchange
-            print("Logged exchange #\(exchange.id) with \(CLIText.clean(result.contact.name)) (\(exchange.day.iso), \(exchange.channel.rawValue) \(exchange.direction.arrow))")
+            let forProject = exchange.project.map { " for \(CLIText.clean($0))" } ?? ""
+            print("Logged exchange #\(exchange.id) with \(CLIText.clean(result.contact.name)) (\(exchange.day.iso), \(exchange.channel.rawValue) \(exchange.direction.arrow))\(forProject)")
         }
     }
 }

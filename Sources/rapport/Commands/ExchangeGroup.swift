@@ -71,7 +71,7 @@ struct EditExchange: ParsableCommand {
         commandName: "edit", abstract: "Correct an exchange: only the fields given change.",
         discussion: """
             The contact's last exchange, warmth, review position and search index are recomputed in the same \
-            transaction. --rating none and --follow-up-on none clear them. A follow-up keeps its done state.
+            transaction. --rating none, --follow-up-on none and --project none clear them. A follow-up keeps its done state.
             """)
 
     @OptionGroup var exchangeId: ExchangeIdArgument
@@ -96,6 +96,8 @@ struct EditExchange: ParsableCommand {
     var followUp: String?
     @Flag(name: .customLong("allow-future"), help: "Accept a date after today.")
     var allowFuture = false
+    @Option(help: ArgumentHelp("The project it was for (a new name creates it), or none.", valueName: "name|none"))
+    var project: String?
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: OutputOptions
 
@@ -112,7 +114,7 @@ struct EditExchange: ParsableCommand {
 
     var isEmpty: Bool {
         summary == nil && channel == nil && direction == nil && intent == nil && rating == nil && date == nil
-            && notes == nil && followUpOn == nil && followUp == nil
+            && notes == nil && followUpOn == nil && followUp == nil && project == nil
     }
 
     func run() throws {
@@ -133,6 +135,10 @@ struct EditExchange: ParsableCommand {
         if let rating { draft.rating = rating }
         if let date { draft.day = try context.day(date, option: "--date", toward: .past) }
         if let notes { draft.notes = notes }
+        if let project {
+            let name = project.trimmingCharacters(in: .whitespaces)
+            draft.project = name.isEmpty || name.lowercased() == "none" ? nil : name
+        }
         if removesFollowUp {
             draft.followUp = nil
         } else if let followUpOn {
@@ -202,6 +208,7 @@ enum ExchangeText {
         field("Intent", exchange.intent.rawValue)
         field("Rating", exchange.rating.map { "\($0)/5" } ?? "none")
         field("Summary", c(exchange.summary))
+        if let project = exchange.project { field("Project", c(project)) }
         if let followUp = exchange.followUp {
             let state = followUp.done.map { "done \($0.iso)" } ?? "open"
             field("Follow-up", "\(followUp.due.iso): \(c(followUp.text)) (\(state))")

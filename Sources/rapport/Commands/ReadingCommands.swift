@@ -8,10 +8,13 @@ import RapportTransfer
 enum ContactPresenter {
     static func json(_ contact: Contact, store: any Store, today: Day, withExchanges: Bool) throws -> ContactJSON {
         let exchanges = try store.exchanges(contactId: contact.id, limit: nil)
+        let coverage = try store.listCoverage(contactId: contact.id, project: nil, since: nil, limit: nil)
         let cadence = store.cadence.days(for: contact)
-        let summary = RelationshipSummary(exchanges: exchanges.map(\.facts), reviewFrom: contact.reviewFrom,
-                                          cadence: cadence, today: today)
-        return ContactJSON(contact, summary: summary, cadence: cadence, exchanges: withExchanges ? exchanges : nil)
+        let summary = RelationshipSummary(exchanges: exchanges.map(\.facts), coverage: coverage.map(\.coverage.day),
+                                          reviewFrom: contact.reviewFrom, cadence: cadence, today: today)
+        var json = ContactJSON(contact, summary: summary, cadence: cadence, exchanges: withExchanges ? exchanges : nil)
+        if withExchanges { json.coverage = coverage.map(CoverageJSON.init) }
+        return json.with(try store.career(contactId: contact.id))
     }
 }
 
@@ -37,6 +40,8 @@ struct List: ParsableCommand {
     var includeArchived = false
     @Option(help: ArgumentHelp("Only contacts whose relationship lead is this member, or me (team database only).", valueName: "login|me"))
     var owner: String?
+    @Option(help: ArgumentHelp("Only contacts with an exchange or coverage in this project.", valueName: "name"))
+    var project: String?
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: OutputOptions
 
@@ -52,13 +57,14 @@ struct List: ParsableCommand {
             let login = owner.trimmingCharacters(in: .whitespaces)
             filter.owner = login.lowercased() == "me" ? context.store.currentMember : login
         }
+        if let project { filter.project = try ProjectFilter.resolve(project, option: "--project", store: context.store) }
         let rows = try context.store.listContacts(filter, sort: sort, today: context.today, limit: limits.limit, offset: 0)
         if output.json {
             try JSONOutput.print(rows.map(ContactRowJSON.init))
             return
         }
         guard !rows.isEmpty else {
-            print(try context.store.contactCount() == 0 && filter.owner == nil
+            print(try context.store.contactCount() == 0 && filter.owner == nil && filter.project == nil
                 ? "No contacts yet. Add one with: rapport add NAME (or try: rapport demo --db /tmp/demo.sqlite)"
                 : "No contact matches.")
             return
@@ -106,10 +112,11 @@ enum ShowText {
         lines.append("#\(contact.id) \(c(contact.name))\(contact.archived ? "  [archived]" : "")\(contact.doNotContact ? "  [do not contact]" : "")")
         let work = [contact.title, contact.outlet].filter { !$0.isEmpty }.map(c).joined(separator: ", ")
         lines.append("  \(contact.role.label)\(work.isEmpty ? "" : " — \(work)")")
+        lines += CareerLines.show(contact, json)
         lines.append("  Stage \(contact.stage.rawValue), tier \(contact.tier.rawValue), cadence \(json.cadence) days\(contact.cadenceOverride == nil ? "" : " (own)")")
         if let until = contact.snoozedUntil { lines.append("  Snoozed until \(until.iso)") }
         lines.append("  Warmth \(json.warmth.value) (\(json.warmth.label)): \(json.warmth.explanation ?? "")")
-        let reciprocity = Reciprocity(gave: json.reciprocity.gave, asked: json.reciprocity.asked)
+        let reciprocity = Reciprocity(gave: json.reciprocity.gave, asked: json.reciprocity.asked, theyGave: json.reciprocity.theyGave)
         lines.append("  Reciprocity: \(reciprocity.summary)")
         if json.due.isDue {
             lines.append(json.due.neverContacted ? "  Due: never contacted" : "  Due: \(json.due.daysSince) days since last, cadence \(json.due.cadence)")
@@ -137,6 +144,7 @@ enum ShowText {
                 lines.append("      follow-up \(followUp.date.iso): \(c(followUp.text))\(followUp.done.map { " (done \($0.iso))" } ?? "")")
             }
         }
+        lines.append(contentsOf: CoverageText.section(json.coverage ?? []))
         return lines.joined(separator: "\n")
     }
 }
@@ -150,6 +158,8 @@ struct Search: ParsableCommand {
     var query: String
     @Option(help: "At most this many hits.")
     var limit: Int = 20
+    @Option(help: ArgumentHelp("Only hits on contacts with an exchange or coverage in this project.", valueName: "name"))
+    var project: String?
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: OutputOptions
 
@@ -159,7 +169,17 @@ struct Search: ParsableCommand {
 
     func run() throws {
         let context = try database.openForReading()
-        let hits = try context.store.search(query, limit: limit, includeArchived: true)
+        let hits: [SearchHit]
+        if let project {
+            var filter = ContactFilter(includeArchived: true)
+            filter.project = try ProjectFilter.resolve(project, option: "--project", store: context.store)
+            let members = Set(try context.store.contactIds(filter, sort: .name, today: context.today))
+            // Searched deep enough that the cut to --limit comes after the project's filter.
+            hits = Array(try context.store.search(query, limit: max(limit, 2000), includeArchived: true)
+                .filter { members.contains($0.contact.id) }.prefix(limit))
+        } else {
+            hits = try context.store.search(query, limit: limit, includeArchived: true)
+        }
         if output.json {
             try JSONOutput.print(hits.map(SearchHitJSON.init))
             return

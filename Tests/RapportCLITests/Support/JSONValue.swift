@@ -127,6 +127,7 @@ enum Shapes {
         "id": .int, "contactId": .int, "date": .date, "channel": .string, "direction": .string, "summary": .string,
         "notes": .string, "rating": .nullable(.int), "intent": .string, "followUp": .nullable(.object),
         "author": .nullable(.string),
+        "project": .nullable(.string),
     ]
     static let reciprocity: [String: JSONKind] = ["gave": .int, "asked": .int, "asksMoreThanGives": .bool]
     static let contact: [String: JSONKind] = [

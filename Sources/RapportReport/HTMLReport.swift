@@ -1,0 +1,124 @@
+import RapportCore
+
+/// The report as one self-contained HTML file: inline style, an inline SVG
+/// chart, no script, font, image or any other outside reference; the only
+/// addresses in it are the coverage links (http and https only), and a
+/// content security policy forbids loading anything at all.
+struct HTMLReport {
+    let data: ReportData
+    let figures: ReportFigures
+    let today: Day
+
+    var title: String {
+        data.project.map { "Pitch report: \(HTMLText.escape($0))" } ?? "Pitch report"
+    }
+
+    func document() -> String {
+        var out: [String] = [
+            "<!DOCTYPE html>",
+            "<html lang=\"en\">",
+            "<head>",
+            "<meta charset=\"utf-8\">",
+            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">",
+            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
+            "<meta name=\"generator\" content=\"Rapport\">",
+            "<title>\(title) · \(ReportText.period(data))</title>",
+            "<style>",
+            HTMLStyle.css,
+            "</style>",
+            "</head>",
+            "<body>",
+            "<header>",
+            "<h1>\(title)</h1>",
+            "<p class=\"meta\">\(ReportText.period(data)) · generated \(ReportText.long(today))</p>",
+            "</header>",
+        ]
+        if data.isEmpty {
+            out.append("<p class=\"empty\">No exchanges or coverage in this period.</p>")
+        } else {
+            out += summary()
+            out += people()
+            out += followUps()
+        }
+        out += ["<footer>Made with Rapport.</footer>", "</body>", "</html>"]
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    private func summary() -> [String] {
+        var out = ["<section class=\"summary\">", "<h2>Summary</h2>", "<dl class=\"figures\">"]
+        for line in figures.lines {
+            out.append("<dt>\(HTMLText.escape(line.label))</dt><dd>\(HTMLText.escape(line.value))</dd>")
+        }
+        out.append("</dl>")
+        out.append("<figure>")
+        out.append(ReportChart(figures: figures).svg())
+        out.append("<figcaption>Exchanges (blue) and coverage (orange) per "
+                   + (figures.bucketDays == 7 ? "week" : "\(figures.bucketDays / 7) weeks") + ", weeks starting on Monday.</figcaption>")
+        out.append("</figure>")
+        out.append("</section>")
+        return out
+    }
+
+    private func people() -> [String] {
+        var out = ["<section class=\"people\">", "<h2>People</h2>"]
+        for person in data.people {
+            out.append("<article class=\"person\">")
+            out.append("<h3>\(HTMLText.escape(person.name))</h3>")
+            let position = ReportText.position(person)
+            if !position.isEmpty { out.append("<p class=\"position\">\(HTMLText.escape(position))</p>") }
+            if !person.handles.isEmpty { out.append("<p class=\"handles\">\(HTMLText.escape(ReportText.handles(person)))</p>") }
+            if !person.exchanges.isEmpty {
+                out.append("<table class=\"exchanges\"><caption>Exchanges</caption>")
+                out.append("<thead><tr><th>Date</th><th>Channel</th><th>Direction</th><th>Intent</th><th>Outcome</th>"
+                           + "<th>Summary</th><th>Project</th></tr></thead><tbody>")
+                for exchange in person.exchanges {
+                    out.append("<tr><td class=\"day\">\(exchange.day.iso)</td><td>\(exchange.channel.label)</td>"
+                               + "<td>\(ReportText.direction(exchange.direction))</td><td>\(ReportText.intent(exchange.intent))</td>"
+                               + "<td class=\"stars\">\(ReportText.outcome(exchange.rating))</td>"
+                               + "<td>\(HTMLText.escape(exchange.summary))</td><td>\(HTMLText.escape(exchange.project ?? ""))</td></tr>")
+                }
+                out.append("</tbody></table>")
+            }
+            if !person.coverage.isEmpty {
+                out.append("<table class=\"coverage\"><caption>Coverage</caption>")
+                out.append("<thead><tr><th>Date</th><th>Title</th><th>Outlet</th><th>Project</th></tr></thead><tbody>")
+                for piece in person.coverage {
+                    out.append("<tr><td class=\"day\">\(piece.day.iso)</td><td>\(Self.link(piece))</td>"
+                               + "<td>\(HTMLText.escape(piece.outlet))</td><td>\(HTMLText.escape(piece.project ?? ""))</td></tr>")
+                }
+                out.append("</tbody></table>")
+            }
+            out.append("</article>")
+        }
+        out.append("</section>")
+        return out
+    }
+
+    private func followUps() -> [String] {
+        var out = ["<section class=\"follow-ups\">", "<h2>Open follow-ups</h2>"]
+        if figures.openFollowUps.isEmpty {
+            out.append("<p>None.</p>")
+        } else {
+            out.append("<table><thead><tr><th>Due</th><th>Person</th><th>Follow-up</th><th>From the exchange of</th></tr></thead><tbody>")
+            for open in figures.openFollowUps {
+                let due = open.overdue ? "<span class=\"overdue\">\(open.followUp.due.iso) (overdue)</span>" : open.followUp.due.iso
+                out.append("<tr><td class=\"day\">\(due)</td><td>\(HTMLText.escape(open.person.name))</td>"
+                           + "<td>\(HTMLText.escape(open.followUp.text))</td>"
+                           + "<td>\(open.exchange.day.iso): \(HTMLText.escape(open.exchange.summary))</td></tr>")
+            }
+            out.append("</tbody></table>")
+        }
+        out.append("</section>")
+        return out
+    }
+
+    /// The title, linked when its address is http or https; otherwise the
+    /// title and the address as plain text.
+    static func link(_ piece: ReportCoverage) -> String {
+        guard let url = ReportText.safeLink(piece.url) else {
+            let text = HTMLText.escape(piece.title)
+            return piece.url.isEmpty ? text : text + " (" + HTMLText.escape(piece.url) + ")"
+        }
+        return "<a class=\"coverage\" href=\"\(HTMLText.escape(url))\" rel=\"noreferrer noopener\">\(HTMLText.escape(piece.title))</a>"
+    }
+}
