@@ -1,22 +1,18 @@
 import Foundation
 
 /// A person we keep a relationship with: a journalist, blogger, expert…
-/// Every field the user can see or edit; `lastExchange` is kept up to date by
-/// the store with each exchange written.
+///
+/// A contact is its id, the fields the user edits, which are defined once,
+/// in `ContactDraft`, and read and written through this value as if they
+/// were its own (`contact.name`), and the state the store keeps around them
+/// (snooze, archive, days, owner). `lastExchange` is kept up to date by the
+/// store with each exchange written.
+@dynamicMemberLookup
 public struct Contact: Hashable, Sendable {
     public var id: Int64
-    public var name: String
-    public var role: Role
-    public var outlet: String
-    public var title: String
-    public var tier: Tier
-    /// Days between conversations for this person; nil uses the tier default.
-    public var cadenceOverride: Int?
-    public var stage: Stage
-    public var howMet: String
-    public var notes: String
+    /// Every field the user edits: what `add`, the forms and importers give.
+    public var draft: ContactDraft
     public var snoozedUntil: Day?
-    public var doNotContact: Bool
     public var archived: Bool
     public var created: Day
     public var updated: Day
@@ -24,15 +20,26 @@ public struct Contact: Hashable, Sendable {
     /// day they were added, or for imports a day spread over their first cadence.
     public var reviewFrom: Day
     public var lastExchange: Day?
-    public var handles: [Handle]
-    public var tags: [String]
     /// The relationship lead in team mode (a database login; the creator by
     /// default); nil on a personal SQLite file.
     public var owner: String?
-    /// Whether `notes` is visible to its author only (team mode; the
-    /// database enforces it).
-    public var notesPrivate: Bool
 
+    public init(
+        id: Int64, draft: ContactDraft, snoozedUntil: Day? = nil, archived: Bool = false, created: Day,
+        updated: Day? = nil, reviewFrom: Day? = nil, lastExchange: Day? = nil, owner: String? = nil
+    ) {
+        self.id = id
+        self.draft = draft
+        self.snoozedUntil = snoozedUntil
+        self.archived = archived
+        self.created = created
+        self.updated = updated ?? created
+        self.reviewFrom = reviewFrom ?? created
+        self.lastExchange = lastExchange
+        self.owner = owner
+    }
+
+    /// A contact from its fields one by one (the draft's fields among them).
     public init(
         id: Int64, name: String, role: Role = .journalist, outlet: String = "", title: String = "",
         tier: Tier = .b, cadenceOverride: Int? = nil, stage: Stage = .new, howMet: String = "",
@@ -40,27 +47,20 @@ public struct Contact: Hashable, Sendable {
         created: Day, updated: Day? = nil, reviewFrom: Day? = nil, lastExchange: Day? = nil,
         handles: [Handle] = [], tags: [String] = [], owner: String? = nil, notesPrivate: Bool = false
     ) {
-        self.owner = owner
-        self.notesPrivate = notesPrivate
-        self.id = id
-        self.name = name
-        self.role = role
-        self.outlet = outlet
-        self.title = title
-        self.tier = tier
-        self.cadenceOverride = cadenceOverride
-        self.stage = stage
-        self.howMet = howMet
-        self.notes = notes
-        self.snoozedUntil = snoozedUntil
-        self.doNotContact = doNotContact
-        self.archived = archived
-        self.created = created
-        self.updated = updated ?? created
-        self.reviewFrom = reviewFrom ?? created
-        self.lastExchange = lastExchange
-        self.handles = handles
-        self.tags = tags
+        self.init(
+            id: id,
+            draft: ContactDraft(
+                name: name, role: role, outlet: outlet, title: title, tier: tier, cadenceOverride: cadenceOverride,
+                stage: stage, howMet: howMet, notes: notes, doNotContact: doNotContact, handles: handles, tags: tags,
+                notesPrivate: notesPrivate),
+            snoozedUntil: snoozedUntil, archived: archived, created: created, updated: updated,
+            reviewFrom: reviewFrom, lastExchange: lastExchange, owner: owner)
+    }
+
+    /// The draft's fields, as the contact's own (`contact.name`, `contact.tier = …`).
+    public subscript<Value>(dynamicMember field: WritableKeyPath<ContactDraft, Value>) -> Value {
+        get { draft[keyPath: field] }
+        set { draft[keyPath: field] = newValue }
     }
 
     /// This contact with every field a draft carries taken from `draft`
@@ -68,19 +68,7 @@ public struct Contact: Hashable, Sendable {
     /// their privacy, do-not-contact, handles, tags); the rest unchanged.
     public func with(_ draft: ContactDraft) -> Contact {
         var contact = self
-        contact.name = draft.name
-        contact.role = draft.role
-        contact.outlet = draft.outlet
-        contact.title = draft.title
-        contact.tier = draft.tier
-        contact.cadenceOverride = draft.cadenceOverride
-        contact.stage = draft.stage
-        contact.howMet = draft.howMet
-        contact.notes = draft.notes
-        contact.notesPrivate = draft.notesPrivate
-        contact.doNotContact = draft.doNotContact
-        contact.handles = draft.handles
-        contact.tags = draft.tags
+        contact.draft = draft
         return contact
     }
 

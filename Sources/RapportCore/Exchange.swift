@@ -2,51 +2,46 @@ import Foundation
 
 /// One conversation with one contact: when, where, who reached out, what was
 /// said, how it went, and what we promised to do next.
+///
+/// An exchange is its identity (id, contact, author) plus the fields its
+/// author writes, which are defined once, in `ExchangeDraft`, and read and
+/// written through this value as if they were its own (`exchange.summary`).
+@dynamicMemberLookup
 public struct Exchange: Hashable, Sendable {
     public var id: Int64
     public var contactId: Int64
-    public var day: Day
-    public var channel: Channel
-    public var direction: Direction
-    public var summary: String
-    public var notes: String
-    /// How it went, 1 (badly) to 5 (very well); nil when not rated.
-    public var rating: Int?
-    public var intent: Intent
-    public var followUp: FollowUp?
     /// Who logged it: the database login of its author in team mode (set by
     /// the database, never by the client); nil on a personal SQLite file.
     public var author: String?
-    /// Whether `notes` is visible to its author only (team mode; the
-    /// database enforces it). The summary is always shared.
-    public var notesPrivate: Bool
-    /// The name of the project (client, launch) it was done for; nil when none.
-    public var project: String?
+    /// Everything about the exchange that its author writes.
+    public var draft: ExchangeDraft
 
+    public init(id: Int64, contactId: Int64, author: String? = nil, draft: ExchangeDraft) {
+        self.id = id
+        self.contactId = contactId
+        self.author = author
+        self.draft = draft
+    }
+
+    /// An exchange from its fields one by one (the draft's fields in between).
     public init(
         id: Int64, contactId: Int64, day: Day, channel: Channel = .email, direction: Direction = .outbound,
         summary: String, notes: String = "", rating: Int? = nil, intent: Intent = .chat, followUp: FollowUp? = nil,
         author: String? = nil, notesPrivate: Bool = false, project: String? = nil
     ) {
-        self.project = project
-        self.author = author
-        self.notesPrivate = notesPrivate
-        self.id = id
-        self.contactId = contactId
-        self.day = day
-        self.channel = channel
-        self.direction = direction
-        self.summary = summary
-        self.notes = notes
-        self.rating = rating
-        self.intent = intent
-        self.followUp = followUp
+        self.init(id: id, contactId: contactId, author: author, draft: ExchangeDraft(
+            day: day, channel: channel, direction: direction, summary: summary, notes: notes, rating: rating,
+            intent: intent, followUp: followUp, notesPrivate: notesPrivate, project: project))
+    }
+
+    /// The draft's fields, as the exchange's own (`exchange.day`, `exchange.summary = …`).
+    public subscript<Value>(dynamicMember field: WritableKeyPath<ExchangeDraft, Value>) -> Value {
+        get { draft[keyPath: field] }
+        set { draft[keyPath: field] = newValue }
     }
 
     /// The facts the relationship model needs.
-    public var facts: ExchangeFacts {
-        ExchangeFacts(day: day, channel: channel, direction: direction, rating: rating, intent: intent)
-    }
+    public var facts: ExchangeFacts { draft.facts }
 }
 
 /// Something we promised to do for a contact, and by when.

@@ -34,18 +34,9 @@ public final class BulkInsert {
         contactsBefore = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM contact") ?? 0
         exchangesBefore = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM exchange") ?? 0
         try db.execute(sql: Schema.dropSearchTriggersSQL)
-        insertContact = try db.makeStatement(sql: """
-            INSERT INTO contact(name, name_key, role, outlet, title, tier, cadence_override, stage, how_met, notes,
-              snoozed_until_day, do_not_contact, archived, created_day, updated_day, review_from_day,
-              last_exchange_day, warmth_base, warmth_key)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
+        insertContact = try db.makeStatement(sql: ContactTable.insertSQL)
         insertHandle = try db.makeStatement(sql: BulkInsert.insertHandleSQL)
-        insertExchange = try db.makeStatement(sql: """
-            INSERT INTO exchange(contact_id, day, channel, direction, summary, notes, rating, intent,
-              follow_up_day, follow_up, follow_up_done_day, project_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
+        insertExchange = try db.makeStatement(sql: ExchangeTable.insertSQL(withProjectId: true))
         linkTag = try db.makeStatement(sql: BulkInsert.linkTagSQL)
         for row in try Row.fetchAll(db, sql: "SELECT id, key FROM tag") {
             tagIds[row["key"]] = row["id"]
@@ -58,13 +49,13 @@ public final class BulkInsert {
     @discardableResult
     public func addContact(_ draft: ContactDraft, created: Day, reviewFrom: Day, snoozedUntil: Day? = nil,
                            archived: Bool = false, caches: (last: Day, base: Double)? = nil) throws -> Int64 {
-        try insertContact.execute(arguments: [
-            draft.name, TextKey.fold(draft.name), draft.role.rawValue, draft.outlet, draft.title, draft.tier.rawValue,
-            draft.cadenceOverride, draft.stage.rawValue, draft.howMet, draft.notes, snoozedUntil?.ordinal,
-            draft.doNotContact, archived, created.ordinal, created.ordinal, reviewFrom.ordinal,
-            caches?.last.ordinal, caches?.base ?? 0,
-            caches.flatMap { Caches.warmthKey(base: $0.base, last: $0.last, cadence: cadence.days(tier: draft.tier, override: draft.cadenceOverride)) },
-        ])
+        let contact = Contact(id: 0, draft: draft, snoozedUntil: snoozedUntil, archived: archived, created: created,
+                              reviewFrom: reviewFrom, lastExchange: caches?.last)
+        let warmthKey = caches.flatMap {
+            Caches.warmthKey(base: $0.base, last: $0.last, cadence: cadence.days(tier: draft.tier, override: draft.cadenceOverride))
+        }
+        try insertContact.execute(arguments: StatementArguments(
+            ContactTable.insertValues(contact, warmthBase: caches?.base ?? 0, warmthKey: warmthKey)))
         let id = db.lastInsertedRowID
         for (position, handle) in draft.handles.enumerated() {
             try insertHandle.execute(arguments: [id, handle.kind.rawValue, handle.value, handle.normalized, handle.label, position])
@@ -99,11 +90,8 @@ public final class BulkInsert {
                 projectIds[name] = projectId
             }
         }
-        try insertExchange.execute(arguments: [
-            contactId, draft.day.ordinal, draft.channel.rawValue, draft.direction.rawValue, draft.summary, draft.notes,
-            draft.rating, draft.intent.rawValue, draft.followUp?.due.ordinal, draft.followUp?.text,
-            draft.followUp?.done?.ordinal, projectId,
-        ])
+        try insertExchange.execute(arguments: StatementArguments(
+            ExchangeTable.fields.values(of: Exchange(id: 0, contactId: contactId, draft: draft)) + [projectId.databaseValue]))
         if !cachesGiven { needsCacheRefresh.insert(contactId) }
         exchangesAdded += 1
     }

@@ -16,7 +16,7 @@ public enum Caches {
                         contactTable: String = "contact", exchangeTable: String = "exchange") throws {
         guard let row = try Row.fetchOne(db, sql: "SELECT tier, cadence_override FROM \(contactTable) WHERE id = ?",
                                          arguments: [contactId]) else { return }
-        let days = cadence.days(tier: Tier(rawValue: row["tier"]) ?? .b, override: row["cadence_override"])
+        let days = cadence.days(tier: row["tier"], override: row["cadence_override"])
         let facts = try Row.fetchAll(db, sql: "SELECT \(ExchangeFacts.columns) FROM \(exchangeTable) WHERE contact_id = ?",
                                      arguments: [contactId]).map(ExchangeFacts.init(row:))
         // Coverage counts as "they gave" (docs/relationship-model.md); an

@@ -90,12 +90,8 @@ enum ImportStaging {
         // One statement at a time: GRDB hands the arguments out statement by statement.
         for sql in [
             """
-            INSERT INTO main.contact(id, name, name_key, role, outlet, title, tier, cadence_override, stage, how_met, notes,
-            snoozed_until_day, do_not_contact, archived, created_day, updated_day, review_from_day,
-            last_exchange_day, warmth_base, warmth_key)
-            SELECT seq + ?1, name, name_key, role, outlet, title, tier, cadence_override, stage, how_met, notes,
-            snoozed_until_day, do_not_contact, archived, created_day, updated_day, review_from_day,
-            last_exchange_day, warmth_base, warmth_key
+            INSERT INTO main.contact(id, \(ContactTable.insertColumns))
+            SELECT seq + ?1, \(ContactTable.insertColumns)
             FROM staging.staged_contact WHERE target IS NULL ORDER BY id
             """,
             """
@@ -116,10 +112,9 @@ enum ImportStaging {
             WHERE c.target IS NULL
             """,
             """
-            INSERT INTO main.exchange(contact_id, day, channel, direction, summary, notes, rating, intent,
-            follow_up_day, follow_up, follow_up_done_day, project_id)
-            SELECT c.seq + ?1, e.day, e.channel, e.direction, e.summary, e.notes, e.rating, e.intent,
-            e.follow_up_day, e.follow_up, e.follow_up_done_day, (SELECT p.id FROM main.project p WHERE p.key = e.project_key)
+            INSERT INTO main.exchange(contact_id, \(ExchangeTable.ownFields.list()), project_id)
+            SELECT c.seq + ?1, \(ExchangeTable.ownFields.list(prefix: "e.")),
+            (SELECT p.id FROM main.project p WHERE p.key = e.project_key)
             FROM staging.staged_exchange e JOIN staging.staged_contact c ON c.id = e.contact_id
             WHERE c.target IS NULL ORDER BY e.id
             """,
@@ -330,20 +325,18 @@ private final class LiveMerge {
                 touched.insert(target)
             }
             for exchange in try Row.fetchAll(db, sql: """
-                SELECT day, channel, direction, summary, notes, rating, intent, follow_up_day, follow_up, follow_up_done_day,
-                  project_key
-                FROM staging.staged_exchange WHERE contact_id = ? ORDER BY id
+                SELECT \(ExchangeTable.ownFields.list()), project_key FROM staging.staged_exchange WHERE contact_id = ? ORDER BY id
                 """, arguments: [staged]) {
                 let known = try hasExchange.integer([.integer(target), .integer(exchange["day"] as Int), .text(exchange["channel"]),
                                                      .text(exchange["direction"]), .text(exchange["summary"])]) != nil
                 if known { continue }
-                try db.execute(sql: """
-                    INSERT INTO main.exchange(contact_id, day, channel, direction, summary, notes, rating, intent,
-                      follow_up_day, follow_up, follow_up_done_day, project_id)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT id FROM main.project WHERE key = ?))
-                    """, arguments: [target, exchange["day"], exchange["channel"], exchange["direction"], exchange["summary"],
-                                     exchange["notes"], exchange["rating"], exchange["intent"], exchange["follow_up_day"],
-                                     exchange["follow_up"], exchange["follow_up_done_day"], exchange["project_key"]])
+                let projectKey: String? = exchange["project_key"]
+                let projectId = try projectKey.flatMap { key throws in
+                    try Int64.fetchOne(db, sql: "SELECT id FROM main.project WHERE key = ?", arguments: [key])
+                }
+                try db.execute(sql: ExchangeTable.insertSQL(withProjectId: true),
+                               arguments: StatementArguments([target.databaseValue] + exchange.databaseValues.dropLast()
+                                   + [projectId.databaseValue]))
                 exchangesAdded += 1
                 refresh.insert(target)
             }

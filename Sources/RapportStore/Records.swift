@@ -1,181 +1,150 @@
 import GRDB
 import RapportCore
 
-/// A row of `contact`. Days are stored as integers (days since 1970-01-01).
-struct ContactRecord: Codable, FetchableRecord, MutablePersistableRecord {
-    static let databaseTableName = "contact"
+/// The `contact` table: which column holds which field of a `Contact`,
+/// defined once for every statement that writes or reads a whole contact
+/// (adding, editing, bulk inserts, the import's staging and its copy into
+/// the live table, exports). Days are stored as integers (days since
+/// 1970-01-01). Handles and tags have tables of their own; the owner and
+/// the notes' privacy exist only on the team engine. The other columns
+/// (`position_since_day`, `introduced_by`…) belong to other features and
+/// keep their defaults here.
+enum ContactTable {
+    /// The contact's own fields, in the order every statement lists them.
+    nonisolated(unsafe) static let fields = TableColumns<Contact>([
+        .init("name", \.name), .init("role", \.role), .init("outlet", \.outlet), .init("title", \.title),
+        .init("tier", \.tier), .init("cadence_override", \.cadenceOverride), .init("stage", \.stage),
+        .init("how_met", \.howMet), .init("notes", \.notes), .init("snoozed_until_day", \.snoozedUntil),
+        .init("do_not_contact", \.doNotContact), .init("archived", \.archived), .init("created_day", \.created),
+        .init("updated_day", \.updated), .init("review_from_day", \.reviewFrom),
+        .init("last_exchange_day", \.lastExchange),
+    ])
 
-    var id: Int64?
-    var name: String
-    var nameKey: String
-    var role: String
-    var outlet: String
-    var title: String
-    var tier: String
-    var cadenceOverride: Int?
-    var stage: String
-    var howMet: String
-    var notes: String
-    var snoozedUntilDay: Int?
-    var doNotContact: Bool
-    var archived: Bool
-    var createdDay: Int
-    var updatedDay: Int
-    var reviewFromDay: Int
-    var lastExchangeDay: Int?
-    var warmthBase: Double
-    var warmthKey: Double?
+    /// What an edit writes: every field but the cache the store keeps from exchanges.
+    nonisolated(unsafe) static let editedFields = fields.without(["last_exchange_day"])
 
-    enum Columns {
-        static let id = Column(CodingKeys.id)
-        static let nameKey = Column(CodingKeys.nameKey)
-        static let role = Column(CodingKeys.role)
-        static let tier = Column(CodingKeys.tier)
-        static let archived = Column(CodingKeys.archived)
-        static let lastExchangeDay = Column(CodingKeys.lastExchangeDay)
+    /// Every column an insert writes, in order: the fields, then the name's
+    /// search key and the warmth caches (see `insertValues`).
+    static let insertColumns = fields.list() + ", name_key, warmth_base, warmth_key"
+
+    /// Adds one contact (the three `INSERT INTO contact` of the record
+    /// insert, the bulk insert and the import's copy all list `insertColumns`).
+    static let insertSQL = "INSERT INTO contact(\(insertColumns)) VALUES (\(placeholders(fields.columns.count + 3)))"
+
+    /// The values of `insertColumns` for a contact: `nameKey` when already
+    /// folded (imports fold on their parsing thread), and its warmth base
+    /// and key (0 and nil before any exchange).
+    static func insertValues(_ contact: Contact, nameKey: String? = nil, warmthBase: Double = 0,
+                             warmthKey: Double? = nil) -> [DatabaseValue] {
+        fields.values(of: contact) + [(nameKey ?? TextKey.fold(contact.name)).databaseValue, warmthBase.databaseValue,
+                                      warmthKey.databaseValue]
     }
 
-    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
-    static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
+    /// The columns `contact(_:handles:tags:)` reads: the id, then the fields.
+    static let selection = "id, " + fields.list()
 
-    mutating func didInsert(_ inserted: InsertionSuccess) {
-        id = inserted.rowID
+    /// A contact read from `selection`, with its handles and tags.
+    static func contact(_ row: Row, handles: [Handle], tags: [String]) -> Contact {
+        var contact = Contact(id: row[0], draft: ContactDraft(name: "", handles: handles, tags: tags), created: Day(ordinal: 0))
+        fields.read(row, from: 1, into: &contact)
+        return contact
     }
 
-    init(draft: ContactDraft, today: Day, reviewFrom: Day) {
-        id = nil
-        name = draft.name
-        nameKey = TextKey.fold(draft.name)
-        role = draft.role.rawValue
-        outlet = draft.outlet
-        title = draft.title
-        tier = draft.tier.rawValue
-        cadenceOverride = draft.cadenceOverride
-        stage = draft.stage.rawValue
-        howMet = draft.howMet
-        notes = draft.notes
-        snoozedUntilDay = nil
-        doNotContact = draft.doNotContact
-        archived = false
-        createdDay = today.ordinal
-        updatedDay = today.ordinal
-        reviewFromDay = reviewFrom.ordinal
-        lastExchangeDay = nil
-        warmthBase = 0
-        warmthKey = nil
+    /// One contact's row, or nil.
+    static func fetch(_ db: Database, id: Int64, handles: [Handle] = [], tags: [String] = []) throws -> Contact? {
+        try Row.fetchOne(db, sql: "SELECT \(selection) FROM contact WHERE id = ?", arguments: [id])
+            .map { contact($0, handles: handles, tags: tags) }
     }
 
-    /// The domain value, with the given handles and tags.
-    func contact(handles: [Handle], tags: [String]) -> Contact {
-        Contact(
-            id: id ?? 0, name: name, role: Role(rawValue: role) ?? .other, outlet: outlet, title: title,
-            tier: Tier(rawValue: tier) ?? .b, cadenceOverride: cadenceOverride, stage: Stage(rawValue: stage) ?? .new,
-            howMet: howMet, notes: notes, snoozedUntil: snoozedUntilDay.map(Day.init(ordinal:)),
-            doNotContact: doNotContact, archived: archived, created: Day(ordinal: createdDay),
-            updated: Day(ordinal: updatedDay), reviewFrom: Day(ordinal: reviewFromDay),
-            lastExchange: lastExchangeDay.map(Day.init(ordinal:)), handles: handles, tags: tags)
-    }
-
-    /// Copies the editable fields of `contact` into the record.
-    mutating func apply(_ contact: Contact) {
-        name = contact.name
-        nameKey = TextKey.fold(contact.name)
-        role = contact.role.rawValue
-        outlet = contact.outlet
-        title = contact.title
-        tier = contact.tier.rawValue
-        cadenceOverride = contact.cadenceOverride
-        stage = contact.stage.rawValue
-        howMet = contact.howMet
-        notes = contact.notes
-        snoozedUntilDay = contact.snoozedUntil?.ordinal
-        doNotContact = contact.doNotContact
-        archived = contact.archived
-        reviewFromDay = contact.reviewFrom.ordinal
+    /// Writes the edited fields of `contact` (and the name's search key) into its row.
+    static func update(_ db: Database, _ contact: Contact) throws {
+        let assignments = editedFields.names.map { "\($0) = ?" }.joined(separator: ", ")
+        try db.execute(sql: "UPDATE contact SET \(assignments), name_key = ? WHERE id = ?",
+                       arguments: StatementArguments(editedFields.values(of: contact)
+                           + [TextKey.fold(contact.name).databaseValue, contact.id.databaseValue]))
     }
 }
 
-/// A row of `exchange`.
-struct ExchangeRecord: Codable, FetchableRecord, MutablePersistableRecord {
-    static let databaseTableName = "exchange"
+/// The `exchange` table: which column holds which field of an `Exchange`,
+/// defined once for every statement that writes or reads a whole exchange
+/// (logging, editing, restoring, bulk inserts, the import's staging and
+/// copy, exports). A follow-up is three columns, all NULL when there is none.
+enum ExchangeTable {
+    /// The exchange's fields, in the order every statement lists them.
+    nonisolated(unsafe) static let fields = TableColumns<Exchange>([
+        .init("contact_id", \.contactId), .init("day", \.day), .init("channel", \.channel),
+        .init("direction", \.direction), .init("summary", \.summary), .init("notes", \.notes),
+        .init("rating", \.rating), .init("intent", \.intent),
+        .init("follow_up_day", get: { $0.followUp?.due }, set: { exchange, due in
+            exchange.followUp = due.map { FollowUp(due: $0, text: "") }
+        }),
+        .init("follow_up", get: { $0.followUp?.text }, set: { exchange, text in exchange.followUp?.text = text ?? "" }),
+        .init("follow_up_done_day", get: { $0.followUp?.done }, set: { exchange, done in exchange.followUp?.done = done }),
+    ])
 
-    var id: Int64?
-    var contactId: Int64
-    var day: Int
-    var channel: String
-    var direction: String
-    var summary: String
-    var notes: String
-    var rating: Int?
-    var intent: String
-    var followUpDay: Int?
-    var followUp: String?
-    var followUpDoneDay: Int?
-    /// The project's id (issue 11); set by the write from the draft's name.
-    var projectId: Int64?
+    /// The fields without the contact, for statements that give it otherwise.
+    nonisolated(unsafe) static let ownFields = fields.without(["contact_id"])
 
-    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
-    static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
-
-    mutating func didInsert(_ inserted: InsertionSuccess) {
-        id = inserted.rowID
+    /// Adds one exchange; with `withId`, its id is the first value; with
+    /// `withProjectId`, its `project_id` is the last.
+    static func insertSQL(withId: Bool = false, withProjectId: Bool = false) -> String {
+        let count = fields.columns.count + (withId ? 1 : 0) + (withProjectId ? 1 : 0)
+        return "INSERT INTO exchange(\(withId ? "id, " : "")\(fields.list())\(withProjectId ? ", project_id" : "")) VALUES (\(placeholders(count)))"
     }
 
-    init(contactId: Int64, draft: ExchangeDraft) {
-        id = nil
-        self.contactId = contactId
-        day = draft.day.ordinal
-        channel = draft.channel.rawValue
-        direction = draft.direction.rawValue
-        summary = draft.summary
-        notes = draft.notes
-        rating = draft.rating
-        intent = draft.intent.rawValue
-        followUpDay = draft.followUp?.due.ordinal
-        followUp = draft.followUp?.text
-        followUpDoneDay = draft.followUp?.done?.ordinal
-        projectId = nil
+    /// The columns `exchange(_:)` reads from `exchange`: the id, the fields,
+    /// then the name of its project (NULL for none).
+    static let selection = "id, " + fields.list()
+        + ", (SELECT project.name FROM project WHERE project.id = exchange.project_id)"
+
+    /// An exchange read from `selection`, with its project.
+    static func exchange(_ row: Row) -> Exchange {
+        var exchange = Exchange(id: row[0], contactId: 0, day: Day(ordinal: 0), summary: "")
+        fields.read(row, from: 1, into: &exchange)
+        exchange.project = row[fields.columns.count + 1]
+        return exchange
     }
 
-    init(_ exchange: Exchange) {
-        self.init(contactId: exchange.contactId, draft: ExchangeDraft(
-            day: exchange.day, channel: exchange.channel, direction: exchange.direction, summary: exchange.summary,
-            notes: exchange.notes, rating: exchange.rating, intent: exchange.intent, followUp: exchange.followUp))
-        id = exchange.id
+    /// One exchange, or nil.
+    static func fetch(_ db: Database, id: Int64) throws -> Exchange? {
+        try Row.fetchOne(db, sql: "SELECT \(selection) FROM exchange WHERE id = ?", arguments: [id]).map(exchange)
     }
 
-    var exchange: Exchange {
-        Exchange(
-            id: id ?? 0, contactId: contactId, day: Day(ordinal: day), channel: Channel(rawValue: channel) ?? .other,
-            direction: Direction(rawValue: direction) ?? .outbound, summary: summary, notes: notes, rating: rating,
-            intent: Intent(rawValue: intent) ?? .chat,
-            followUp: followUpDay.map { FollowUp(due: Day(ordinal: $0), text: followUp ?? "", done: followUpDoneDay.map(Day.init(ordinal:))) })
+    /// Inserts an exchange under a new id, or under its own with `keepingId`; returns the id.
+    @discardableResult
+    static func insert(_ db: Database, _ exchange: Exchange, keepingId: Bool = false) throws -> Int64 {
+        let values = fields.values(of: exchange)
+        try db.execute(sql: insertSQL(withId: keepingId),
+                       arguments: StatementArguments(keepingId ? [exchange.id.databaseValue] + values : values))
+        return db.lastInsertedRowID
     }
 
-    /// The exchange with its project's name read from `db`.
-    func exchangeWithProject(_ db: Database) throws -> Exchange {
-        var result = exchange
-        if let projectId { result.project = try ProjectKeys.name(db, id: projectId) }
-        return result
+    /// Writes every field of `exchange` into its row.
+    static func update(_ db: Database, _ exchange: Exchange) throws {
+        let assignments = fields.names.map { "\($0) = ?" }.joined(separator: ", ")
+        try db.execute(sql: "UPDATE exchange SET \(assignments) WHERE id = ?",
+                       arguments: StatementArguments(fields.values(of: exchange) + [exchange.id.databaseValue]))
     }
 
-    /// The exchange with its project's name taken from `projects` (id → name).
-    func exchange(projects: [Int64: String]) -> Exchange {
-        var result = exchange
-        result.project = projectId.flatMap { projects[$0] }
-        return result
+    /// The project is not a column of its own: the draft names it, the row
+    /// holds `project_id`. Sets the row's project from `name` (found or
+    /// created in the same transaction; nil for none).
+    static func writeProject(_ db: Database, exchangeId: Int64, name: String?, today: Day) throws {
+        let projectId = try name.map { name throws in try ProjectKeys.findOrCreate(db, named: name, today: today) }
+        try db.execute(sql: "UPDATE exchange SET project_id = ? WHERE id = ?", arguments: [projectId, exchangeId])
     }
+}
+
+/// `?, ?, …`: `count` positional parameters.
+func placeholders(_ count: Int) -> String {
+    Array(repeating: "?", count: count).joined(separator: ", ")
 }
 
 extension ExchangeFacts {
     /// Reads the columns `day, channel, direction, rating, intent`.
     init(row: Row) {
-        self.init(
-            day: Day(ordinal: row["day"]),
-            channel: Channel(rawValue: row["channel"]) ?? .other,
-            direction: Direction(rawValue: row["direction"]) ?? .outbound,
-            rating: row["rating"],
-            intent: Intent(rawValue: row["intent"]) ?? .chat)
+        self.init(day: row["day"], channel: row["channel"], direction: row["direction"], rating: row["rating"],
+                  intent: row["intent"])
     }
 
     static let columns = "day, channel, direction, rating, intent"

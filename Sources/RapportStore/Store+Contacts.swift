@@ -52,9 +52,9 @@ extension RapportDatabase {
 
     /// Inserts a validated draft; returns the new id.
     static func insertContact(_ db: Database, _ draft: ContactDraft, today: Day, reviewFrom: Day) throws -> Int64 {
-        var record = ContactRecord(draft: draft, today: today, reviewFrom: reviewFrom)
-        try record.insert(db)
-        guard let id = record.id else { throw StoreError.database("the new contact got no id") }
+        let contact = Contact(id: 0, draft: draft, created: today, reviewFrom: reviewFrom)
+        try db.execute(sql: ContactTable.insertSQL, arguments: StatementArguments(ContactTable.insertValues(contact)))
+        let id = db.lastInsertedRowID
         for (position, handle) in draft.handles.enumerated() {
             try insertHandle(db, contactId: id, handle, position: position)
         }
@@ -78,15 +78,16 @@ extension RapportDatabase {
     }
 
     static func fetchContact(_ db: Database, id: Int64) throws -> Contact? {
-        guard let record = try ContactRecord.fetchOne(db, key: id) else { return nil }
+        guard let row = try Row.fetchOne(db, sql: "SELECT \(ContactTable.selection) FROM contact WHERE id = ?",
+                                         arguments: [id]) else { return nil }
         let handles = try Row.fetchAll(db, sql: "SELECT kind, value, label FROM handle WHERE contact_id = ? ORDER BY position, id",
                                        arguments: [id]).map { row in
-            Handle(kind: HandleKind(rawValue: row["kind"]) ?? .other, value: row["value"], label: row["label"])
+            Handle(kind: row["kind"], value: row["value"], label: row["label"])
         }
         let tags = try String.fetchAll(db, sql: """
             SELECT t.name FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id WHERE ct.contact_id = ? ORDER BY t.key
             """, arguments: [id])
-        return record.contact(handles: handles, tags: tags)
+        return ContactTable.contact(row, handles: handles, tags: tags)
     }
 
     static func requireContact(_ db: Database, id: Int64) throws -> Contact {
@@ -118,14 +119,15 @@ extension RapportDatabase {
     }
 
     static func store(_ db: Database, _ contact: Contact, today: Day, cadence: Cadence) throws {
-        guard var record = try ContactRecord.fetchOne(db, key: contact.id) else { return }
-        let cadenceChanged = record.tier != contact.tier.rawValue || record.cadenceOverride != contact.cadenceOverride
-        record.apply(contact)
-        record.updatedDay = today.ordinal
-        try record.update(db)
+        guard let stored = try ContactTable.fetch(db, id: contact.id) else { return }
+        let cadenceChanged = stored.tier != contact.tier || stored.cadenceOverride != contact.cadenceOverride
+        var contact = contact
+        contact.created = stored.created
+        contact.updated = today
+        try ContactTable.update(db, contact)
         let current = try Row.fetchAll(db, sql: "SELECT id, kind, value, label, normalized FROM handle WHERE contact_id = ? ORDER BY position, id",
                                        arguments: [contact.id])
-        let currentHandles = current.map { Handle(kind: HandleKind(rawValue: $0["kind"]) ?? .other, value: $0["value"], label: $0["label"]) }
+        let currentHandles = current.map { Handle(kind: $0["kind"], value: $0["value"], label: $0["label"]) }
         if currentHandles != contact.handles {
             try db.execute(sql: "DELETE FROM handle WHERE contact_id = ?", arguments: [contact.id])
             for (position, handle) in contact.handles.enumerated() {
@@ -221,13 +223,13 @@ extension RapportDatabase {
 
     /// Number of contacts (archived included).
     public func contactCount() throws(StoreError) -> Int {
-        try read { db in try ContactRecord.fetchCount(db) }
+        try read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM contact") ?? 0 }
     }
 
     /// True when the database holds no contact and no exchange.
     public func isEmpty() throws(StoreError) -> Bool {
         try read { db in
-            try ContactRecord.fetchCount(db) == 0 && ExchangeRecord.fetchCount(db) == 0
+            try Bool.fetchOne(db, sql: "SELECT NOT EXISTS (SELECT 1 FROM contact) AND NOT EXISTS (SELECT 1 FROM exchange)") ?? true
         }
     }
 

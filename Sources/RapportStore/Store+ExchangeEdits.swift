@@ -11,7 +11,7 @@ public struct ExchangeEdit: Sendable {
 extension RapportDatabase {
     /// One exchange by id; nil when there is none.
     public func exchange(id: Int64) throws(StoreError) -> Exchange? {
-        try read { db in try ExchangeRecord.fetchOne(db, key: id)?.exchangeWithProject(db) }
+        try read { db in try ExchangeTable.fetch(db, id: id) }
     }
 
     /// Replaces an exchange's fields with `draft` (its id and contact stay),
@@ -24,10 +24,9 @@ extension RapportDatabase {
     public func updateExchange(id: Int64, _ draft: ExchangeDraft, today: Day, allowFuture: Bool = false,
                                expecting: Exchange? = nil) throws(StoreError) -> ExchangeEdit {
         try write { db in
-            guard let record = try ExchangeRecord.fetchOne(db, key: id) else {
+            guard let before = try ExchangeTable.fetch(db, id: id) else {
                 throw StoreError.notFound("no exchange with id \(id)")
             }
-            let before = try record.exchangeWithProject(db)
             if let expecting, expecting != before {
                 throw StoreError.changedSince(what: "exchange #\(id)", by: nil, at: nil)
             }
@@ -37,12 +36,11 @@ extension RapportDatabase {
             } catch let error as InputError {
                 throw error.storeError
             }
-            var updated = ExchangeRecord(contactId: record.contactId, draft: clean)
-            updated.id = id
-            updated.projectId = try clean.project.map { name throws in try ProjectKeys.findOrCreate(db, named: name, today: today) }
-            try updated.update(db)
-            try Caches.refresh(db, contactId: record.contactId, cadence: cadence)
-            return ExchangeEdit(before: before, after: try updated.exchangeWithProject(db), contact: try Self.requireContact(db, id: record.contactId))
+            try ExchangeTable.update(db, Exchange(id: id, contactId: before.contactId, draft: clean))
+            try ExchangeTable.writeProject(db, exchangeId: id, name: clean.project, today: today)
+            try Caches.refresh(db, contactId: before.contactId, cadence: cadence)
+            guard let after = try ExchangeTable.fetch(db, id: id) else { throw StoreError.database("the edited exchange was not found") }
+            return ExchangeEdit(before: before, after: after, contact: try Self.requireContact(db, id: before.contactId))
         }
     }
 
@@ -55,24 +53,26 @@ extension RapportDatabase {
             guard try Self.fetchContact(db, id: exchange.contactId) != nil else {
                 throw StoreError.notFound("the contact of that exchange is no longer there")
             }
-            var record = ExchangeRecord(exchange)
-            if try ExchangeRecord.exists(db, key: exchange.id) { record.id = nil }
+            let taken = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM exchange WHERE id = ?)", arguments: [exchange.id]) ?? true
+            let id = try ExchangeTable.insert(db, Exchange(id: exchange.id, contactId: exchange.contactId, draft: ExchangeDraft(exchange)),
+                                              keepingId: !taken)
             // A project deleted meanwhile comes back, dated by the exchange.
-            record.projectId = try exchange.project.map { name throws in
-                try ProjectKeys.findOrCreate(db, named: name, today: exchange.day)
+            if exchange.project != nil {
+                try ExchangeTable.writeProject(db, exchangeId: id, name: exchange.project, today: exchange.day)
             }
-            try record.insert(db)
             try Caches.refresh(db, contactId: exchange.contactId, cadence: cadence)
-            return try record.exchangeWithProject(db)
+            guard let saved = try ExchangeTable.fetch(db, id: id) else { throw StoreError.database("the restored exchange was not found") }
+            return saved
         }
     }
 }
 
 extension ExchangeDraft {
-    /// The draft that describes an exchange as it is (follow-up done day included).
+    /// The draft that describes an exchange as it is (follow-up done day
+    /// included), its notes shared (`notesPrivate` false): what copies and
+    /// restores write.
     public init(_ exchange: Exchange) {
-        self.init(day: exchange.day, channel: exchange.channel, direction: exchange.direction, summary: exchange.summary,
-                  notes: exchange.notes, rating: exchange.rating, intent: exchange.intent, followUp: exchange.followUp,
-                  project: exchange.project)
+        self = exchange.draft
+        notesPrivate = false
     }
 }

@@ -39,11 +39,11 @@ extension RapportDatabase {
         let result = try write { db in
             let contact = try Self.requireContact(db, id: contactId)
             let warnings = try Self.warnings(db, contact: contact, draft: clean)
-            var record = ExchangeRecord(contactId: contactId, draft: clean)
-            record.projectId = try clean.project.map { name throws in try ProjectKeys.findOrCreate(db, named: name, today: today) }
-            try record.insert(db)
+            let id = try ExchangeTable.insert(db, Exchange(id: 0, contactId: contactId, draft: clean))
+            if clean.project != nil { try ExchangeTable.writeProject(db, exchangeId: id, name: clean.project, today: today) }
             try Caches.refresh(db, contactId: contactId, cadence: cadence)
-            let result = LogResult(exchange: try record.exchangeWithProject(db), contact: try Self.requireContact(db, id: contactId), warnings: warnings)
+            guard let saved = try ExchangeTable.fetch(db, id: id) else { throw StoreError.database("the new exchange was not found") }
+            let result = LogResult(exchange: saved, contact: try Self.requireContact(db, id: contactId), warnings: warnings)
             FaultPoint.hit(FaultPoint.logBeforeCommit)
             return result
         }
@@ -55,13 +55,12 @@ extension RapportDatabase {
     @discardableResult
     public func deleteExchange(id: Int64) throws(StoreError) -> Exchange {
         try write { db in
-            guard let record = try ExchangeRecord.fetchOne(db, key: id) else {
+            guard let exchange = try ExchangeTable.fetch(db, id: id) else {
                 throw StoreError.notFound("no exchange with id \(id)")
             }
-            let deleted = try record.exchangeWithProject(db)
-            try record.delete(db)
-            try Caches.refresh(db, contactId: record.contactId, cadence: cadence)
-            return deleted
+            try db.execute(sql: "DELETE FROM exchange WHERE id = ?", arguments: [id])
+            try Caches.refresh(db, contactId: exchange.contactId, cadence: cadence)
+            return exchange
         }
     }
 
@@ -71,25 +70,22 @@ extension RapportDatabase {
     @discardableResult
     public func deleteExchange(_ exchange: Exchange) throws(StoreError) -> Exchange {
         try write { db in
-            guard let record = try ExchangeRecord.fetchOne(db, key: exchange.id), record.contactId == exchange.contactId,
-                  record.day == exchange.day.ordinal, record.summary == exchange.summary else {
+            guard let stored = try ExchangeTable.fetch(db, id: exchange.id), stored.contactId == exchange.contactId,
+                  stored.day == exchange.day, stored.summary == exchange.summary else {
                 throw StoreError.notFound("that exchange is no longer there")
             }
-            let deleted = try record.exchangeWithProject(db)
-            try record.delete(db)
-            try Caches.refresh(db, contactId: record.contactId, cadence: cadence)
-            return deleted
+            try db.execute(sql: "DELETE FROM exchange WHERE id = ?", arguments: [stored.id])
+            try Caches.refresh(db, contactId: stored.contactId, cadence: cadence)
+            return stored
         }
     }
 
     /// One contact's exchanges, newest first.
     public func exchanges(contactId: Int64, limit: Int? = nil) throws(StoreError) -> [Exchange] {
         try read { db in
-            let records = try ExchangeRecord.fetchAll(db, sql: """
-                SELECT * FROM exchange WHERE contact_id = ? ORDER BY day DESC, id DESC LIMIT ?
-                """, arguments: [contactId, limit ?? -1])
-            let names = try ProjectKeys.names(db)
-            return records.map { $0.exchange(projects: names) }
+            try Row.fetchAll(db, sql: """
+                SELECT \(ExchangeTable.selection) FROM exchange WHERE contact_id = ? ORDER BY day DESC, id DESC LIMIT ?
+                """, arguments: [contactId, limit ?? -1]).map(ExchangeTable.exchange)
         }
     }
 
@@ -101,7 +97,7 @@ extension RapportDatabase {
     /// Marks a follow-up done on `day`, or open again with nil.
     public func setFollowUpDone(exchangeId: Int64, on day: Day?) throws(StoreError) {
         try write { db in
-            guard let record = try ExchangeRecord.fetchOne(db, key: exchangeId), record.followUpDay != nil else {
+            guard try ExchangeTable.fetch(db, id: exchangeId)?.followUp != nil else {
                 throw StoreError.notFound("exchange \(exchangeId) has no follow-up")
             }
             try db.execute(sql: "UPDATE exchange SET follow_up_done_day = ? WHERE id = ?", arguments: [day?.ordinal, exchangeId])
@@ -119,7 +115,7 @@ extension RapportDatabase {
                 ORDER BY e.follow_up_day, e.id LIMIT ?
                 """, arguments: [dueBy?.ordinal ?? Int.max, includeInactive, limit ?? -1]).map { row in
                 FollowUpEntry(exchangeId: row["id"], contact: ContactLabel(id: row["cid"], name: row["name"], outlet: row["outlet"]),
-                              due: Day(ordinal: row["follow_up_day"]), text: row["follow_up"], madeOn: Day(ordinal: row["day"]))
+                              due: row["follow_up_day"], text: row["follow_up"], madeOn: row["day"])
             }
         }
     }

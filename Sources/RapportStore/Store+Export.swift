@@ -43,7 +43,7 @@ extension RapportDatabase {
             conditions.append("id = ?")
             fixed.append(id)
         }
-        let sql = "SELECT \(Self.exportColumns) FROM contact WHERE \(conditions.joined(separator: " AND ")) ORDER BY id LIMIT \(max(1, batchSize))"
+        let sql = "SELECT \(ContactTable.selection) FROM contact WHERE \(conditions.joined(separator: " AND ")) ORDER BY id LIMIT \(max(1, batchSize))"
         do {
             try writer.read { db in
                 var after: Int64 = 0
@@ -69,7 +69,7 @@ extension RapportDatabase {
             """)
         while let row = try handleRows.next() {
             handles[row["contact_id"], default: []].append(
-                Handle(kind: HandleKind(rawValue: row["kind"]) ?? .other, value: row["value"], label: row["label"]))
+                Handle(kind: row["kind"], value: row["value"], label: row["label"]))
         }
         var tags: [Int64: [String]] = [:]
         let tagRows = try Row.fetchCursor(db, sql: """
@@ -84,50 +84,17 @@ extension RapportDatabase {
             // Read by position: decoding a million records through Codable
             // (column names converted per row) took most of an export's time.
             let cursor = try Row.fetchCursor(db, sql: """
-                SELECT \(exchangeColumns) FROM exchange WHERE contact_id IN \(list) ORDER BY contact_id, day DESC, id DESC
+                SELECT \(ExchangeTable.selection) FROM exchange WHERE contact_id IN \(list) ORDER BY contact_id, day DESC, id DESC
                 """)
             while let row = try cursor.next() {
-                let exchange = Self.exchange(row)
+                let exchange = ExchangeTable.exchange(row)
                 exchanges[exchange.contactId, default: []].append(exchange)
             }
         }
         return rows.map { row in
             let id: Int64 = row[0]
-            return ExportedContact(contact: contact(row, handles: handles[id] ?? [], tags: tags[id] ?? []),
+            return ExportedContact(contact: ContactTable.contact(row, handles: handles[id] ?? [], tags: tags[id] ?? []),
                                    exchanges: exchanges[id] ?? [])
         }
-    }
-
-    /// The columns `contact(_:handles:tags:)` reads, in its order (rows
-    /// read by position: an export reads every contact).
-    private static let exportColumns = """
-        id, name, role, outlet, title, tier, cadence_override, stage, how_met, notes, snoozed_until_day, do_not_contact,
-        archived, created_day, updated_day, review_from_day, last_exchange_day
-        """
-
-    /// The columns `exchange(_:)` reads, in its order.
-    private static let exchangeColumns = """
-        id, contact_id, day, channel, direction, summary, notes, rating, intent, follow_up_day, follow_up, follow_up_done_day,
-        (SELECT p.name FROM project p WHERE p.id = exchange.project_id)
-        """
-
-    private static func exchange(_ row: Row) -> Exchange {
-        let followUpDay: Int? = row[9]
-        return Exchange(
-            id: row[0], contactId: row[1], day: Day(ordinal: row[2]), channel: Channel(rawValue: row[3]) ?? .other,
-            direction: Direction(rawValue: row[4]) ?? .outbound, summary: row[5], notes: row[6], rating: row[7],
-            intent: Intent(rawValue: row[8]) ?? .chat,
-            followUp: followUpDay.map { FollowUp(due: Day(ordinal: $0), text: row[10] ?? "", done: (row[11] as Int?).map(Day.init(ordinal:))) },
-            project: row[12])
-    }
-
-    private static func contact(_ row: Row, handles: [Handle], tags: [String]) -> Contact {
-        Contact(
-            id: row[0], name: row[1], role: Role(rawValue: row[2]) ?? .other, outlet: row[3], title: row[4],
-            tier: Tier(rawValue: row[5]) ?? .b, cadenceOverride: row[6], stage: Stage(rawValue: row[7]) ?? .new,
-            howMet: row[8], notes: row[9], snoozedUntil: (row[10] as Int?).map(Day.init(ordinal:)), doNotContact: row[11],
-            archived: row[12], created: Day(ordinal: row[13]), updated: Day(ordinal: row[14]),
-            reviewFrom: Day(ordinal: row[15]), lastExchange: (row[16] as Int?).map(Day.init(ordinal:)),
-            handles: handles, tags: tags)
     }
 }

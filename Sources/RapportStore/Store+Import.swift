@@ -157,10 +157,8 @@ public final class ContactImporter: ImportSink {
         self.cadence = cadence
         optionTags = options.tags.map { ($0, TextKey.fold($0)) }
         insertContact = try FastStatement(db, """
-            INSERT INTO staging.staged_contact(seq, target, name, name_key, role, outlet, title, tier, cadence_override, stage,
-              how_met, notes, snoozed_until_day, do_not_contact, archived, created_day, updated_day, review_from_day,
-              last_exchange_day, warmth_base, warmth_key, fts_tags, fts_handles)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO staging.staged_contact(seq, target, \(ContactTable.insertColumns), fts_tags, fts_handles)
+            VALUES (?, ?, \(placeholders(ContactTable.fields.columns.count + 3)), ?, ?)
             """)
         insertHandle = try FastStatement(db, """
             INSERT INTO staging.staged_handle(contact_id, kind, value, normalized, label, position) VALUES (?, ?, ?, ?, ?, ?)
@@ -169,9 +167,8 @@ public final class ContactImporter: ImportSink {
         insertTag = try FastStatement(db, "INSERT INTO staging.staged_tag(name, key) VALUES (?, ?)")
         linkTag = try FastStatement(db, "INSERT OR IGNORE INTO staging.staged_contact_tag(contact_id, tag_id) VALUES (?, ?)")
         insertExchange = try FastStatement(db, """
-            INSERT INTO staging.staged_exchange(contact_id, day, channel, direction, summary, notes, rating, intent,
-              follow_up_day, follow_up, follow_up_done_day, project, project_key)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO staging.staged_exchange(\(ExchangeTable.fields.list()), project, project_key)
+            VALUES (\(placeholders(ExchangeTable.fields.columns.count + 2)))
             """)
         findLiveOwner = try FastStatement(db, """
             SELECT contact_id FROM main.handle WHERE normalized = ? AND kind = ? ORDER BY contact_id LIMIT 1
@@ -240,14 +237,12 @@ public final class ContactImporter: ImportSink {
         let base = record.exchanges.isEmpty ? nil : WarmthModel.baseScore(record.exchanges.map(\.facts), cadence: days)
         nextSequence += 1
         let tagNames = tags.map { liveTagNames[$0.1] ?? $0.0 }
-        try insertContact.run([
-            .integer(nextSequence), .integer(nil), .text(draft.name), .text(keys.name), .text(draft.role.rawValue),
-            .text(draft.outlet), .text(draft.title), .text(draft.tier.rawValue), .integer(draft.cadenceOverride),
-            .text(draft.stage.rawValue), .text(draft.howMet), .text(draft.notes), .integer(record.snoozedUntil?.ordinal),
-            .integer(draft.doNotContact ? 1 : 0), .integer(record.archived ? 1 : 0), .integer(created.ordinal),
-            .integer((record.updated ?? created).ordinal), .integer((record.reviewFrom ?? cadence.spreadReviewDay(draft, today: today)).ordinal),
-            .integer(base?.last.ordinal), .real(base?.score ?? 0),
-            .real(base.flatMap { Caches.warmthKey(base: $0.score, last: $0.last, cadence: days) }),
+        let contact = Contact(id: 0, draft: draft, snoozedUntil: record.snoozedUntil, archived: record.archived, created: created,
+                              updated: record.updated ?? created,
+                              reviewFrom: record.reviewFrom ?? cadence.spreadReviewDay(draft, today: today), lastExchange: base?.last)
+        let stored = ContactTable.insertValues(contact, nameKey: keys.name, warmthBase: base?.score ?? 0,
+                                               warmthKey: base.flatMap { Caches.warmthKey(base: $0.score, last: $0.last, cadence: days) })
+        try insertContact.run([.integer(nextSequence), .integer(nil)] + stored.map(FastStatement.Value.database) + [
             .text(tagNames.joined(separator: " ")), .text(handles.map(\.0.value).joined(separator: " ")),
         ])
         let id = db.lastInsertedRowID
@@ -284,11 +279,12 @@ public final class ContactImporter: ImportSink {
     /// The staged row gathering what records add to a live contact.
     private func mergeRow(for target: Int64) throws -> Int64 {
         if let row = mergeRows[target] { return row }
-        try insertContact.run([
-            .integer(nil), .integer(target), .text(""), .text(""), .text(""), .text(""), .text(""), .text(""), .integer(nil),
-            .text(""), .text(""), .text(""), .integer(nil), .integer(0), .integer(0), .integer(0), .integer(0), .integer(0),
-            .integer(nil), .real(0), .real(nil), .text(""), .text(""),
-        ])
+        // Only the empty fields filled, "do not contact", handles, tags and
+        // exchanges of this row are used; a target deleted meanwhile makes it
+        // a new contact, named and dated then (`ImportStaging.recheck`).
+        let blank = Contact(id: 0, name: "", created: Day(ordinal: 0))
+        try insertContact.run([.integer(nil), .integer(target)] + ContactTable.insertValues(blank).map(FastStatement.Value.database)
+                              + [.text(""), .text("")])
         let row = db.lastInsertedRowID
         mergeRows[target] = row
         return row
@@ -313,13 +309,9 @@ public final class ContactImporter: ImportSink {
     private func stage(_ exchange: ExchangeDraft, for row: Int64) throws {
         var project: String?
         if let name = exchange.project, !NativeText.trimmed(name).isEmpty { project = try ProjectKeys.cleaned(name) }
-        try insertExchange.run([
-            .integer(row), .integer(exchange.day.ordinal), .text(exchange.channel.rawValue), .text(exchange.direction.rawValue),
-            .text(exchange.summary), .text(exchange.notes), .integer(exchange.rating), .text(exchange.intent.rawValue),
-            .integer(exchange.followUp?.due.ordinal), exchange.followUp.map { .text($0.text) } ?? .integer(nil),
-            .integer(exchange.followUp?.done?.ordinal),
-            project.map { .text($0) } ?? .integer(nil), project.map { .text(TextKey.fold($0)) } ?? .integer(nil),
-        ])
+        try insertExchange.run(ExchangeTable.fields.values(of: Exchange(id: 0, contactId: row, draft: exchange))
+            .map(FastStatement.Value.database)
+            + [project.map { .text($0) } ?? .integer(nil), project.map { .text(TextKey.fold($0)) } ?? .integer(nil)])
     }
 
     /// Adds to a staged row what it lacks: handles nobody has yet, tags,
@@ -378,6 +370,8 @@ struct FastStatement {
         case text(String)
         case integer(Int?)
         case real(Double?)
+        /// A value as GRDB gives it (`ContactTable.insertValues`).
+        case database(DatabaseValue)
 
         static func integer(_ value: Int64) -> Value { .integer(Int(value)) }
     }
@@ -430,6 +424,14 @@ struct FastStatement {
                 sqlite3_bind_double(handle, index, number)
             case .integer(nil), .real(nil):
                 sqlite3_bind_null(handle, index)
+            case let .database(value):
+                switch value.storage {
+                case .null: sqlite3_bind_null(handle, index)
+                case let .int64(number): sqlite3_bind_int64(handle, index, number)
+                case let .double(number): sqlite3_bind_double(handle, index, number)
+                case let .string(text): text.withCString { _ = sqlite3_bind_text(handle, index, $0, -1, Self.transient) }
+                case let .blob(data): data.withUnsafeBytes { _ = sqlite3_bind_blob(handle, index, $0.baseAddress, Int32($0.count), Self.transient) }
+                }
             }
         }
         var result: Int64?

@@ -83,17 +83,17 @@ public struct ContactRow: Hashable, Sendable, Identifiable {
         name = row["name"]
         outlet = row["outlet"]
         title = row["title"]
-        role = Role(rawValue: row["role"]) ?? .other
-        tier = Tier(rawValue: row["tier"]) ?? .b
+        role = row["role"]
+        tier = row["tier"]
         self.cadence = cadence.days(tier: tier, override: row["cadence_override"])
-        lastExchange = (row["last_exchange_day"] as Int?).map(Day.init(ordinal:))
+        lastExchange = row["last_exchange_day"]
         warmth = WarmthModel.warmth(baseScore: row["warmth_base"], last: lastExchange, cadence: self.cadence, today: today)
-        reviewFrom = Day(ordinal: row["review_from_day"])
+        reviewFrom = row["review_from_day"]
         due = DueStatus(lastExchange: lastExchange, reviewFrom: reviewFrom,
                         cadence: self.cadence, today: today)
         doNotContact = row["do_not_contact"]
         archived = row["archived"]
-        snoozedUntil = (row["snoozed_until_day"] as Int?).map(Day.init(ordinal:))
+        snoozedUntil = row["snoozed_until_day"]
     }
 }
 

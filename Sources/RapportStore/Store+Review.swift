@@ -100,7 +100,7 @@ extension RapportDatabase {
             WHERE follow_up_day IS NOT NULL AND follow_up_done_day IS NULL AND follow_up_day <= ?
               AND contact_id IN (\(contactRows.map { _ in "?" }.joined(separator: ",")))
             """, arguments: [today.ordinal] + StatementArguments(contactRows.map(\.id))) {
-            followUps[row["contact_id"], default: []].append((row["id"], Day(ordinal: row["follow_up_day"]), row["follow_up"]))
+            followUps[row["contact_id"], default: []].append((row["id"], row["follow_up_day"], row["follow_up"]))
         }
         let rowsById = Dictionary(contactRows.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let candidates = contactRows.map { row in

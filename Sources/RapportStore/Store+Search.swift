@@ -60,7 +60,7 @@ extension RapportDatabase {
                 hits += try Row.fetchAll(db, sql: Self.exchangeHitsSQL(includeArchived: includeArchived),
                                          arguments: [match, remaining]).map { row in
                     SearchHit(contact: ContactLabel(id: row["id"], name: row["name"], outlet: row["outlet"]), field: .exchange,
-                              snippet: Self.excerpt(row["h"] ?? ""), exchangeId: row["eid"], day: Day(ordinal: row["day"]))
+                              snippet: Self.excerpt(row["h"] ?? ""), exchangeId: row["eid"], day: row["day"] as Day)
                 }
             }
             return hits

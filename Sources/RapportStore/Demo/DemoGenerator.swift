@@ -196,7 +196,7 @@ extension RapportDatabase {
         }
         do {
             return try bulkInsert { bulk in
-                guard try ContactRecord.fetchCount(bulk.db) == 0 else {
+                guard try Int.fetchOne(bulk.db, sql: "SELECT count(*) FROM contact") == 0 else {
                     throw StoreError.invalid("the database is no longer empty; nothing was added")
                 }
                 try DemoGenerator(options: options, today: today, cadence: cadence).run(into: bulk)
