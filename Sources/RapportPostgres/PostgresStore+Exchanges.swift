@@ -123,7 +123,8 @@ extension PostgresStore {
                 throw StoreError.notFound("the contact of that exchange is no longer there")
             }
             let taken = try !db.execute("SELECT 1 FROM exchange WHERE id = $1", [String(exchange.id)]).isEmpty
-            let id = try insertExchange(db, contactId: exchange.contactId, ExchangeDraft(exchange), id: taken ? nil : exchange.id,
+            // The draft as it was, private notes still private (undo must not share them).
+            let id = try insertExchange(db, contactId: exchange.contactId, exchange.draft, id: taken ? nil : exchange.id,
                                          today: exchange.day)
             try refreshCaches(db, ids: [exchange.contactId])
             guard let saved = try fetchExchange(db, id: id) else { throw StoreError.database("the restored exchange was not found") }

@@ -132,6 +132,23 @@ struct PostgresStoreTests {
         #expect(try store.exchanges(contactId: contact.id, limit: nil).map(\.author) == [alice])
     }
 
+    @Test func anUndoneDeleteKeepsAPrivateNotePrivate() throws {
+        let database = try PGTestDatabase()
+        let alice = try database.addMember("alice")
+        let bob = try database.addMember("bob")
+        let aliceStore = try database.open(user: alice)
+        let contact = try aliceStore.addContact(ContactDraft(name: "Ana Ruiz"), today: testToday, reviewFrom: nil,
+                                                allowSharedHandles: false)
+        let logged = try aliceStore.logExchange(contactId: contact.id, ExchangeDraft(day: testToday, summary: "Call",
+                                                                                  notes: "secret plan", notesPrivate: true),
+                                                today: testToday, allowFuture: false).exchange
+        let deleted = try aliceStore.deleteExchange(id: logged.id)
+        let restored = try aliceStore.restoreExchange(deleted)
+        #expect(restored.notes == "secret plan" && restored.notesPrivate)
+        #expect(try database.open(user: bob).exchanges(contactId: contact.id, limit: nil).map(\.notes) == [""])
+        #expect(try database.connect(user: bob).execute("SELECT notes FROM exchange_note").isEmpty)
+    }
+
     @Test func privateNotesAreHiddenFromColleaguesEvenThroughSQL() throws {
         let database = try PGTestDatabase()
         let alice = try database.addMember("alice")
