@@ -24,8 +24,7 @@ public struct CoverageDraft: Hashable, Sendable {
 
     /// The draft that describes a piece of coverage as it is.
     public init(_ coverage: Coverage) {
-        self.init(day: coverage.day, title: coverage.title, url: coverage.url, outlet: coverage.outlet,
-                  exchangeId: coverage.exchangeId, project: coverage.project, note: coverage.note)
+        self = coverage.draft
     }
 
     /// The draft trimmed, or the reason it cannot be saved: an empty or

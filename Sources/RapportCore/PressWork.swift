@@ -10,34 +10,36 @@ public struct Project: Hashable, Sendable {
 }
 
 /// A piece of coverage: an article, post or broadcast that came out of a
-/// relationship. It counts as "they gave" in reciprocity.
+/// relationship. It counts as "they gave" in reciprocity. Its fields are
+/// the draft's (one definition, `CoverageDraft`), read and written through
+/// `coverage.title` etc.; the coverage adds its identity and author.
+@dynamicMemberLookup
 public struct Coverage: Hashable, Sendable {
     public var id: Int64
     public var contactId: Int64
-    public var day: Day
-    public var title: String
-    public var url: String
-    public var outlet: String
-    /// The exchange that led to it, if any.
-    public var exchangeId: Int64?
-    /// The project's name, if it belongs to one.
-    public var project: String?
-    public var note: String
     /// Who recorded it (team mode); nil on a personal file.
     public var author: String?
+    /// What it says: day, title, link, outlet, exchange, project, note.
+    public var draft: CoverageDraft
 
-    public init(id: Int64, contactId: Int64, day: Day, title: String, url: String = "", outlet: String = "",
-                exchangeId: Int64? = nil, project: String? = nil, note: String = "", author: String? = nil) {
+    public init(id: Int64, contactId: Int64, author: String? = nil, draft: CoverageDraft) {
         self.id = id
         self.contactId = contactId
-        self.day = day
-        self.title = title
-        self.url = url
-        self.outlet = outlet
-        self.exchangeId = exchangeId
-        self.project = project
-        self.note = note
         self.author = author
+        self.draft = draft
+    }
+
+    /// Field by field (tests, readers of rows).
+    public init(id: Int64, contactId: Int64, day: Day, title: String, url: String = "", outlet: String = "",
+                exchangeId: Int64? = nil, project: String? = nil, note: String = "", author: String? = nil) {
+        self.init(id: id, contactId: contactId, author: author,
+                  draft: CoverageDraft(day: day, title: title, url: url, outlet: outlet, exchangeId: exchangeId,
+                                       project: project, note: note))
+    }
+
+    public subscript<T>(dynamicMember keyPath: WritableKeyPath<CoverageDraft, T>) -> T {
+        get { draft[keyPath: keyPath] }
+        set { draft[keyPath: keyPath] = newValue }
     }
 }
 
