@@ -10,12 +10,6 @@ set -euo pipefail
 source "$(dirname "$0")/lib/tmux.sh"
 e2e_setup
 
-start() {
-    local width=$1 height=$2; shift 2
-    tmux_run "$width" "$height" \
-        "env LANG=C.UTF-8 RAPPORT_NOW=$RAPPORT_NOW HOME=$HOME XDG_CONFIG_HOME=$XDG_CONFIG_HOME XDG_DATA_HOME=$XDG_DATA_HOME $RAPPORT_BIN $*"
-}
-
 demo_db="$work/demo.sqlite"
 "$RAPPORT_BIN" demo --db "$demo_db" >/dev/null
 

@@ -42,6 +42,15 @@ e2e_cleanup() {
 
 tm() { tmux -S "$socket" -f /dev/null "$@"; }
 
+# start WIDTH HEIGHT ARGS...: the app (RAPPORT_BIN ARGS) in a fresh tmux
+# server, in the test's private home and at RAPPORT_NOW, keeping its exit
+# code on screen. A script that needs more environment defines its own.
+start() {
+    local width=$1 height=$2; shift 2
+    tmux_run "$width" "$height" \
+        "env LANG=C.UTF-8 RAPPORT_NOW=$RAPPORT_NOW HOME=$HOME XDG_CONFIG_HOME=$XDG_CONFIG_HOME XDG_DATA_HOME=$XDG_DATA_HOME $RAPPORT_BIN $*"
+}
+
 # tmux_run WIDTH HEIGHT COMMAND: COMMAND (one shell line) in a fresh tmux
 # server, keeping its exit code on screen (EXIT=n). A fresh server per
 # test: a server still shutting down cannot take a new session.
