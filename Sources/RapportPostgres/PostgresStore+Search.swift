@@ -27,21 +27,7 @@ enum PGSearch {
 
     /// Runs of letters and digits with their ranges in `text`.
     static func tokens(_ text: String) -> [Range<String.Index>] {
-        var ranges: [Range<String.Index>] = []
-        var start: String.Index?
-        var index = text.startIndex
-        while index < text.endIndex {
-            let character = text[index]
-            let isWord = character.isLetter || character.isNumber
-            if isWord, start == nil { start = index }
-            if !isWord, let begun = start {
-                ranges.append(begun..<index)
-                start = nil
-            }
-            index = text.index(after: index)
-        }
-        if let begun = start { ranges.append(begun..<text.endIndex) }
-        return ranges
+        CareerSearch.words(text)
     }
 
     /// `text` with the words that start with one of `terms` in [brackets],

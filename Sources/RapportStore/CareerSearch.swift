@@ -51,7 +51,9 @@ public enum CareerSearch {
         return Array((contactHits + past.filter { !seen.contains($0.contact.id) }).prefix(limit))
     }
 
-    static func words(_ text: String) -> [Range<String.Index>] {
+    /// Runs of letters and digits, with their ranges in `text` (as the
+    /// search index splits words); the PostgreSQL engine's snippets use it too.
+    public static func words(_ text: String) -> [Range<String.Index>] {
         var ranges: [Range<String.Index>] = []
         var start: String.Index?
         var index = text.startIndex
