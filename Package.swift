@@ -64,22 +64,23 @@ let package = Package(
                            "RapportPostgres"]
         ),
         .testTarget(name: "RapportLocalizationTests", dependencies: ["RapportLocalization"]),
-        .testTarget(name: "RapportCoreTests", dependencies: ["RapportCore", "RapportLocalization"]),
-        .testTarget(name: "RapportStoreTests", dependencies: ["RapportCore", "RapportStore", grdb],
+        .testTarget(name: "RapportCoreTests", dependencies: ["LeakCheck", "RapportCore", "RapportLocalization"]),
+        .testTarget(name: "RapportStoreTests", dependencies: ["LeakCheck", "RapportCore", "RapportStore", grdb],
                     resources: [.copy("Fixtures")]),
-        .testTarget(name: "RapportInterchangeTests", dependencies: ["RapportCore", "RapportInterchange", "RapportLocalization"],
+        .testTarget(name: "RapportInterchangeTests", dependencies: ["LeakCheck", "RapportCore", "RapportInterchange", "RapportLocalization"],
                     resources: [.copy("Fixtures")]),
-        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["LeakCheck", "TerminalUI"]),
         // The report's renderer, and its HTML opened in headless Chromium when installed.
-        .testTarget(name: "RapportReportTests", dependencies: ["RapportReport", "RapportCore"]),
+        .testTarget(name: "RapportReportTests", dependencies: ["LeakCheck", "RapportReport", "RapportCore"]),
         .testTarget(name: "RapportSettingsTests", dependencies: ["RapportSettings", "TerminalUI"]),
-        .testTarget(name: "RapportAppTests", dependencies: ["RapportApp", "RapportCore", "RapportStore", "TerminalUI", grdb,
+        .testTarget(name: "RapportAppTests", dependencies: ["LeakCheck", "RapportApp", "RapportCore", "RapportStore", "TerminalUI", grdb,
                                                        "RapportPostgres", "PGTestSupport"]),
-        .testTarget(name: "RapportCLITests", dependencies: ["rapport", "RapportStore", "PGTestSupport", grdb]),
+        .testTarget(name: "RapportCLITests", dependencies: ["LeakCheck", "rapport", "RapportStore", "PGTestSupport", grdb]),
         // The same behaviour tests against every engine (ContractEngines.all).
         .testTarget(name: "RapportContractTests",
                     dependencies: ["RapportCore", "RapportStore", "RapportPostgres", "RapportTransfer", "PGTestSupport", grdb]),
         // A fresh database per test on the private cluster (scripts/pg-cluster.sh), for the PostgreSQL suites.
+        .target(name: "LeakCheck", path: "Tests/LeakCheck"),
         .target(name: "PGTestSupport", dependencies: ["RapportPostgres", "RapportStore", "RapportCore"], path: "Tests/PGTestSupport"),
         .testTarget(name: "RapportPostgresTests", dependencies: ["RapportPostgres", "RapportStore", "RapportCore", "PGTestSupport"]),
     ]

@@ -1,14 +1,46 @@
-// Generated from Localization/*.po; do not edit by hand.
+// Generated from Localization/LANG/*.po; do not edit by hand.
 // EmbeddedCatalogsTests fails when this file and Localization/ differ, and
 // rewrites it when run with RAPPORT_REGENERATE_CATALOGS=1.
 
 /// The shipped message catalogs, built into the program so an installed
 /// binary speaks every language without files beside it.
 enum EmbeddedCatalogs {
-    /// `.po` file texts by language code.
+    /// `.po` file texts by "LANG/PART" (Localization/LANG/PART.po).
     static let files: [String: String] = [
-        "fr": #"""
-# Rapport: French messages.
+        "fr/app": #"""
+# Rapport: French messages for the full-screen app (RapportApp, TerminalUI, CursesTerminal).
+# One file per part of the program; Catalogs merges Localization/fr/*.po.
+# Glossary: docs/fr/glossaire.md. Inclusive writing: the middle dot, once
+# (contacté·e, blogueur·euse).
+# After editing, run: RAPPORT_REGENERATE_CATALOGS=1 swift test --filter EmbeddedCatalogsTests
+msgid ""
+msgstr ""
+"Project-Id-Version: Rapport\n"
+"Language: fr\n"
+"MIME-Version: 1.0\n"
+"Content-Type: text/plain; charset=UTF-8\n"
+"Content-Transfer-Encoding: 8bit\n"
+"Plural-Forms: nplurals=2; plural=(n > 1);\n"
+
+"""#,
+        "fr/cli": #"""
+# Rapport: French messages for the command line (Sources/rapport) and settings (RapportSettings).
+# One file per part of the program; Catalogs merges Localization/fr/*.po.
+# Glossary: docs/fr/glossaire.md. Inclusive writing: the middle dot, once
+# (contacté·e, blogueur·euse).
+# After editing, run: RAPPORT_REGENERATE_CATALOGS=1 swift test --filter EmbeddedCatalogsTests
+msgid ""
+msgstr ""
+"Project-Id-Version: Rapport\n"
+"Language: fr\n"
+"MIME-Version: 1.0\n"
+"Content-Type: text/plain; charset=UTF-8\n"
+"Content-Transfer-Encoding: 8bit\n"
+"Plural-Forms: nplurals=2; plural=(n > 1);\n"
+
+"""#,
+        "fr/common": #"""
+# Rapport: French messages shared by every part (counts, durations, dates).
 # The English text of each message is its msgid; docs/i18n.md says how
 # catalogs are built in and looked up, docs/fr/glossaire.md which French
 # words Rapport uses for its domain. Inclusive writing: the middle dot, once
@@ -240,6 +272,86 @@ msgstr "--delimiter doit valoir ',' ou ';'"
 
 msgid "--delimiter applies to CSV only"
 msgstr "--delimiter ne s’applique qu’au CSV"
+
+"""#,
+        "fr/core": #"""
+# Rapport: French messages for the domain (RapportCore), import/export (RapportInterchange) and the pitch report (RapportReport).
+# One file per part of the program; Catalogs merges Localization/fr/*.po.
+# Glossary: docs/fr/glossaire.md. Inclusive writing: the middle dot, once
+# (contacté·e, blogueur·euse).
+# After editing, run: RAPPORT_REGENERATE_CATALOGS=1 swift test --filter EmbeddedCatalogsTests
+msgid ""
+msgstr ""
+"Project-Id-Version: Rapport\n"
+"Language: fr\n"
+"MIME-Version: 1.0\n"
+"Content-Type: text/plain; charset=UTF-8\n"
+"Content-Transfer-Encoding: 8bit\n"
+"Plural-Forms: nplurals=2; plural=(n > 1);\n"
+
+"""#,
+        "fr/keys": #"""
+# Rapport: French messages for sorting, keys and the French session (surname order, AZERTY, import reports).
+# One file per part of the program; Catalogs merges Localization/fr/*.po.
+# Glossary: docs/fr/glossaire.md. Inclusive writing: the middle dot, once
+# (contacté·e, blogueur·euse).
+# After editing, run: RAPPORT_REGENERATE_CATALOGS=1 swift test --filter EmbeddedCatalogsTests
+msgid ""
+msgstr ""
+"Project-Id-Version: Rapport\n"
+"Language: fr\n"
+"MIME-Version: 1.0\n"
+"Content-Type: text/plain; charset=UTF-8\n"
+"Content-Transfer-Encoding: 8bit\n"
+"Plural-Forms: nplurals=2; plural=(n > 1);\n"
+
+"""#,
+        "fr/perf": #"""
+# Rapport: French messages for messages added for speed work.
+# One file per part of the program; Catalogs merges Localization/fr/*.po.
+# Glossary: docs/fr/glossaire.md. Inclusive writing: the middle dot, once
+# (contacté·e, blogueur·euse).
+# After editing, run: RAPPORT_REGENERATE_CATALOGS=1 swift test --filter EmbeddedCatalogsTests
+msgid ""
+msgstr ""
+"Project-Id-Version: Rapport\n"
+"Language: fr\n"
+"MIME-Version: 1.0\n"
+"Content-Type: text/plain; charset=UTF-8\n"
+"Content-Transfer-Encoding: 8bit\n"
+"Plural-Forms: nplurals=2; plural=(n > 1);\n"
+
+"""#,
+        "fr/records": #"""
+# Rapport: French messages for messages added for exports and copies of press work.
+# One file per part of the program; Catalogs merges Localization/fr/*.po.
+# Glossary: docs/fr/glossaire.md. Inclusive writing: the middle dot, once
+# (contacté·e, blogueur·euse).
+# After editing, run: RAPPORT_REGENERATE_CATALOGS=1 swift test --filter EmbeddedCatalogsTests
+msgid ""
+msgstr ""
+"Project-Id-Version: Rapport\n"
+"Language: fr\n"
+"MIME-Version: 1.0\n"
+"Content-Type: text/plain; charset=UTF-8\n"
+"Content-Transfer-Encoding: 8bit\n"
+"Plural-Forms: nplurals=2; plural=(n > 1);\n"
+
+"""#,
+        "fr/store": #"""
+# Rapport: French messages for the stores' messages (RapportStore, RapportPostgres, RapportTransfer).
+# One file per part of the program; Catalogs merges Localization/fr/*.po.
+# Glossary: docs/fr/glossaire.md. Inclusive writing: the middle dot, once
+# (contacté·e, blogueur·euse).
+# After editing, run: RAPPORT_REGENERATE_CATALOGS=1 swift test --filter EmbeddedCatalogsTests
+msgid ""
+msgstr ""
+"Project-Id-Version: Rapport\n"
+"Language: fr\n"
+"MIME-Version: 1.0\n"
+"Content-Type: text/plain; charset=UTF-8\n"
+"Content-Transfer-Encoding: 8bit\n"
+"Plural-Forms: nplurals=2; plural=(n > 1);\n"
 
 """#,
     ]

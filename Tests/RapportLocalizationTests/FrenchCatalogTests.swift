@@ -56,12 +56,16 @@ struct FrenchCatalogTests {
     static let folder = packageRoot.appendingPathComponent("Localization")
 
     @Test func embeddedCopiesMatchTheLocalizationFolder() throws {
-        let names = try FileManager.default.contentsOfDirectory(atPath: Self.folder.path).filter { $0.hasSuffix(".po") }
+        // Localization/LANG/PART.po, keyed "LANG/PART".
         var texts: [String: String] = [:]
-        for name in names {
-            texts[String(name.dropLast(3))] = try String(contentsOf: Self.folder.appendingPathComponent(name), encoding: .utf8)
+        for language in try FileManager.default.contentsOfDirectory(atPath: Self.folder.path) {
+            let folder = Self.folder.appendingPathComponent(language)
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { continue }
+            for name in names where name.hasSuffix(".po") {
+                texts[language + "/" + name.dropLast(3)] = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            }
         }
-        #expect(texts.keys.contains("fr"))
+        #expect(texts.keys.contains("fr/common"))
         if ProcessInfo.processInfo.environment["RAPPORT_REGENERATE_CATALOGS"] == "1" {
             try regenerate(texts)
             return
@@ -70,21 +74,21 @@ struct FrenchCatalogTests {
                 "Localization/ changed: run RAPPORT_REGENERATE_CATALOGS=1 swift test --filter EmbeddedCatalogsTests")
         for (name, text) in texts {
             #expect(EmbeddedCatalogs.files[name] == text,
-                    "\(name).po changed: run RAPPORT_REGENERATE_CATALOGS=1 swift test --filter EmbeddedCatalogsTests")
+                    "Localization/\(name).po changed: run RAPPORT_REGENERATE_CATALOGS=1 swift test --filter EmbeddedCatalogsTests")
         }
     }
 
     /// Rewrites EmbeddedCatalogs.swift from the `.po` files.
     private func regenerate(_ texts: [String: String]) throws {
         var lines = [
-            "// Generated from Localization/*.po; do not edit by hand.",
+            "// Generated from Localization/LANG/*.po; do not edit by hand.",
             "// EmbeddedCatalogsTests fails when this file and Localization/ differ, and",
             "// rewrites it when run with RAPPORT_REGENERATE_CATALOGS=1.",
             "",
             "/// The shipped message catalogs, built into the program so an installed",
             "/// binary speaks every language without files beside it.",
             "enum EmbeddedCatalogs {",
-            "    /// `.po` file texts by language code.",
+            "    /// `.po` file texts by \"LANG/PART\" (Localization/LANG/PART.po).",
             "    static let files: [String: String] = [",
         ]
         for name in texts.keys.sorted() {
