@@ -28,7 +28,7 @@ let package = Package(
         // The SQLite database through GRDB.
         .target(name: "RapportStore", dependencies: ["RapportCore", grdb, sqlite]),
         // vCard and CSV reading and writing (no database).
-        .target(name: "RapportInterchange", dependencies: ["RapportCore", csv]),
+        .target(name: "RapportInterchange", dependencies: ["RapportCore", "RapportLocalization", csv]),
         // Screen buffer, widths, widgets, keys, keymap, theme model. Foundation only.
         .target(name: "TerminalUI"),
         // ncursesw as a system library.
@@ -43,7 +43,7 @@ let package = Package(
         // written (vCard, CSV, Rapport JSON), the JSON shapes, atomic output files.
         .target(name: "RapportTransfer", dependencies: ["RapportCore", "RapportStore", "RapportInterchange", "TemporaryFiles"]),
         // The pitch report (`rapport report`): Markdown, HTML and CSV from the store's report data. Pure.
-        .target(name: "RapportReport", dependencies: ["RapportCore"]),
+        .target(name: "RapportReport", dependencies: ["RapportCore", "RapportLocalization"]),
         // The only code that calls ncurses.
         .target(name: "CursesTerminal", dependencies: ["TerminalUI", "CNcursesw"]),
         // config.toml and theme files.
@@ -71,7 +71,7 @@ let package = Package(
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "TerminalUITests", dependencies: ["LeakCheck", "TerminalUI"]),
         // The report's renderer, and its HTML opened in headless Chromium when installed.
-        .testTarget(name: "RapportReportTests", dependencies: ["LeakCheck", "RapportReport", "RapportCore"]),
+        .testTarget(name: "RapportReportTests", dependencies: ["LeakCheck", "RapportReport", "RapportCore", "RapportLocalization"]),
         .testTarget(name: "RapportSettingsTests", dependencies: ["RapportSettings", "TerminalUI"]),
         .testTarget(name: "RapportAppTests", dependencies: ["LeakCheck", "RapportApp", "RapportCore", "RapportStore", "TerminalUI", grdb,
                                                        "RapportPostgres", "PGTestSupport"]),

@@ -1,3 +1,5 @@
+import RapportLocalization
+
 /// A contact's career and introductions (issue 11): where they work now
 /// and since when, where they worked before, who introduced them and whom
 /// they introduced.
@@ -117,7 +119,8 @@ public enum CareerText {
         guard let since else { return nil }
         let (year, number, _) = since.components
         let month = number < 10 ? "0\(number)" : "\(number)"
-        return place.isEmpty ? "since \(month)/\(year)" : "at \(place) since \(month)/\(year)"
+        let when = "\(month)/\(year)"
+        return place.isEmpty ? L10n.text("since %@", when) : L10n.text("at %1$@ since %2$@", place, when)
     }
 
     /// "Libération 2021–2026", "Libération –2026" (start unknown), with the
@@ -139,7 +142,7 @@ public enum CareerText {
         var parts: [String] = []
         if let current = current(outlet: outlet, title: title, since: career.since) { parts.append(current) }
         if !career.positions.isEmpty {
-            parts.append("before: " + career.positions.map(previous).joined(separator: ", "))
+            parts.append(L10n.text("before: %@", career.positions.map(previous).joined(separator: ", ")))
         }
         return parts.isEmpty ? nil : parts.joined(separator: " · ")
     }

@@ -1,4 +1,5 @@
 import Foundation
+import RapportLocalization
 
 /// Where "today" comes from. Everything date-dependent takes a clock or a
 /// `Day`, so tests and `RAPPORT_NOW` can fix the date.
@@ -28,7 +29,7 @@ extension SystemClock {
     public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) throws(InputError) -> any Clock {
         guard let value = environment["RAPPORT_NOW"], !value.isEmpty else { return SystemClock() }
         guard let day = Day(iso: value) else {
-            throw InputError("RAPPORT_NOW='\(value)' is not a date (expected YYYY-MM-DD)")
+            throw InputError(L10n.text("RAPPORT_NOW='%@' is not a date (expected YYYY-MM-DD)", value))
         }
         return FixedClock(day)
     }

@@ -1,4 +1,5 @@
 import Foundation
+import RapportLocalization
 
 /// A person we keep a relationship with: a journalist, blogger, expert…
 ///
@@ -122,11 +123,11 @@ public struct ContactDraft: Hashable, Sendable {
     public func validated() throws(InputError) -> ContactDraft {
         var draft = self
         draft.name = NativeText.trimmed(name)
-        guard !draft.name.isEmpty else { throw InputError("the name is empty") }
-        guard !draft.name.contains(where: \.isNewline) else { throw InputError("the name contains a line break") }
+        guard !draft.name.isEmpty else { throw InputError(L10n.text("the name is empty")) }
+        guard !draft.name.contains(where: \.isNewline) else { throw InputError(L10n.text("the name contains a line break")) }
         if let cadence = cadenceOverride {
             guard Cadence.allowed.contains(cadence) else {
-                throw InputError("cadence \(cadence) is out of range (\(Cadence.allowed.lowerBound)–\(Cadence.allowed.upperBound) days)")
+                throw InputError(L10n.text("cadence %d is out of range (%d–%d days)", cadence, Cadence.allowed.lowerBound, Cadence.allowed.upperBound))
             }
         }
         draft.outlet = NativeText.trimmed(outlet)
@@ -149,9 +150,9 @@ public enum Tag {
             let tag = NativeText.trimmed(raw)
             if tag.isEmpty { continue }
             guard !tag.contains(where: { $0.isNewline || $0 == "," }) else {
-                throw InputError("tag '\(tag)' contains a comma or a line break")
+                throw InputError(L10n.text("tag '%@' contains a comma or a line break", tag))
             }
-            guard tag.count <= 60 else { throw InputError("tag '\(tag.prefix(20))…' is longer than 60 characters") }
+            guard tag.count <= 60 else { throw InputError(L10n.text("tag '%@…' is longer than 60 characters", String(tag.prefix(20)))) }
             if seen.insert(TextKey.fold(tag)).inserted { result.append(tag) }
         }
         return result

@@ -1,3 +1,5 @@
+import RapportLocalization
+
 /// What someone types for a piece of coverage (`coverage add`/`edit`, the
 /// app's coverage form), before it is checked and saved.
 public struct CoverageDraft: Hashable, Sendable {
@@ -33,16 +35,17 @@ public struct CoverageDraft: Hashable, Sendable {
     public func validated(today: Day) throws(InputError) -> CoverageDraft {
         var draft = self
         draft.title = NativeText.trimmed(title)
-        guard !draft.title.isEmpty else { throw InputError("the coverage title is empty") }
-        guard !draft.title.contains(where: \.isNewline) else { throw InputError("the coverage title must be one line") }
+        guard !draft.title.isEmpty else { throw InputError(L10n.text("the coverage title is empty")) }
+        guard !draft.title.contains(where: \.isNewline) else { throw InputError(L10n.text("the coverage title must be one line")) }
         draft.outlet = NativeText.trimmed(outlet)
-        guard !draft.outlet.contains(where: \.isNewline) else { throw InputError("the outlet must be one line") }
+        guard !draft.outlet.contains(where: \.isNewline) else { throw InputError(L10n.text("the outlet must be one line")) }
         draft.url = NativeText.trimmed(url)
         if !draft.url.isEmpty && !Self.isWebAddress(draft.url) {
             throw InputError("the link \(draft.url) is not a web address (it must start with http:// or https://)")
         }
         if day > today {
-            throw InputError("the date \(day.iso) is in the future (today is \(today.iso)); coverage is recorded once it is out")
+            throw InputError(L10n.text("the date %1$@ is in the future (today is %2$@); coverage is recorded once it is out",
+                                              day.text(.table, in: L10n.language), today.text(.table, in: L10n.language)))
         }
         if let project {
             let trimmed = NativeText.trimmed(project)

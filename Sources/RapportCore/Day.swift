@@ -1,4 +1,5 @@
 import Foundation
+import RapportLocalization
 
 /// A calendar day (no time of day, no time zone), the unit of every date in
 /// Rapport: when an exchange happened, when a follow-up is due, how long since
@@ -102,7 +103,7 @@ extension Day: Codable {
         let container = try decoder.singleValueContainer()
         let text = try container.decode(String.self)
         guard let day = Day(iso: text) else {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: "not a YYYY-MM-DD date: \(text)")
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: L10n.text("not a YYYY-MM-DD date: %@", text))
         }
         self = day
     }

@@ -1,3 +1,5 @@
+import RapportLocalization
+
 /// How people type a day, on the command line and in the app's forms, in
 /// English or French whatever the language of the interface:
 ///
@@ -35,8 +37,10 @@ public enum DayInput {
         return relative(text, today: today)
     }
 
-    /// The accepted forms, for error messages in English.
-    public static let accepted = "YYYY-MM-DD, DD/MM/YYYY, DD/MM, today, yesterday, tomorrow, -Nd, +Nd, -Nw, +Nw or +Nm"
+    /// The accepted forms, for error messages, in the language of the interface.
+    public static var accepted: String {
+        L10n.text("YYYY-MM-DD, DD/MM/YYYY, DD/MM, today, yesterday, tomorrow, -Nd, +Nd, -Nw, +Nw or +Nm")
+    }
 
     /// Words for days, by how many days from today.
     static let words: [String: Int] = [

@@ -1,4 +1,5 @@
 import Foundation
+import RapportLocalization
 
 /// One conversation with one contact: when, where, who reached out, what was
 /// said, how it went, and what we promised to do next.
@@ -100,26 +101,27 @@ public struct ExchangeDraft: Hashable, Sendable {
     public func validated(today: Day, allowFuture: Bool = false) throws(InputError) -> ExchangeDraft {
         var draft = self
         draft.summary = NativeText.trimmed(summary)
-        guard !draft.summary.isEmpty else { throw InputError("the summary is empty") }
+        guard !draft.summary.isEmpty else { throw InputError(L10n.text("the summary is empty")) }
         guard !draft.summary.contains(where: \.isNewline) else {
-            throw InputError("the summary must be one line (put details in the notes)")
+            throw InputError(L10n.text("the summary must be one line (put details in the notes)"))
         }
         if let rating {
-            guard (1...5).contains(rating) else { throw InputError("rating \(rating) is out of range (1–5)") }
+            guard (1...5).contains(rating) else { throw InputError(L10n.text("rating %d is out of range (1–5)", rating)) }
         }
         if !allowFuture && day > today {
-            throw InputError("the date \(day.iso) is in the future (today is \(today.iso)); use --allow-future to log it anyway")
+            throw InputError(L10n.text("the date %1$@ is in the future (today is %2$@); use --allow-future to log it anyway",
+                                              day.text(.table, in: L10n.language), today.text(.table, in: L10n.language)))
         }
         draft.notes = NativeText.trimmed(notes)
         if let project {
             let name = NativeText.trimmed(project)
-            guard !name.contains(where: \.isNewline) else { throw InputError("the project name must be one line") }
+            guard !name.contains(where: \.isNewline) else { throw InputError(L10n.text("the project name must be one line")) }
             draft.project = name.isEmpty ? nil : name
         }
         if var followUp {
             followUp.text = NativeText.trimmed(followUp.text)
-            guard !followUp.text.isEmpty else { throw InputError("the follow-up needs a text saying what was promised") }
-            guard !followUp.text.contains(where: \.isNewline) else { throw InputError("the follow-up must be one line") }
+            guard !followUp.text.isEmpty else { throw InputError(L10n.text("the follow-up needs a text saying what was promised")) }
+            guard !followUp.text.contains(where: \.isNewline) else { throw InputError(L10n.text("the follow-up must be one line")) }
             draft.followUp = followUp
         }
         return draft

@@ -1,4 +1,5 @@
 import Foundation
+import RapportLocalization
 
 /// One way to reach a contact: an email address, a phone number, a social
 /// profile. `value` is what we show; `normalized` is the key that makes the
@@ -23,9 +24,9 @@ public struct Handle: Hashable, Sendable, Codable {
     /// throws a one-line message when it cannot be that kind of handle.
     public static func parse(kind: HandleKind, _ raw: String, label: String = "") throws(InputError) -> Handle {
         let text = NativeText.trimmed(raw)
-        guard !text.isEmpty else { throw InputError("empty \(kind.rawValue)") }
+        guard !text.isEmpty else { throw InputError(L10n.text("empty %@", kind.noun)) }
         guard !text.contains(where: { $0.isNewline }) else {
-            throw InputError("\(kind.rawValue) '\(text)' contains a line break")
+            throw InputError(L10n.text("%1$@ '%2$@' contains a line break", kind.noun, text))
         }
         switch kind {
         case .email:
@@ -34,7 +35,7 @@ public struct Handle: Hashable, Sendable, Codable {
             guard parts.count == 2, !parts[0].isEmpty, parts[1].contains(Character(".")),
                   !parts[1].hasPrefix("."), !parts[1].hasSuffix("."),
                   !address.contains(where: { $0 == " " || $0 == "," || $0 == ";" }) else {
-                throw InputError("'\(text)' is not an email address")
+                throw InputError(L10n.text("'%@' is not an email address", text))
             }
             return Handle(kind: kind, value: address, label: label)
         case .phone:
@@ -42,24 +43,24 @@ public struct Handle: Hashable, Sendable, Codable {
             let digits = number.filter(\.isASCIIDigit)
             guard digits.count >= 3,
                   number.allSatisfy({ $0.isASCIIDigit || " +-.()/".contains($0) || $0 == "\u{00A0}" }) else {
-                throw InputError("'\(text)' is not a phone number")
+                throw InputError(L10n.text("'%@' is not a phone number", text))
             }
             return Handle(kind: kind, value: number, label: label)
         case .twitter:
             let name = socialName(text, hosts: ["twitter.com", "x.com", "mobile.twitter.com", "www.twitter.com", "www.x.com"])
             guard !name.isEmpty, name.count <= 50, name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }) else {
-                throw InputError("'\(text)' is not a Twitter/X handle (expected @name)")
+                throw InputError(L10n.text("'%@' is not a Twitter/X handle (expected @name)", text))
             }
             return Handle(kind: kind, value: "@" + name, label: label)
         case .mastodon:
             if let account = mastodonAccount(text) {
                 return Handle(kind: kind, value: "@" + account, label: label)
             }
-            throw InputError("'\(text)' is not a Mastodon address (expected @name@server)")
+            throw InputError(L10n.text("'%@' is not a Mastodon address (expected @name@server)", text))
         case .bluesky:
             let name = socialName(text, hosts: ["bsky.app"], pathPrefix: "profile/")
             guard !name.isEmpty, !name.contains(Character(" ")), !name.contains(Character("/")) else {
-                throw InputError("'\(text)' is not a Bluesky handle (expected name.bsky.social)")
+                throw InputError(L10n.text("'%@' is not a Bluesky handle (expected name.bsky.social)", text))
             }
             return Handle(kind: kind, value: "@" + name, label: label)
         case .linkedin:
@@ -67,10 +68,10 @@ public struct Handle: Hashable, Sendable, Codable {
             if !NativeText.contains(url, "linkedin.com") && !NativeText.contains(url, "://") {
                 url = "https://www.linkedin.com/" + (url.hasPrefix("in/") ? url : "in/" + url)
             }
-            guard !url.contains(Character(" ")) else { throw InputError("'\(text)' is not a LinkedIn profile") }
+            guard !url.contains(Character(" ")) else { throw InputError(L10n.text("'%@' is not a LinkedIn profile", text)) }
             return Handle(kind: kind, value: NativeText.contains(url, "://") ? url : "https://" + url, label: label)
         case .website:
-            guard !text.contains(Character(" ")), text.contains(Character(".")) else { throw InputError("'\(text)' is not a web address") }
+            guard !text.contains(Character(" ")), text.contains(Character(".")) else { throw InputError(L10n.text("'%@' is not a web address", text)) }
             return Handle(kind: kind, value: NativeText.contains(text, "://") ? text : "https://" + text, label: label)
         case .other:
             return Handle(kind: kind, value: text, label: label)

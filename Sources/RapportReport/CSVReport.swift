@@ -11,12 +11,12 @@ struct CSVReport {
     var withHandles: Bool { data.people.contains { !$0.handles.isEmpty } }
 
     func document() -> String {
-        var header = ["type", "date", "person", "outlet", "channel", "direction", "intent", "rating", "summary or title",
-                      "url", "project", "follow-up due", "follow-up", "follow-up done"]
+        var header = ["type", "date", "person", "outlet", "channel", "direction", "intent", "rating", "summary or title", // l10n-exempt: CSV headings stay English
+                      "url", "project", "follow-up due", "follow-up", "follow-up done"] // l10n-exempt: CSV headings stay English
         if withHandles { header.append("handles") }
         var rows = [header]
         for person in data.people {
-            let handles = withHandles ? [ReportText.handles(person)] : []
+            let handles = withHandles ? [ReportText.handles(person, data: true)] : []
             for exchange in person.exchanges {
                 rows.append(["exchange", exchange.day.iso, person.name, person.outlet, exchange.channel.rawValue,
                              ReportText.direction(exchange.direction), ReportText.intent(exchange.intent),

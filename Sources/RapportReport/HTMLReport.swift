@@ -1,4 +1,5 @@
 import RapportCore
+import RapportLocalization
 
 /// The report as one self-contained HTML file: inline style, an inline SVG
 /// chart, no script, font, image or any other outside reference; the only
@@ -10,13 +11,13 @@ struct HTMLReport {
     let today: Day
 
     var title: String {
-        data.project.map { "Pitch report: \(HTMLText.escape($0))" } ?? "Pitch report"
+        data.project.map { L10n.text("Pitch report: %@", HTMLText.escape($0)) } ?? HTMLText.escape(L10n.text("Pitch report"))
     }
 
     func document() -> String {
         var out: [String] = [
             "<!DOCTYPE html>",
-            "<html lang=\"en\">",
+            "<html lang=\"\(L10n.language.rawValue)\">",
             "<head>",
             "<meta charset=\"utf-8\">",
             "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">",
@@ -30,37 +31,39 @@ struct HTMLReport {
             "<body>",
             "<header>",
             "<h1>\(title)</h1>",
-            "<p class=\"meta\">\(ReportText.period(data)) · generated \(ReportText.long(today))</p>",
+            "<p class=\"meta\">\(L10n.text("%1$@ · generated %2$@", ReportText.period(data), ReportText.long(today)))</p>",
             "</header>",
         ]
         if data.isEmpty {
-            out.append("<p class=\"empty\">No exchanges or coverage in this period.</p>")
+            out.append("<p class=\"empty\">\(L10n.text("No exchanges or coverage in this period."))</p>")
         } else {
             out += summary()
             out += people()
             out += followUps()
         }
-        out += ["<footer>Made with Rapport.</footer>", "</body>", "</html>"]
+        out += ["<footer>\(L10n.text("Made with Rapport."))</footer>", "</body>", "</html>"]
         return out.joined(separator: "\n") + "\n"
     }
 
     private func summary() -> [String] {
-        var out = ["<section class=\"summary\">", "<h2>Summary</h2>", "<dl class=\"figures\">"]
+        var out = ["<section class=\"summary\">", "<h2>\(L10n.text("Summary", context: "report"))</h2>", "<dl class=\"figures\">"]
         for line in figures.lines {
             out.append("<dt>\(HTMLText.escape(line.label))</dt><dd>\(HTMLText.escape(line.value))</dd>")
         }
         out.append("</dl>")
         out.append("<figure>")
         out.append(ReportChart(figures: figures).svg())
-        out.append("<figcaption>Exchanges (blue) and coverage (orange) per "
-                   + (figures.bucketDays == 7 ? "week" : "\(figures.bucketDays / 7) weeks") + ", weeks starting on Monday.</figcaption>")
+        out.append("<figcaption>" + (figures.bucketDays == 7
+            ? L10n.text("Exchanges (blue) and coverage (orange) per week, weeks starting on Monday.")
+            : L10n.text("Exchanges (blue) and coverage (orange) per %d weeks, weeks starting on Monday.", figures.bucketDays / 7))
+            + "</figcaption>")
         out.append("</figure>")
         out.append("</section>")
         return out
     }
 
     private func people() -> [String] {
-        var out = ["<section class=\"people\">", "<h2>People</h2>"]
+        var out = ["<section class=\"people\">", "<h2>\(L10n.text("People", context: "report"))</h2>"]
         for person in data.people {
             out.append("<article class=\"person\">")
             out.append("<h3>\(HTMLText.escape(person.name))</h3>")
@@ -68,22 +71,23 @@ struct HTMLReport {
             if !position.isEmpty { out.append("<p class=\"position\">\(HTMLText.escape(position))</p>") }
             if !person.handles.isEmpty { out.append("<p class=\"handles\">\(HTMLText.escape(ReportText.handles(person)))</p>") }
             if !person.exchanges.isEmpty {
-                out.append("<table class=\"exchanges\"><caption>Exchanges</caption>")
-                out.append("<thead><tr><th>Date</th><th>Channel</th><th>Direction</th><th>Intent</th><th>Outcome</th>"
-                           + "<th>Summary</th><th>Project</th></tr></thead><tbody>")
+                out.append("<table class=\"exchanges\"><caption>\(L10n.text("Exchanges", context: "report"))</caption>")
+                out.append("<thead><tr>" + ReportText.exchangeHeadings.map { "<th>\(HTMLText.escape($0))</th>" }.joined()
+                           + "</tr></thead><tbody>")
                 for exchange in person.exchanges {
-                    out.append("<tr><td class=\"day\">\(exchange.day.iso)</td><td>\(exchange.channel.label)</td>"
-                               + "<td>\(ReportText.direction(exchange.direction))</td><td>\(ReportText.intent(exchange.intent))</td>"
+                    out.append("<tr><td class=\"day\">\(ReportText.day(exchange.day))</td><td>\(exchange.channel.label)</td>"
+                               + "<td>\(ReportText.directionText(exchange.direction))</td><td>\(exchange.intent.word)</td>"
                                + "<td class=\"stars\">\(ReportText.outcome(exchange.rating))</td>"
                                + "<td>\(HTMLText.escape(exchange.summary))</td><td>\(HTMLText.escape(exchange.project ?? ""))</td></tr>")
                 }
                 out.append("</tbody></table>")
             }
             if !person.coverage.isEmpty {
-                out.append("<table class=\"coverage\"><caption>Coverage</caption>")
-                out.append("<thead><tr><th>Date</th><th>Title</th><th>Outlet</th><th>Project</th></tr></thead><tbody>")
+                out.append("<table class=\"coverage\"><caption>\(L10n.text("Coverage", context: "report"))</caption>")
+                out.append("<thead><tr><th>\(L10n.text("Date", context: "report"))</th><th>\(L10n.text("Title", context: "report"))</th>"
+                           + "<th>\(L10n.text("Outlet", context: "report"))</th><th>\(L10n.text("Project", context: "report"))</th></tr></thead><tbody>")
                 for piece in person.coverage {
-                    out.append("<tr><td class=\"day\">\(piece.day.iso)</td><td>\(Self.link(piece))</td>"
+                    out.append("<tr><td class=\"day\">\(ReportText.day(piece.day))</td><td>\(Self.link(piece))</td>"
                                + "<td>\(HTMLText.escape(piece.outlet))</td><td>\(HTMLText.escape(piece.project ?? ""))</td></tr>")
                 }
                 out.append("</tbody></table>")
@@ -95,16 +99,18 @@ struct HTMLReport {
     }
 
     private func followUps() -> [String] {
-        var out = ["<section class=\"follow-ups\">", "<h2>Open follow-ups</h2>"]
+        var out = ["<section class=\"follow-ups\">", "<h2>\(L10n.text("Open follow-ups", context: "report"))</h2>"]
         if figures.openFollowUps.isEmpty {
-            out.append("<p>None.</p>")
+            out.append("<p>\(L10n.text("None.", context: "follow-ups"))</p>")
         } else {
-            out.append("<table><thead><tr><th>Due</th><th>Person</th><th>Follow-up</th><th>From the exchange of</th></tr></thead><tbody>")
+            out.append("<table><thead><tr><th>\(L10n.text("Due", context: "report"))</th><th>\(L10n.text("Person", context: "report"))</th>"
+                       + "<th>\(L10n.text("Follow-up", context: "report"))</th><th>\(L10n.text("From the exchange of"))</th></tr></thead><tbody>")
             for open in figures.openFollowUps {
-                let due = open.overdue ? "<span class=\"overdue\">\(open.followUp.due.iso) (overdue)</span>" : open.followUp.due.iso
+                let day = ReportText.day(open.followUp.due)
+                let due = open.overdue ? "<span class=\"overdue\">\(L10n.text("%@ (overdue)", day))</span>" : day
                 out.append("<tr><td class=\"day\">\(due)</td><td>\(HTMLText.escape(open.person.name))</td>"
                            + "<td>\(HTMLText.escape(open.followUp.text))</td>"
-                           + "<td>\(open.exchange.day.iso): \(HTMLText.escape(open.exchange.summary))</td></tr>")
+                           + "<td>\(ReportText.labelled(ReportText.day(open.exchange.day), HTMLText.escape(open.exchange.summary)))</td></tr>")
             }
             out.append("</tbody></table>")
         }

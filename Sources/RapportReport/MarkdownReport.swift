@@ -1,4 +1,5 @@
 import RapportCore
+import RapportLocalization
 
 /// The report as Markdown: a title, the summary as a list, a table of
 /// exchanges and one of coverage per person, then the open follow-ups.
@@ -11,37 +12,38 @@ struct MarkdownReport {
         var out: [String] = []
         out.append("# " + Self.escape(title))
         out.append("")
-        out.append("Period: \(ReportText.period(data)) · generated \(ReportText.long(today))")
+        out.append(L10n.text("Period: %1$@ · generated %2$@", ReportText.period(data), ReportText.long(today)))
         out.append("")
         if data.isEmpty {
-            out.append("No exchanges or coverage in this period.")
+            out.append(L10n.text("No exchanges or coverage in this period."))
             return out.joined(separator: "\n") + "\n"
         }
-        out.append("## Summary")
+        out.append("## " + L10n.text("Summary", context: "report"))
         out.append("")
         for line in figures.lines { out.append("- **\(line.label):** \(line.value)") }
         out.append("")
-        out.append("## People")
+        out.append("## " + L10n.text("People", context: "report"))
         for person in data.people { out += self.person(person) }
         out.append("")
-        out.append("## Open follow-ups")
+        out.append("## " + L10n.text("Open follow-ups", context: "report"))
         out.append("")
         if figures.openFollowUps.isEmpty {
-            out.append("None.")
+            out.append(L10n.text("None.", context: "follow-ups"))
         } else {
-            out.append("| Due | Person | Follow-up | From the exchange of |")
+            out.append(Self.row([L10n.text("Due", context: "report"), L10n.text("Person", context: "report"),
+                                 L10n.text("Follow-up", context: "report"), L10n.text("From the exchange of")]))
             out.append("|---|---|---|---|")
             for open in figures.openFollowUps {
-                let due = open.followUp.due.iso + (open.overdue ? " (overdue)" : "")
+                let due = open.overdue ? L10n.text("%@ (overdue)", ReportText.day(open.followUp.due)) : ReportText.day(open.followUp.due)
                 out.append(Self.row([due, Self.escape(open.person.name), Self.escape(open.followUp.text),
-                                     open.exchange.day.iso + ": " + Self.escape(open.exchange.summary)]))
+                                     ReportText.labelled(ReportText.day(open.exchange.day), Self.escape(open.exchange.summary))]))
             }
         }
         return out.joined(separator: "\n") + "\n"
     }
 
     var title: String {
-        data.project.map { "Pitch report: \(ReportText.clean($0))" } ?? "Pitch report"
+        data.project.map { L10n.text("Pitch report: %@", ReportText.clean($0)) } ?? L10n.text("Pitch report")
     }
 
     private func person(_ person: ReportPerson) -> [String] {
@@ -50,17 +52,18 @@ struct MarkdownReport {
         if !position.isEmpty { out += ["", Self.escapeLine(position)] }
         if !person.handles.isEmpty { out += ["", Self.escapeLine(ReportText.handles(person))] }
         if !person.exchanges.isEmpty {
-            out += ["", "| Date | Channel | Direction | Intent | Outcome | Summary | Project |", "|---|---|---|---|---|---|---|"]
+            out += ["", Self.row(ReportText.exchangeHeadings), "|---|---|---|---|---|---|---|"]
             for exchange in person.exchanges {
-                out.append(Self.row([exchange.day.iso, exchange.channel.label, ReportText.direction(exchange.direction),
-                                     ReportText.intent(exchange.intent), ReportText.outcome(exchange.rating),
+                out.append(Self.row([ReportText.day(exchange.day), exchange.channel.label, ReportText.directionText(exchange.direction),
+                                     exchange.intent.word, ReportText.outcome(exchange.rating),
                                      Self.escape(exchange.summary), Self.escape(exchange.project ?? "")]))
             }
         }
         if !person.coverage.isEmpty {
-            out += ["", "| Coverage | Title | Outlet |", "|---|---|---|"]
+            out += ["", Self.row([L10n.text("Coverage", context: "report"), L10n.text("Title", context: "report"),
+                                 L10n.text("Outlet", context: "report")]), "|---|---|---|"]
             for piece in person.coverage {
-                out.append(Self.row([piece.day.iso, Self.link(piece), Self.escape(piece.outlet)]))
+                out.append(Self.row([ReportText.day(piece.day), Self.link(piece), Self.escape(piece.outlet)]))
             }
         }
         return out

@@ -22,13 +22,13 @@ struct ReportChart {
         let highest = max(1, buckets.map { max($0.exchanges, $0.coverage) }.max() ?? 1)
         let slot = Double(plotWidth) / Double(max(1, buckets.count))
         let bar = max(1.0, slot * 0.36)
-        let unit = figures.bucketDays == 7 ? "week" : "\(figures.bucketDays / 7) weeks"
+        let weeks = figures.bucketDays / 7
         func y(_ value: Int) -> Double { Double(Self.top + plotHeight) - Double(value) / Double(highest) * Double(plotHeight) }
         func number(_ value: Double) -> String { String(format: "%.1f", value) }
 
         var out: [String] = []
         out.append("<svg class=\"chart\" viewBox=\"0 0 \(Self.width) \(Self.height)\" role=\"img\" aria-labelledby=\"chart-title\">")
-        out.append("<title id=\"chart-title\">Exchanges and coverage per \(unit)</title>")
+        out.append("<title id=\"chart-title\">\(L10n.plural("Exchanges and coverage per week", "Exchanges and coverage per %'d weeks", weeks))</title>")
         let ticks = Array(Set([0, (highest + 1) / 2, highest])).sorted()
         for tick in ticks {
             let at = number(y(tick))
@@ -38,9 +38,10 @@ struct ReportChart {
         let labelEvery = max(1, Int((Double(buckets.count) / 8).rounded(.up)))
         for (index, bucket) in buckets.enumerated() {
             let x = Double(Self.left) + slot * Double(index) + slot / 2
-            let label = "\(ReportText.short(bucket.start)): \(ReportText.count(bucket.exchanges, "exchange")), "
-                + "\(ReportText.count(bucket.coverage, "piece")) of coverage"
-            out.append("<g><title>Week of \(label)</title>")
+            let label = L10n.text("Week of %1$@: %2$@, %3$@", ReportText.short(bucket.start),
+                                  L10n.plural("%'d exchange", "%'d exchanges", bucket.exchanges),
+                                  L10n.plural("%'d piece of coverage", "%'d pieces of coverage", bucket.coverage))
+            out.append("<g><title>\(label)</title>")
             if bucket.exchanges > 0 {
                 out.append("<rect class=\"exchanges\" x=\"\(number(x - bar))\" y=\"\(number(y(bucket.exchanges)))\" "
                            + "width=\"\(number(bar))\" height=\"\(number(y(0) - y(bucket.exchanges)))\"/>")
@@ -57,9 +58,9 @@ struct ReportChart {
         }
         out.append("<line x1=\"\(Self.left)\" y1=\"\(number(y(0)))\" x2=\"\(Self.width - Self.right)\" y2=\"\(number(y(0)))\" class=\"base\"/>")
         out.append("<rect class=\"exchanges\" x=\"\(Self.left)\" y=\"6\" width=\"12\" height=\"12\"/>")
-        out.append("<text x=\"\(Self.left + 18)\" y=\"16\" class=\"legend\">Exchanges per \(unit)</text>")
+        out.append("<text x=\"\(Self.left + 18)\" y=\"16\" class=\"legend\">\(L10n.plural("Exchanges per week", "Exchanges per %'d weeks", weeks))</text>")
         out.append("<rect class=\"coverage\" x=\"\(Self.left + 200)\" y=\"6\" width=\"12\" height=\"12\"/>")
-        out.append("<text x=\"\(Self.left + 218)\" y=\"16\" class=\"legend\">Coverage per \(unit)</text>")
+        out.append("<text x=\"\(Self.left + 218)\" y=\"16\" class=\"legend\">\(L10n.plural("Coverage per week", "Coverage per %'d weeks", weeks))</text>")
         out.append("</svg>")
         return out.joined(separator: "\n")
     }

@@ -1,4 +1,5 @@
 import RapportCore
+import RapportLocalization
 
 /// The summary of a report, computed once for every format: people
 /// contacted, exchanges by channel, replies, asks versus gives, coverage,
@@ -102,19 +103,25 @@ struct ReportFigures {
     /// The summary lines, label and value, shared by Markdown and HTML.
     var lines: [(label: String, value: String)] {
         var lines: [(String, String)] = [
-            ("People contacted", "\(peopleContacted)"),
-            ("Exchanges", exchanges == 0 ? "0" : "\(exchanges) (\(channelText))"),
-            ("Replies", "\(ReportText.count(inbound, "inbound exchange")) of \(exchanges) (\(ReportText.percent(inbound, of: exchanges)))"),
-            ("Asks versus gives", "\(asked) asked, \(gave) gave, \(ReportText.count(chats, "chat"))"),
+            (L10n.text("People contacted"), L10n.number(peopleContacted)),
+            (L10n.text("Exchanges", context: "report"), exchanges == 0 ? "0" : L10n.text("%1$'d (%2$@)", exchanges, channelText)),
+            (L10n.text("Replies"), L10n.plural("%1$'d inbound exchange of %2$'d (%3$@)", "%1$'d inbound exchanges of %2$'d (%3$@)",
+                                               inbound, exchanges, ReportText.percent(inbound, of: exchanges))),
+            (L10n.text("Asks versus gives"), L10n.plural("%2$'d asked, %3$'d gave, %1$'d chat", "%2$'d asked, %3$'d gave, %1$'d chats",
+                                                         chats, asked, gave)),
         ]
         if let meanRating {
-            let mean = (meanRating * 10).rounded() / 10
-            lines.append(("Outcomes", "\(mean)/5 on average over \(ReportText.count(rated, "rated exchange"))"))
+            let mean = ReportText.decimal((meanRating * 10).rounded() / 10)
+            lines.append((L10n.text("Outcomes"), L10n.plural("%2$@/5 on average over %1$'d rated exchange",
+                                                             "%2$@/5 on average over %1$'d rated exchanges", rated, mean)))
         }
-        lines.append(("Coverage obtained", coverage == 0 ? "none"
-                        : "\(ReportText.count(coverage, "piece")) from \(ReportText.count(peopleWithCoverage, "person", "people"))"))
+        lines.append((L10n.text("Coverage obtained"), coverage == 0 ? L10n.text("none", context: "coverage")
+                        : L10n.text("%1$@ from %2$@", L10n.plural("%'d piece", "%'d pieces", coverage),
+                                    L10n.plural("%'d person", "%'d people", peopleWithCoverage))))
         let overdue = openFollowUps.filter(\.overdue).count
-        lines.append(("Open follow-ups", "\(openFollowUps.count)" + (overdue > 0 ? " (\(overdue) overdue)" : "")))
+        lines.append((L10n.text("Open follow-ups", context: "report"), overdue > 0
+                        ? L10n.plural("%2$'d (%1$'d overdue)", "%2$'d (%1$'d overdue)", overdue, openFollowUps.count)
+                        : L10n.number(openFollowUps.count)))
         return lines
     }
 }

@@ -1,4 +1,5 @@
 import RapportCore
+import RapportLocalization
 
 /// Shared text rules of the report's formats.
 enum ReportText {
@@ -29,20 +30,29 @@ enum ReportText {
         return trimmed
     }
 
-    static let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+    static let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", // l10n-exempt: English months; French ones below
                          "October", "November", "December"]
 
-    /// "2 May 2026".
+    /// French months, written whole in running text ("2 mai 2026").
+    static let frenchMonths = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+                               "octobre", "novembre", "décembre"]
+
+    /// "2 May 2026"; in French "2 mai 2026", "1er juin 2026".
     static func long(_ day: Day) -> String {
         let parts = day.components
-        return "\(parts.day) \(months[parts.month - 1]) \(parts.year)"
+        guard L10n.language == .french else { return "\(parts.day) \(months[parts.month - 1]) \(parts.year)" }
+        return "\(parts.day == 1 ? "1er" : String(parts.day)) \(frenchMonths[parts.month - 1]) \(parts.year)"
     }
 
-    /// "2 May", for the chart's axis.
+    /// "2 May", for the chart's axis; in French "2 mai", "12 janv.".
     static func short(_ day: Day) -> String {
         let parts = day.components
-        return "\(parts.day) \(months[parts.month - 1].prefix(3))"
+        guard L10n.language == .french else { return "\(parts.day) \(months[parts.month - 1].prefix(3))" }
+        return "\(parts.day == 1 ? "1er" : String(parts.day)) \(Day.frenchMonths[parts.month - 1])"
     }
+
+    /// A day in a table: ISO in English, `26/11/2026` in French.
+    static func day(_ day: Day) -> String { day.text(.table, in: L10n.language) }
 
     /// The period in words: "2 May 2026 – 1 June 2026", or one day.
     static func period(_ data: ReportData) -> String {
@@ -55,6 +65,7 @@ enum ReportText {
         return String(repeating: "★", count: rating) + String(repeating: "☆", count: 5 - rating) + " \(rating)/5"
     }
 
+    /// The intent in the CSV's data: always English, as exports are.
     static func intent(_ intent: Intent) -> String {
         switch intent {
         case .gave: return "gave"
@@ -63,25 +74,45 @@ enum ReportText {
         }
     }
 
+    /// The direction in the CSV's data: always English, as exports are.
     static func direction(_ direction: Direction) -> String { direction == .inbound ? "in" : "out" }
+
+    /// The headings of a person's table of exchanges, in Markdown and HTML.
+    static var exchangeHeadings: [String] {
+        [L10n.text("Date", context: "report"), L10n.text("Channel", context: "report"), L10n.text("Direction", context: "report"),
+         L10n.text("Intent", context: "report"), L10n.text("Outcome", context: "report"), L10n.text("Summary", context: "exchange"),
+         L10n.text("Project", context: "report")]
+    }
+
+    /// The direction in a table read by people: "in"/"out", "entrant"/"sortant".
+    static func directionText(_ direction: Direction) -> String {
+        direction == .inbound ? L10n.text("in", context: "direction, short") : L10n.text("out", context: "direction, short")
+    }
 
     /// "Rédactrice en chef, Le Monde" from what is known.
     static func position(_ person: ReportPerson) -> String {
         [person.title, person.outlet].map { clean(NativeText.trimmed($0)) }.filter { !$0.isEmpty }.joined(separator: ", ")
     }
 
-    /// "email: a@b.example · phone: +33…".
-    static func handles(_ person: ReportPerson) -> String {
-        person.handles.map { "\($0.kind.rawValue): \(clean($0.value))" }.joined(separator: " · ")
+    /// "email: a@b.example · phone: +33…"; the kinds in the reader's
+    /// language unless `data` (the CSV keeps them English).
+    static func handles(_ person: ReportPerson, data: Bool = false) -> String {
+        person.handles.map { data ? "\($0.kind.rawValue): \(clean($0.value))" : labelled($0.kind.noun, clean($0.value)) }
+            .joined(separator: " · ")
     }
 
-    /// "1 person", "3 people"; "1 exchange", "2 exchanges".
-    static func count(_ number: Int, _ singular: String, _ plural: String? = nil) -> String {
-        "\(number) \(number == 1 ? singular : plural ?? singular + "s")"
-    }
+    /// "email: a@b.example", "20/05/2026: Demande d’interview"; French puts a space before the colon.
+    static func labelled(_ label: String, _ value: String) -> String { L10n.text("%1$@: %2$@", label, value) }
 
+    /// "42%"; "42 %" in French.
     static func percent(_ part: Int, of whole: Int) -> String {
-        guard whole > 0 else { return "0%" }
-        return "\(Int((Double(part) * 100 / Double(whole)).rounded()))%"
+        guard whole > 0 else { return L10n.text("%d%%", 0) }
+        return L10n.text("%d%%", Int((Double(part) * 100 / Double(whole)).rounded()))
+    }
+
+    /// "4.5"; "4,5" in French.
+    static func decimal(_ value: Double) -> String {
+        let text = "\(value)"
+        return L10n.language == .french ? text.replacingOccurrences(of: ".", with: ",") : text
     }
 }

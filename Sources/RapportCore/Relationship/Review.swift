@@ -1,3 +1,5 @@
+import RapportLocalization
+
 /// Why a contact is in the review.
 public enum ReviewReason: Hashable, Sendable {
     /// Never contacted, and added at least a cadence ago.
@@ -15,12 +17,28 @@ public enum ReviewReason: Hashable, Sendable {
     /// 153 days ago)`, `follow-up due 2026-11-25: send the data`.
     public var sentence: String {
         switch self {
-        case let .neverContacted(days, _): return "never contacted (added \(days) days ago)"
-        case let .overdue(days, cadence): return "\(days - cadence) days overdue on a cadence of \(cadence)"
-        case let .followUpDue(_, due, text): return "follow-up due \(due.iso): \(text)"
+        case let .neverContacted(days, _):
+            return L10n.plural("never contacted (added %'d day ago)", "never contacted (added %'d days ago)", days)
+        case let .overdue(days, cadence):
+            return L10n.plural("%1$'d day overdue on a cadence of %2$'d", "%1$'d days overdue on a cadence of %2$'d",
+                               days - cadence, cadence)
+        case let .followUpDue(_, due, text):
+            return L10n.text("follow-up due %1$@: %2$@", due.text(.table, in: L10n.language), text)
         case let .recentMove(outlet, days):
-            let when = days == 0 ? "today" : days == 1 ? "yesterday" : "\(days) days ago"
-            return outlet.isEmpty ? "changed jobs \(when), not contacted since" : "moved to \(outlet) \(when), not contacted since"
+            if outlet.isEmpty {
+                switch days {
+                case 0: return L10n.text("changed jobs today, not contacted since")
+                case 1: return L10n.text("changed jobs yesterday, not contacted since")
+                default: return L10n.plural("changed jobs %'d day ago, not contacted since",
+                                            "changed jobs %'d days ago, not contacted since", days)
+                }
+            }
+            switch days {
+            case 0: return L10n.text("moved to %@ today, not contacted since", outlet)
+            case 1: return L10n.text("moved to %@ yesterday, not contacted since", outlet)
+            default: return L10n.plural("moved to %2$@ %1$'d day ago, not contacted since",
+                                        "moved to %2$@ %1$'d days ago, not contacted since", days, outlet)
+            }
         }
     }
 }
@@ -186,7 +204,7 @@ public enum PesteringGuard {
         guard draft.direction == .outbound else { return [] }
         var warnings: [String] = []
         if doNotContact {
-            warnings.append("\(contactName) is marked do-not-contact.")
+            warnings.append(L10n.text("%@ is marked do-not-contact.", contactName))
         }
         if draft.intent == .asked {
             let windowStart = draft.day.adding(days: -askWindowDays)
@@ -194,17 +212,46 @@ public enum PesteringGuard {
             let asks = earlier.filter { $0.facts.intent == .asked && $0.facts.day >= windowStart }
             if let lastAsk = asks.max(by: { $0.facts.day < $1.facts.day }),
                !earlier.contains(where: { $0.facts.intent == .gave && $0.facts.day >= lastAsk.facts.day }) {
-                let day = lastAsk.facts.day
-                let ago = draft.day.days(since: day)
-                let when = ago == 0 ? "earlier today" : ago == 1 ? "yesterday" : "\(ago) days ago"
+                let day = lastAsk.facts.day.text(.table, in: L10n.language)
+                let ago = draft.day.days(since: lastAsk.facts.day)
                 if let colleague = lastAsk.colleague {
-                    let said = lastAsk.summary.isEmpty ? "" : ": \u{201C}\(lastAsk.summary)\u{201D}"
-                    warnings.append("\(colleague) already asked \(contactName) something \(when) (\(day.iso))\(said), and nothing was given since.")
+                    let said = lastAsk.summary.isEmpty ? "" : L10n.text(": \u{201C}%@\u{201D}", lastAsk.summary)
+                    warnings.append(colleagueAsked(colleague, contactName, ago: ago, day: day, said: said))
                 } else {
-                    warnings.append("You already asked \(contactName) something \(when) (\(day.iso)) and have given nothing since.")
+                    warnings.append(youAsked(contactName, ago: ago, day: day))
                 }
             }
         }
         return warnings
+    }
+
+    /// "Alice already asked Éloïse something yesterday (2026-11-25): “…”, and nothing was given since."
+    static func colleagueAsked(_ colleague: String, _ contact: String, ago: Int, day: String, said: String) -> String {
+        switch ago {
+        case 0:
+            return L10n.text("%1$@ already asked %2$@ something earlier today (%3$@)%4$@, and nothing was given since.",
+                             colleague, contact, day, said)
+        case 1:
+            return L10n.text("%1$@ already asked %2$@ something yesterday (%3$@)%4$@, and nothing was given since.",
+                             colleague, contact, day, said)
+        default:
+            return L10n.plural("%2$@ already asked %3$@ something %1$'d day ago (%4$@)%5$@, and nothing was given since.",
+                               "%2$@ already asked %3$@ something %1$'d days ago (%4$@)%5$@, and nothing was given since.",
+                               ago, colleague, contact, day, said)
+        }
+    }
+
+    /// "You already asked Éloïse something 3 days ago (2026-11-23) and have given nothing since."
+    static func youAsked(_ contact: String, ago: Int, day: String) -> String {
+        switch ago {
+        case 0:
+            return L10n.text("You already asked %1$@ something earlier today (%2$@) and have given nothing since.", contact, day)
+        case 1:
+            return L10n.text("You already asked %1$@ something yesterday (%2$@) and have given nothing since.", contact, day)
+        default:
+            return L10n.plural("You already asked %2$@ something %1$'d day ago (%3$@) and have given nothing since.",
+                               "You already asked %2$@ something %1$'d days ago (%3$@) and have given nothing since.",
+                               ago, contact, day)
+        }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import RapportLocalization
 
 /// The facts about one exchange that the relationship model uses.
 public struct ExchangeFacts: Hashable, Sendable {
@@ -42,6 +43,16 @@ public struct Warmth: Hashable, Sendable {
             case ..<40: self = .cooling
             case ..<70: self = .warm
             default: self = .strong
+            }
+        }
+
+        /// The label as shown: "cold", "froide" (agreeing with "relation").
+        public var text: String {
+            switch self {
+            case .cold: return L10n.text("cold", context: "warmth")
+            case .cooling: return L10n.text("cooling", context: "warmth")
+            case .warm: return L10n.text("warm", context: "warmth")
+            case .strong: return L10n.text("strong", context: "warmth")
             }
         }
     }
@@ -161,11 +172,13 @@ public struct Reciprocity: Hashable, Sendable {
     /// True when we asked more than we gave: shown, gently.
     public var asksMoreThanGives: Bool { asked > gave }
 
-    /// "gave 2 / asked 1", with a gentle note when asking outweighs giving.
+    /// "gave 2 / asked 1 in 12 months", with a gentle note when asking outweighs giving.
     public var summary: String {
-        var text = "gave \(gave) / asked \(asked)\(theyGave > 0 ? ", they gave \(theyGave) (coverage)" : "") in 12 months"
-        if asksMoreThanGives { text += " (asking more than giving)" }
-        return text
+        let text = theyGave > 0
+            ? L10n.plural("gave %2$d / asked %3$d, they gave %1$'d (coverage) in 12 months",
+                          "gave %2$d / asked %3$d, they gave %1$'d (coverage) in 12 months", theyGave, gave, asked)
+            : L10n.text("gave %d / asked %d in 12 months", gave, asked)
+        return asksMoreThanGives ? L10n.text("%@ (asking more than giving)", text) : text
     }
 }
 
@@ -196,33 +209,38 @@ public struct RelationshipSummary: Hashable, Sendable {
 
     /// "4 exchanges in 90 days, last 12 days ago, they reached out twice, you gave 2 / asked 1 in 12 months".
     static func explain(_ exchanges: [ExchangeFacts], last: Day?, reciprocity: Reciprocity, today: Day) -> String {
-        guard let last else { return "no exchanges yet" }
+        guard let last else { return L10n.text("no exchanges yet") }
         let since = today.adding(days: -recentWindowDays)
         let recent = exchanges.filter { $0.day > since && $0.day <= today }
         var parts: [String] = []
         parts.append(recent.isEmpty
-            ? "no exchange in \(recentWindowDays) days"
-            : "\(count(recent.count, "exchange")) in \(recentWindowDays) days")
+            ? L10n.plural("no exchange in %'d day", "no exchange in %'d days", recentWindowDays)
+            : L10n.plural("%1$'d exchange in %2$'d days", "%1$'d exchanges in %2$'d days", recent.count, recentWindowDays))
         let ago = today.days(since: last)
-        parts.append(ago <= 0 ? (ago == 0 ? "last today" : "last on \(last.iso)") : "last \(count(ago, "day")) ago")
+        parts.append(ago <= 0
+            ? (ago == 0 ? L10n.text("last today") : L10n.text("last on %@", last.text(.table, in: L10n.language)))
+            : L10n.plural("last %'d day ago", "last %'d days ago", ago))
         let inbound = recent.filter { $0.direction == .inbound }.count
-        if inbound > 0 { parts.append("they reached out \(times(inbound))") }
+        if inbound > 0 { parts.append(reachedOut(inbound)) }
         if reciprocity.gave + reciprocity.asked > 0 {
-            let theirs = reciprocity.theyGave > 0 ? ", they gave \(reciprocity.theyGave) (coverage)" : ""
-            parts.append("you gave \(reciprocity.gave) / asked \(reciprocity.asked)\(theirs) in 12 months")
+            parts.append(reciprocity.theyGave > 0
+                ? L10n.plural("you gave %2$d / asked %3$d, they gave %1$'d (coverage) in 12 months",
+                              "you gave %2$d / asked %3$d, they gave %1$'d (coverage) in 12 months",
+                              reciprocity.theyGave, reciprocity.gave, reciprocity.asked)
+                : L10n.text("you gave %d / asked %d in 12 months", reciprocity.gave, reciprocity.asked))
         } else if reciprocity.theyGave > 0 {
-            parts.append("they gave \(reciprocity.theyGave) (coverage) in 12 months")
+            parts.append(L10n.plural("they gave %'d (coverage) in 12 months", "they gave %'d (coverage) in 12 months",
+                                     reciprocity.theyGave))
         }
         return parts.joined(separator: ", ")
     }
 
-    static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
-
-    static func times(_ n: Int) -> String {
+    /// "they reached out once", "twice", "3 times".
+    static func reachedOut(_ n: Int) -> String {
         switch n {
-        case 1: return "once"
-        case 2: return "twice"
-        default: return "\(n) times"
+        case 1: return L10n.text("they reached out once")
+        case 2: return L10n.text("they reached out twice")
+        default: return L10n.plural("they reached out %'d time", "they reached out %'d times", n)
         }
     }
 }

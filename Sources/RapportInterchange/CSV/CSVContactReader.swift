@@ -1,3 +1,4 @@
+import RapportLocalization
 import CSV
 import Foundation
 import RapportCore
@@ -46,17 +47,17 @@ public final class CSVContactReader: ContactFileReader {
         stream = CSVByteStream(handle: handle, fileName: fileName)
         let start = try stream.peekStart()
         if start.starts(with: [0xFF, 0xFE]) || start.starts(with: [0xFE, 0xFF]) {
-            throw InterchangeError(file: fileName, line: 1, message: "the file is UTF-16; save it as UTF-8")
+            throw InterchangeError(file: fileName, line: 1, message: L10n.text("the file is UTF-16; save it as UTF-8"))
         }
         if start.isEmpty || start == [0xEF, 0xBB, 0xBF] {
-            throw InterchangeError(file: fileName, line: 1, message: "the file is empty (no header row)")
+            throw InterchangeError(file: fileName, line: 1, message: L10n.text("the file is empty (no header row)"))
         }
         delimiter = Self.delimiter(in: start)
         do {
             reader = try CSVReader(stream: stream, hasHeaderRow: false, trimFields: false,
                                    delimiter: delimiter == ";" ? ";" : ",")
         } catch {
-            throw InterchangeError(file: fileName, line: nil, message: "cannot be read (\(error))")
+            throw InterchangeError(file: fileName, line: nil, message: L10n.text("cannot be read (%@)", String(describing: error)))
         }
         line = 1
         let header = try Self.nextRow(reader, stream: stream, line: 1, fileName: fileName) ?? []
@@ -82,7 +83,7 @@ public final class CSVContactReader: ContactFileReader {
             if row.allSatisfy({ NativeText.trimmed($0).isEmpty }) { continue }
             if row.count > columns.count && row[columns.count...].contains(where: { !$0.isEmpty }) {
                 throw InterchangeError(file: fileName, line: rowLine,
-                                       message: "row has \(row.count) fields but the header has \(columns.count)")
+                                       message: L10n.text("row has %d fields but the header has %d", row.count, columns.count))
             }
             var warnings = (pendingRepairs + repairs).map { Self.warning($0, rowLine: rowLine) }
             let draft = mapping.draft(row, warnings: &warnings)
@@ -105,12 +106,12 @@ public final class CSVContactReader: ContactFileReader {
         if let failure = stream.failure { throw failure }
         if reader.error != nil {
             let at = line + CSVLines.count(in: row ?? []) - 1
-            throw InterchangeError(file: fileName, line: at, message: "invalid UTF-8")
+            throw InterchangeError(file: fileName, line: at, message: L10n.text("invalid UTF-8"))
         }
         guard let row, row != [CSVByteStream.endMarker] else { return nil }
         if let last = row.last, last.hasSuffix(CSVByteStream.endMarker) {
             let at = line + CSVLines.count(in: row.dropLast()) - 1
-            throw InterchangeError(file: fileName, line: at, message: "unclosed quote: the quoted field that starts here never ends")
+            throw InterchangeError(file: fileName, line: at, message: L10n.text("unclosed quote: the quoted field that starts here never ends"))
         }
         return row
     }
@@ -118,10 +119,10 @@ public final class CSVContactReader: ContactFileReader {
     /// The warning for a repaired line, which names the line when it is not the row's first.
     static func warning(_ repair: CSVTextRepair.Repair, rowLine: Int) -> String {
         let what = switch repair.kind {
-        case .replacedInvalidBytes: "not valid UTF-8; the bad bytes were replaced by \u{FFFD}"
-        case .readAsWindows1252: "not UTF-8; read as Windows-1252"
+        case .replacedInvalidBytes: L10n.text("not valid UTF-8; the bad bytes were replaced by \u{FFFD}")
+        case .readAsWindows1252: L10n.text("not UTF-8; read as Windows-1252")
         }
-        return repair.line == rowLine ? what : "line \(repair.line): \(what)"
+        return repair.line == rowLine ? what : L10n.text("line %1$d: %2$@", repair.line, what)
     }
 
     /// `;` when the header line has more semicolons than commas, else `,`.

@@ -1,3 +1,4 @@
+import RapportLocalization
 import CSV
 import Foundation
 import RapportCore
@@ -14,9 +15,9 @@ import RapportCore
 public final class CSVContactWriter {
     /// The header row, in column order.
     public static let header = [
-        "Name", "Role", "Outlet", "Title", "Tier", "Stage", "Cadence", "Email", "Phone", "Twitter", "Mastodon",
-        "Bluesky", "LinkedIn", "Website", "Other handles", "Tags", "How met", "Notes", "Do not contact",
-        "Created", "Last exchange",
+        "Name", "Role", "Outlet", "Title", "Tier", "Stage", "Cadence", "Email", "Phone", "Twitter", "Mastodon", // l10n-exempt: exported column headings stay English (glossary)
+        "Bluesky", "LinkedIn", "Website", "Other handles", "Tags", "How met", "Notes", "Do not contact", // l10n-exempt: exported column headings stay English (glossary)
+        "Created", "Last exchange", // l10n-exempt: exported column headings stay English (glossary)
     ]
 
     private let fileName: String
@@ -33,7 +34,7 @@ public final class CSVContactWriter {
         do {
             writer = try CSVWriter(stream: stream, delimiter: delimiter.rawValue, newline: .crlf)
         } catch {
-            throw InterchangeError(file: fileName, line: nil, message: "cannot be written (\(error))")
+            throw InterchangeError(file: fileName, line: nil, message: L10n.text("cannot be written (%@)", String(describing: error)))
         }
         if byteOrderMark { try output.append([0xEF, 0xBB, 0xBF]) }
         try write(row: Self.header)
@@ -56,7 +57,7 @@ public final class CSVContactWriter {
             try writer.write(row: row)
         } catch {
             if let failure = stream.failure { throw failure }
-            throw InterchangeError(file: fileName, line: nil, message: "cannot be written (\(error))")
+            throw InterchangeError(file: fileName, line: nil, message: L10n.text("cannot be written (%@)", String(describing: error)))
         }
         stream.drain()
         if let failure = stream.failure { throw failure }

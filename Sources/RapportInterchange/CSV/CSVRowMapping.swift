@@ -1,3 +1,4 @@
+import RapportLocalization
 import RapportCore
 
 /// Builds a draft from one CSV row according to the columns. Several
@@ -27,19 +28,19 @@ struct CSVRowMapping {
             case .tags: draft.tags += split(value, on: ",;|")
             case .role:
                 if let role = FieldValues.role(value) { draft.role = role } else {
-                    warnings.append("unknown role '\(value)'; \(defaults.role.rawValue) used")
+                    warnings.append(L10n.text("unknown role '%1$@'; %2$@ used", value, defaults.role.word))
                 }
             case .tier:
                 if let tier = FieldValues.tier(value) { draft.tier = tier } else {
-                    warnings.append("unknown tier '\(value)'; \(defaults.tier.rawValue) used")
+                    warnings.append(L10n.text("unknown tier '%1$@'; %2$@ used", value, defaults.tier.rawValue))
                 }
             case .stage:
                 if let stage = FieldValues.stage(value) { draft.stage = stage } else {
-                    warnings.append("unknown stage '\(value)'; \(defaults.stage.rawValue) used")
+                    warnings.append(L10n.text("unknown stage '%1$@'; %2$@ used", value, defaults.stage.word))
                 }
             case .cadence:
                 draft.cadenceOverride = FieldValues.cadence(value)
-                if draft.cadenceOverride == nil { warnings.append("cadence '\(value)' is not a number of days; ignored") }
+                if draft.cadenceOverride == nil { warnings.append(L10n.text("cadence '%@' is not a number of days; ignored", value)) }
             case .doNotContact: draft.doNotContact = FieldValues.yes(value)
             case .email: addHandles(.email, value, separators: ";,", to: &draft, warnings: &warnings)
             case .phone: addHandles(.phone, value, separators: ";", to: &draft, warnings: &warnings)

@@ -1,4 +1,5 @@
 import Foundation
+import RapportLocalization
 
 /// Opens readers and writers for either format, for the import and export commands.
 public enum ContactFiles {
@@ -14,7 +15,7 @@ public enum ContactFiles {
         switch chosen ?? .csv {
         case .vcard:
             guard overrides.isEmpty else {
-                throw InterchangeError(file: name, line: nil, message: "--map applies to CSV files only")
+                throw InterchangeError(file: name, line: nil, message: L10n.text("--map applies to CSV files only"))
             }
             return try VCardReader(path: path, fileName: name, defaults: defaults)
         case .csv:

@@ -1,3 +1,4 @@
+import RapportLocalization
 import RapportCore
 
 /// Turns what a file said into a valid draft: names on one line, tags
@@ -16,13 +17,14 @@ final class DraftFinisher {
         draft.tags = raw.tags.compactMap { tag in
             var clean = Self.oneLine(tag.utf8.contains(0x2C) ? Self.commasToSpaces(tag) : tag)
             if clean.utf8.count > Self.tagLimit && clean.count > Self.tagLimit {
-                warnings.append("tag '\(clean.prefix(20))…' cut to \(Self.tagLimit) characters")
+                warnings.append(L10n.text("tag '%1$@…' cut to %2$d characters", String(clean.prefix(20)), Self.tagLimit))
                 clean = NativeText.trimmed(String(clean.prefix(Self.tagLimit)))
             }
             return clean.isEmpty ? nil : clean
         }
         if let cadence = draft.cadenceOverride, !Cadence.allowed.contains(cadence) {
-            warnings.append("cadence \(cadence) is out of range (\(Cadence.allowed.lowerBound)–\(Cadence.allowed.upperBound) days); ignored")
+            warnings.append(L10n.text("cadence %d is out of range (%d–%d days); ignored", cadence, Cadence.allowed.lowerBound,
+                                          Cadence.allowed.upperBound))
             draft.cadenceOverride = nil
         }
         return try? draft.validated()

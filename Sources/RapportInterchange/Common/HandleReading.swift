@@ -1,3 +1,4 @@
+import RapportLocalization
 import RapportCore
 
 /// Makes handles out of values found in files. A value that is not valid
@@ -11,7 +12,7 @@ enum HandleReading {
         do {
             return try Handle.parse(kind: kind, text, label: label)
         } catch {
-            warnings.append("\(error.message); kept as other")
+            warnings.append(L10n.text("%@; kept as other", error.message))
             return other(text, label: joined(kind.rawValue, label))
         }
     }
@@ -21,7 +22,7 @@ enum HandleReading {
         let text = NativeText.trimmed(value)
         guard !text.isEmpty else { return nil }
         if let handle = Handle.fromURL(text, label: label) { return handle }
-        warnings.append("'\(DraftFinisher.oneLine(text))' is not a web address; kept as other")
+        warnings.append(L10n.text("'%@' is not a web address; kept as other", DraftFinisher.oneLine(text)))
         return other(text, label: joined("url", label))
     }
 

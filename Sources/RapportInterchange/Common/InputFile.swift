@@ -1,15 +1,16 @@
 import Foundation
+import RapportLocalization
 
 /// Opens files for reading with errors that name the file.
 enum InputFile {
     static func open(_ path: String, name: String) throws(InterchangeError) -> FileHandle {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw InterchangeError(file: name, line: nil, message: "no such file")
+            throw InterchangeError(file: name, line: nil, message: L10n.text("no such file"))
         }
         guard !isDirectory.boolValue else { throw InterchangeError(file: name, line: nil, message: "is a directory") }
         guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw InterchangeError(file: name, line: nil, message: "cannot be opened for reading")
+            throw InterchangeError(file: name, line: nil, message: L10n.text("cannot be opened for reading"))
         }
         return handle
     }
@@ -20,7 +21,7 @@ enum InputFile {
             guard let data = try handle.read(upToCount: count) else { return [] }
             return [UInt8](data)
         } catch {
-            throw InterchangeError(file: name, line: nil, message: "cannot be read (\(error.localizedDescription))")
+            throw InterchangeError(file: name, line: nil, message: L10n.text("cannot be read (%@)", error.localizedDescription))
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import RapportLocalization
 
 /// Bytes on their way to a file handle, written in blocks of 64 KiB.
 final class OutputBuffer {
@@ -23,7 +24,7 @@ final class OutputBuffer {
         do {
             try handle.write(contentsOf: bytes)
         } catch {
-            throw InterchangeError(file: fileName, line: nil, message: "cannot be written (\(error.localizedDescription))")
+            throw InterchangeError(file: fileName, line: nil, message: L10n.text("cannot be written (%@)", error.localizedDescription))
         }
         bytes.removeAll(keepingCapacity: true)
     }

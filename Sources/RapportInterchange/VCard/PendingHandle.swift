@@ -1,3 +1,4 @@
+import RapportLocalization
 import RapportCore
 
 /// A handle found in a card, kept until the end of the card because Apple
@@ -32,7 +33,7 @@ struct PendingHandle {
             }
             let shown = value.isEmpty ? (alternates.first ?? "") : value
             guard !shown.isEmpty else { return nil }
-            warnings.append("'\(DraftFinisher.oneLine(shown))' is not a \(kind.label) profile; kept as other")
+            warnings.append(L10n.text("'%1$@' is not a %2$@ profile; kept as other", DraftFinisher.oneLine(shown), kind.label))
             return HandleReading.other(shown, label: HandleReading.joined(service, label))
         case .social(nil, let service):
             if NativeText.contains(value, "://"), let handle = Handle.fromURL(value, label: label),

@@ -1,4 +1,5 @@
 import Foundation
+import RapportLocalization
 
 /// The lines of a file read in chunks, without their line ends, numbered
 /// from 1; a UTF-8 byte order mark at the start is dropped.
@@ -91,7 +92,7 @@ final class PhysicalLineReader {
             atStart = false
             if buffer.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
             if buffer.starts(with: [0xFF, 0xFE]) || buffer.starts(with: [0xFE, 0xFF]) {
-                throw InterchangeError(file: fileName, line: 1, message: "the file is UTF-16; save it as UTF-8")
+                throw InterchangeError(file: fileName, line: 1, message: L10n.text("the file is UTF-16; save it as UTF-8"))
             }
         }
     }

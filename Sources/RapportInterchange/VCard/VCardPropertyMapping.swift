@@ -1,3 +1,4 @@
+import RapportLocalization
 import RapportCore
 
 /// How each vCard property feeds a card. Properties Rapport has no field for
@@ -84,18 +85,18 @@ enum VCardPropertyMapping {
         switch name {
         case "X-RAPPORT-ROLE":
             card.role = FieldValues.role(value)
-            if card.role == nil { card.warnings.append("unknown role '\(value)'; ignored") }
+            if card.role == nil { card.warnings.append(L10n.text("unknown role '%@'; ignored", value)) }
         case "X-RAPPORT-TIER":
             card.tier = FieldValues.tier(value)
-            if card.tier == nil { card.warnings.append("unknown tier '\(value)'; ignored") }
+            if card.tier == nil { card.warnings.append(L10n.text("unknown tier '%@'; ignored", value)) }
         case "X-RAPPORT-STAGE":
             card.stage = FieldValues.stage(value)
-            if card.stage == nil { card.warnings.append("unknown stage '\(value)'; ignored") }
+            if card.stage == nil { card.warnings.append(L10n.text("unknown stage '%@'; ignored", value)) }
         case "X-RAPPORT-HOW-MET":
             card.howMet = value
         case "X-RAPPORT-CADENCE":
             card.cadence = FieldValues.cadence(value)
-            if card.cadence == nil { card.warnings.append("cadence '\(value)' is not a number of days; ignored") }
+            if card.cadence == nil { card.warnings.append(L10n.text("cadence '%@' is not a number of days; ignored", value)) }
         case "X-RAPPORT-DO-NOT-CONTACT":
             card.doNotContact = FieldValues.yes(value)
         case "X-RAPPORT-HANDLE":

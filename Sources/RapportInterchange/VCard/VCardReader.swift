@@ -1,4 +1,5 @@
 import Foundation
+import RapportLocalization
 import RapportCore
 
 /// Reads vCard 2.1, 3.0 and 4.0 files (Apple, Google, Outlook, Android
@@ -47,16 +48,16 @@ public final class VCardReader: ContactFileReader {
             inBinaryValue = false
             guard let current = card else {
                 guard let content = ContentLine.parse(line.bytes), Self.isBegin(content) else {
-                    throw fail(line.line, "content outside a card: '\(Self.excerpt(line.bytes))'")
+                    throw fail(line.line, L10n.text("content outside a card: '%@'", Self.excerpt(line.bytes)))
                 }
                 card = VCardCard(startLine: line.line)
                 continue
             }
             guard let content = ContentLine.parse(line.bytes) else {
-                throw fail(line.line, "property line without ':': '\(Self.excerpt(line.bytes))'")
+                throw fail(line.line, L10n.text("property line without ':': '%@'", Self.excerpt(line.bytes)))
             }
             if Self.isBegin(content) {
-                throw fail(line.line, "BEGIN:VCARD inside a card (the card at line \(current.startLine) has no END:VCARD)")
+                throw fail(line.line, L10n.text("BEGIN:VCARD inside a card (the card at line %d has no END:VCARD)", current.startLine))
             }
             if content.name == "END" {
                 cardsRead += 1
@@ -75,12 +76,12 @@ public final class VCardReader: ContactFileReader {
             } catch {
                 switch error {
                 case .invalidQuotedPrintable(let found):
-                    throw fail(line.line, "invalid quoted-printable in \(content.name): '=' followed by '\(found)'")
+                    throw fail(line.line, L10n.text("invalid quoted-printable in %1$@: '=' followed by '%2$@'", content.name, found))
                 }
             }
         }
         if let card {
-            throw fail(card.startLine, "card not closed: BEGIN:VCARD without END:VCARD")
+            throw fail(card.startLine, L10n.text("card not closed: BEGIN:VCARD without END:VCARD"))
         }
         return nil
     }

@@ -1,3 +1,5 @@
+import RapportLocalization
+
 /// Why a property value could not be decoded; the reader adds file and line.
 enum VCardValueError: Error {
     case invalidQuotedPrintable(found: String)
@@ -15,9 +17,9 @@ enum VCardValueRepair: Equatable {
     func warning(property name: String, line: Int) -> String {
         switch self {
         case .replacedInvalidBytes:
-            return "line \(line): \(name) is not valid UTF-8; the bad bytes were replaced by \u{FFFD}"
+            return L10n.text("line %1$d: %2$@ is not valid UTF-8; the bad bytes were replaced by \u{FFFD}", line, name)
         case .readAsWindows1252:
-            return "line \(line): \(name) is not UTF-8; read as Windows-1252"
+            return L10n.text("line %1$d: %2$@ is not UTF-8; read as Windows-1252", line, name)
         }
     }
 }
