@@ -41,7 +41,7 @@ public struct CoverageDraft: Hashable, Sendable {
         guard !draft.outlet.contains(where: \.isNewline) else { throw InputError(L10n.text("the outlet must be one line")) }
         draft.url = NativeText.trimmed(url)
         if !draft.url.isEmpty && !Self.isWebAddress(draft.url) {
-            throw InputError("the link \(draft.url) is not a web address (it must start with http:// or https://)")
+            throw InputError(L10n.text("the link %@ is not a web address (it must start with http:// or https://)", draft.url))
         }
         if day > today {
             throw InputError(L10n.text("the date %1$@ is in the future (today is %2$@); coverage is recorded once it is out",

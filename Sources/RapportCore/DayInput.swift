@@ -46,9 +46,9 @@ public enum DayInput {
     static let words: [String: Int] = [
         "today": 0, "now": 0, "aujourd'hui": 0,
         "yesterday": -1, "hier": -1,
-        "avant-hier": -2, "avant hier": -2,
+        "avant-hier": -2, "avant hier": -2, // l10n-exempt: French words typed as input
         "tomorrow": 1, "demain": 1,
-        "après-demain": 2, "apres-demain": 2, "après demain": 2, "apres demain": 2,
+        "après-demain": 2, "apres-demain": 2, "après demain": 2, "apres demain": 2, // l10n-exempt: French words typed as input
     ]
 
     /// Largest amounts of `-N`/`+N` per unit: about a hundred years.

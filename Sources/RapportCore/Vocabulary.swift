@@ -144,7 +144,7 @@ public enum Stage: String, NamedValue {
 /// The kinds of address or profile a contact can have.
 public enum HandleKind: String, NamedValue {
     case email, phone, twitter, mastodon, bluesky, linkedin, website, other
-    public static let valueKind = "handle kind"
+    public static let valueKind = "handle kind" // l10n-exempt: a catalog key, shown through valueKindText
 
     public var label: String {
         switch self {

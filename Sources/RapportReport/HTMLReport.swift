@@ -16,13 +16,13 @@ struct HTMLReport {
 
     func document() -> String {
         var out: [String] = [
-            "<!DOCTYPE html>",
-            "<html lang=\"\(L10n.language.rawValue)\">",
+            "<!DOCTYPE html>", // l10n-exempt: HTML markup
+            "<html lang=\"\(L10n.language.rawValue)\">", // l10n-exempt: HTML markup
             "<head>",
-            "<meta charset=\"utf-8\">",
-            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">",
-            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
-            "<meta name=\"generator\" content=\"Rapport\">",
+            "<meta charset=\"utf-8\">", // l10n-exempt: HTML markup
+            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">", // l10n-exempt: HTML markup
+            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">", // l10n-exempt: HTML markup
+            "<meta name=\"generator\" content=\"Rapport\">", // l10n-exempt: HTML markup
             "<title>\(title) · \(ReportText.period(data))</title>",
             "<style>",
             HTMLStyle.css,
@@ -46,7 +46,7 @@ struct HTMLReport {
     }
 
     private func summary() -> [String] {
-        var out = ["<section class=\"summary\">", "<h2>\(L10n.text("Summary", context: "report"))</h2>", "<dl class=\"figures\">"]
+        var out = ["<section class=\"summary\">", "<h2>\(L10n.text("Summary", context: "report"))</h2>", "<dl class=\"figures\">"] // l10n-exempt: HTML markup
         for line in figures.lines {
             out.append("<dt>\(HTMLText.escape(line.label))</dt><dd>\(HTMLText.escape(line.value))</dd>")
         }
@@ -63,31 +63,31 @@ struct HTMLReport {
     }
 
     private func people() -> [String] {
-        var out = ["<section class=\"people\">", "<h2>\(L10n.text("People", context: "report"))</h2>"]
+        var out = ["<section class=\"people\">", "<h2>\(L10n.text("People", context: "report"))</h2>"] // l10n-exempt: HTML markup
         for person in data.people {
-            out.append("<article class=\"person\">")
+            out.append("<article class=\"person\">") // l10n-exempt: HTML markup
             out.append("<h3>\(HTMLText.escape(person.name))</h3>")
             let position = ReportText.position(person)
             if !position.isEmpty { out.append("<p class=\"position\">\(HTMLText.escape(position))</p>") }
             if !person.handles.isEmpty { out.append("<p class=\"handles\">\(HTMLText.escape(ReportText.handles(person)))</p>") }
             if !person.exchanges.isEmpty {
-                out.append("<table class=\"exchanges\"><caption>\(L10n.text("Exchanges", context: "report"))</caption>")
+                out.append("<table class=\"exchanges\"><caption>\(L10n.text("Exchanges", context: "report"))</caption>") // l10n-exempt: HTML markup
                 out.append("<thead><tr>" + ReportText.exchangeHeadings.map { "<th>\(HTMLText.escape($0))</th>" }.joined()
                            + "</tr></thead><tbody>")
                 for exchange in person.exchanges {
-                    out.append("<tr><td class=\"day\">\(ReportText.day(exchange.day))</td><td>\(exchange.channel.label)</td>"
+                    out.append("<tr><td class=\"day\">\(ReportText.day(exchange.day))</td><td>\(exchange.channel.label)</td>" // l10n-exempt: HTML markup
                                + "<td>\(ReportText.directionText(exchange.direction))</td><td>\(exchange.intent.word)</td>"
-                               + "<td class=\"stars\">\(ReportText.outcome(exchange.rating))</td>"
+                               + "<td class=\"stars\">\(ReportText.outcome(exchange.rating))</td>" // l10n-exempt: HTML markup
                                + "<td>\(HTMLText.escape(exchange.summary))</td><td>\(HTMLText.escape(exchange.project ?? ""))</td></tr>")
                 }
                 out.append("</tbody></table>")
             }
             if !person.coverage.isEmpty {
-                out.append("<table class=\"coverage\"><caption>\(L10n.text("Coverage", context: "report"))</caption>")
+                out.append("<table class=\"coverage\"><caption>\(L10n.text("Coverage", context: "report"))</caption>") // l10n-exempt: HTML markup
                 out.append("<thead><tr><th>\(L10n.text("Date", context: "report"))</th><th>\(L10n.text("Title", context: "report"))</th>"
                            + "<th>\(L10n.text("Outlet", context: "report"))</th><th>\(L10n.text("Project", context: "report"))</th></tr></thead><tbody>")
                 for piece in person.coverage {
-                    out.append("<tr><td class=\"day\">\(ReportText.day(piece.day))</td><td>\(Self.link(piece))</td>"
+                    out.append("<tr><td class=\"day\">\(ReportText.day(piece.day))</td><td>\(Self.link(piece))</td>" // l10n-exempt: HTML markup
                                + "<td>\(HTMLText.escape(piece.outlet))</td><td>\(HTMLText.escape(piece.project ?? ""))</td></tr>")
                 }
                 out.append("</tbody></table>")
@@ -99,7 +99,7 @@ struct HTMLReport {
     }
 
     private func followUps() -> [String] {
-        var out = ["<section class=\"follow-ups\">", "<h2>\(L10n.text("Open follow-ups", context: "report"))</h2>"]
+        var out = ["<section class=\"follow-ups\">", "<h2>\(L10n.text("Open follow-ups", context: "report"))</h2>"] // l10n-exempt: HTML markup
         if figures.openFollowUps.isEmpty {
             out.append("<p>\(L10n.text("None.", context: "follow-ups"))</p>")
         } else {
@@ -107,8 +107,8 @@ struct HTMLReport {
                        + "<th>\(L10n.text("Follow-up", context: "report"))</th><th>\(L10n.text("From the exchange of"))</th></tr></thead><tbody>")
             for open in figures.openFollowUps {
                 let day = ReportText.day(open.followUp.due)
-                let due = open.overdue ? "<span class=\"overdue\">\(L10n.text("%@ (overdue)", day))</span>" : day
-                out.append("<tr><td class=\"day\">\(due)</td><td>\(HTMLText.escape(open.person.name))</td>"
+                let due = open.overdue ? "<span class=\"overdue\">\(L10n.text("%@ (overdue)", day))</span>" : day // l10n-exempt: HTML markup
+                out.append("<tr><td class=\"day\">\(due)</td><td>\(HTMLText.escape(open.person.name))</td>" // l10n-exempt: HTML markup
                            + "<td>\(HTMLText.escape(open.followUp.text))</td>"
                            + "<td>\(ReportText.labelled(ReportText.day(open.exchange.day), HTMLText.escape(open.exchange.summary)))</td></tr>")
             }
@@ -125,6 +125,6 @@ struct HTMLReport {
             let text = HTMLText.escape(piece.title)
             return piece.url.isEmpty ? text : text + " (" + HTMLText.escape(piece.url) + ")"
         }
-        return "<a class=\"coverage\" href=\"\(HTMLText.escape(url))\" rel=\"noreferrer noopener\">\(HTMLText.escape(piece.title))</a>"
+        return "<a class=\"coverage\" href=\"\(HTMLText.escape(url))\" rel=\"noreferrer noopener\">\(HTMLText.escape(piece.title))</a>" // l10n-exempt: HTML markup
     }
 }

@@ -1,3 +1,4 @@
+// l10n-exempt-file: a CSS style sheet
 /// The HTML report's style sheet, inline: system fonts only, a layout for
 /// the screen, and one for print (A4, people from a new page, a person's
 /// block and table rows kept whole where they fit, link addresses written

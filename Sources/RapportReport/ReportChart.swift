@@ -1,4 +1,5 @@
 import Foundation
+import RapportLocalization
 
 /// The HTML report's chart as inline SVG (no namespace URL, no script):
 /// exchanges per week as bars and coverage per week as a second bar beside
@@ -27,8 +28,8 @@ struct ReportChart {
         func number(_ value: Double) -> String { String(format: "%.1f", value) }
 
         var out: [String] = []
-        out.append("<svg class=\"chart\" viewBox=\"0 0 \(Self.width) \(Self.height)\" role=\"img\" aria-labelledby=\"chart-title\">")
-        out.append("<title id=\"chart-title\">\(L10n.plural("Exchanges and coverage per week", "Exchanges and coverage per %'d weeks", weeks))</title>")
+        out.append("<svg class=\"chart\" viewBox=\"0 0 \(Self.width) \(Self.height)\" role=\"img\" aria-labelledby=\"chart-title\">") // l10n-exempt: HTML markup
+        out.append("<title id=\"chart-title\">\(L10n.plural("Exchanges and coverage per week", "Exchanges and coverage per %'d weeks", weeks))</title>") // l10n-exempt: HTML markup
         let ticks = Array(Set([0, (highest + 1) / 2, highest])).sorted()
         for tick in ticks {
             let at = number(y(tick))
@@ -43,11 +44,11 @@ struct ReportChart {
                                   L10n.plural("%'d piece of coverage", "%'d pieces of coverage", bucket.coverage))
             out.append("<g><title>\(label)</title>")
             if bucket.exchanges > 0 {
-                out.append("<rect class=\"exchanges\" x=\"\(number(x - bar))\" y=\"\(number(y(bucket.exchanges)))\" "
+                out.append("<rect class=\"exchanges\" x=\"\(number(x - bar))\" y=\"\(number(y(bucket.exchanges)))\" " // l10n-exempt: HTML markup
                            + "width=\"\(number(bar))\" height=\"\(number(y(0) - y(bucket.exchanges)))\"/>")
             }
             if bucket.coverage > 0 {
-                out.append("<rect class=\"coverage\" x=\"\(number(x))\" y=\"\(number(y(bucket.coverage)))\" "
+                out.append("<rect class=\"coverage\" x=\"\(number(x))\" y=\"\(number(y(bucket.coverage)))\" " // l10n-exempt: HTML markup
                            + "width=\"\(number(bar))\" height=\"\(number(y(0) - y(bucket.coverage)))\"/>")
             }
             out.append("</g>")
@@ -57,9 +58,9 @@ struct ReportChart {
             }
         }
         out.append("<line x1=\"\(Self.left)\" y1=\"\(number(y(0)))\" x2=\"\(Self.width - Self.right)\" y2=\"\(number(y(0)))\" class=\"base\"/>")
-        out.append("<rect class=\"exchanges\" x=\"\(Self.left)\" y=\"6\" width=\"12\" height=\"12\"/>")
+        out.append("<rect class=\"exchanges\" x=\"\(Self.left)\" y=\"6\" width=\"12\" height=\"12\"/>") // l10n-exempt: HTML markup
         out.append("<text x=\"\(Self.left + 18)\" y=\"16\" class=\"legend\">\(L10n.plural("Exchanges per week", "Exchanges per %'d weeks", weeks))</text>")
-        out.append("<rect class=\"coverage\" x=\"\(Self.left + 200)\" y=\"6\" width=\"12\" height=\"12\"/>")
+        out.append("<rect class=\"coverage\" x=\"\(Self.left + 200)\" y=\"6\" width=\"12\" height=\"12\"/>") // l10n-exempt: HTML markup
         out.append("<text x=\"\(Self.left + 218)\" y=\"16\" class=\"legend\">\(L10n.plural("Coverage per week", "Coverage per %'d weeks", weeks))</text>")
         out.append("</svg>")
         return out.joined(separator: "\n")

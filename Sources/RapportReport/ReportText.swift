@@ -31,7 +31,7 @@ enum ReportText {
     }
 
     static let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", // l10n-exempt: English months; French ones below
-                         "October", "November", "December"]
+                         "October", "November", "December"] // l10n-exempt: English months; French ones below
 
     /// French months, written whole in running text ("2 mai 2026").
     static let frenchMonths = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",

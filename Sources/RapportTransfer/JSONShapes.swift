@@ -218,7 +218,7 @@ public struct ContactJSON: Encodable {
         updated = contact.updated
         lastExchange = summary.lastExchange
         daysSinceLast = summary.lastExchange == nil ? nil : summary.due.daysSince
-        warmth = WarmthJSON(summary.warmth, explanation: summary.explanation)
+        warmth = WarmthJSON(summary.warmth, explanation: summary.englishExplanation)
         reciprocity = ReciprocityJSON(summary.reciprocity)
         due = DueJSON(summary.due)
         self.exchanges = exchanges?.map(ExchangeJSON.init)
@@ -274,7 +274,7 @@ public struct ReviewReasonJSON: Encodable {
     @Nullable public var date: Day?
 
     public init(_ reason: ReviewReason) {
-        text = reason.sentence
+        text = reason.englishSentence
         switch reason {
         case let .neverContacted(days, cadence):
             kind = "neverContacted"

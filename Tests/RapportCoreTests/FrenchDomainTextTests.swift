@@ -16,8 +16,8 @@ struct FrenchDomainTextTests {
     func english<T>(_ body: () throws -> T) rethrows -> T { try L10n.$override.withValue(.english) { try body() } }
 
     /// The message of the error `body` throws, or nil.
-    func failure(_ body: () throws(InputError) -> Void) -> String? {
-        do { try body(); return nil } catch { return error.message }
+    func failure(_ body: () throws -> Void) -> String? {
+        do { try body(); return nil } catch { return (error as? InputError)?.message ?? "\(error)" }
     }
 
     func expectFrench(_ text: String, allowing data: [String] = [], sourceLocation: SourceLocation = #_sourceLocation) {
@@ -130,6 +130,16 @@ struct FrenchDomainTextTests {
             #expect(Reciprocity(gave: 2, asked: 1).summary == "gave 2 / asked 1 in 12 months")
             #expect(Reciprocity(gave: 0, asked: 1, theyGave: 1).summary
                     == "gave 0 / asked 1, they gave 1 (coverage) in 12 months (asking more than giving)")
+        }
+    }
+
+    /// JSON output never changes with the language: it reads the English texts.
+    @Test func englishTextsForJSONWhileFrench() {
+        french {
+            #expect(ReviewReason.overdue(daysSince: 47, cadence: 30).englishSentence == "17 days overdue on a cadence of 30")
+            let made = summary(recent: 1, ago: 1)
+            #expect(made.explanation == "1 échange en 90 jours, dernier il y a 1 jour")
+            #expect(made.englishExplanation == "1 exchange in 90 days, last 1 day ago")
         }
     }
 

@@ -16,7 +16,7 @@ struct LiteralScanTests {
         "rapport", "RapportSettings",
         "RapportApp", "TerminalUI", "CursesTerminal",
         "RapportStore", "RapportPostgres", "RapportTransfer",
-        "RapportCore", "RapportInterchange", "RapportReport",
+        "RapportInterchange", // only CSVHeaderMapping.swift left, which "fr-keys" changes
     ]
 
     /// Targets never scanned: the benchmark (a developer's tool, in

@@ -15,6 +15,10 @@ public enum ReviewReason: Hashable, Sendable {
     /// The reason in words, as `rapport review` and the app's review show
     /// it: `17 days overdue on a cadence of 30`, `never contacted (added
     /// 153 days ago)`, `follow-up due 2026-11-25: send the data`.
+    /// The sentence in English whatever the interface's language: for
+    /// JSON output, which never changes with the locale.
+    public var englishSentence: String { L10n.$override.withValue(.english) { sentence } }
+
     public var sentence: String {
         switch self {
         case let .neverContacted(days, _):

@@ -187,7 +187,10 @@ public struct RelationshipSummary: Hashable, Sendable {
     public let warmth: Warmth
     public let due: DueStatus
     public let reciprocity: Reciprocity
+    /// The explanation in the interface's language when the summary was made.
     public let explanation: String
+    /// The same in English, for JSON output (never translated).
+    public let englishExplanation: String
     public let lastExchange: Day?
 
     /// The window the explanation counts exchanges in.
@@ -200,7 +203,11 @@ public struct RelationshipSummary: Hashable, Sendable {
         self.warmth = WarmthModel.warmth(exchanges, coverage: coverage, cadence: cadence, today: today)
         self.due = DueStatus(lastExchange: last, reviewFrom: reviewFrom, cadence: cadence, today: today)
         self.reciprocity = Reciprocity(exchanges, coverage: coverage, today: today)
-        self.explanation = RelationshipSummary.explain(exchanges, last: last, reciprocity: reciprocity, today: today)
+        let reciprocity = self.reciprocity
+        let explanation = RelationshipSummary.explain(exchanges, last: last, reciprocity: reciprocity, today: today)
+        self.explanation = explanation
+        self.englishExplanation = L10n.language == .english ? explanation
+            : L10n.$override.withValue(.english) { RelationshipSummary.explain(exchanges, last: last, reciprocity: reciprocity, today: today) }
     }
 
     public init(contact: Contact, exchanges: [ExchangeFacts], coverage: [Day] = [], cadence: Cadence, today: Day) {

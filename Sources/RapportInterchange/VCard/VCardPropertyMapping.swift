@@ -23,7 +23,7 @@ enum VCardPropertyMapping {
         "X-BLUESKY": (.bluesky, "bluesky"),
         "X-LINKEDIN": (.linkedin, "linkedin"),
         "X-SKYPE": (nil, "skype"), "X-SKYPE-USERNAME": (nil, "skype"),
-        "X-GOOGLE-TALK": (nil, "google talk"), "X-GTALK": (nil, "google talk"),
+        "X-GOOGLE-TALK": (nil, "google talk"), "X-GTALK": (nil, "google talk"), // l10n-exempt: a service name kept as a label
         "X-JABBER": (nil, "jabber"), "X-AIM": (nil, "aim"), "X-ICQ": (nil, "icq"),
         "X-MSN": (nil, "msn"), "X-YAHOO": (nil, "yahoo"), "X-QQ": (nil, "qq"),
         "X-GADUGADU": (nil, "gadugadu"), "X-FACEBOOK": (nil, "facebook"),
