@@ -901,6 +901,15 @@ msgstr "Aucune."
 msgid "%1$@: %2$@"
 msgstr "%1$@ : %2$@"
 
+#. A label before its value: "Replies:" in the report's summary.
+#, c-format
+msgid "%@:"
+msgstr "%@ :"
+
+msgctxt "report column"
+msgid "Coverage"
+msgstr "Retombée"
+
 #, c-format
 msgid "%@ (overdue)"
 msgstr "%@ (en retard)"
@@ -988,9 +997,11 @@ msgid "Exchanges (blue) and coverage (orange) per %d weeks, weeks starting on Mo
 msgstr "Échanges (bleu) et retombées (orange) par période de %d semaines ; les semaines commencent le lundi."
 
 msgid "Exchanges and coverage per week"
-msgid_plural "Exchanges and coverage per %'d weeks"
-msgstr[0] "Échanges et retombées par semaine"
-msgstr[1] "Échanges et retombées par période de %'d semaines"
+msgstr "Échanges et retombées par semaine"
+
+#, c-format
+msgid "Exchanges and coverage per %'d weeks"
+msgstr "Échanges et retombées par période de %'d semaines"
 
 #, c-format
 msgid "Week of %1$@: %2$@, %3$@"
@@ -1003,14 +1014,18 @@ msgstr[0] "%'d retombée"
 msgstr[1] "%'d retombées"
 
 msgid "Exchanges per week"
-msgid_plural "Exchanges per %'d weeks"
-msgstr[0] "Échanges par semaine"
-msgstr[1] "Échanges par période de %'d semaines"
+msgstr "Échanges par semaine"
+
+#, c-format
+msgid "Exchanges per %'d weeks"
+msgstr "Échanges par période de %'d semaines"
 
 msgid "Coverage per week"
-msgid_plural "Coverage per %'d weeks"
-msgstr[0] "Retombées par semaine"
-msgstr[1] "Retombées par période de %'d semaines"
+msgstr "Retombées par semaine"
+
+#, c-format
+msgid "Coverage per %'d weeks"
+msgstr "Retombées par période de %'d semaines"
 
 """#,
         "fr/keys": #"""

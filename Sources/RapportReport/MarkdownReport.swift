@@ -20,7 +20,7 @@ struct MarkdownReport {
         }
         out.append("## " + L10n.text("Summary", context: "report"))
         out.append("")
-        for line in figures.lines { out.append("- **\(line.label):** \(line.value)") }
+        for line in figures.lines { out.append("- **" + L10n.text("%@:", line.label) + "** " + line.value) }
         out.append("")
         out.append("## " + L10n.text("People", context: "report"))
         for person in data.people { out += self.person(person) }
@@ -60,7 +60,7 @@ struct MarkdownReport {
             }
         }
         if !person.coverage.isEmpty {
-            out += ["", Self.row([L10n.text("Coverage", context: "report"), L10n.text("Title", context: "report"),
+            out += ["", Self.row([L10n.text("Coverage", context: "report column"), L10n.text("Title", context: "report"),
                                  L10n.text("Outlet", context: "report")]), "|---|---|---|"]
             for piece in person.coverage {
                 out.append(Self.row([ReportText.day(piece.day), Self.link(piece), Self.escape(piece.outlet)]))

@@ -29,7 +29,7 @@ struct ReportChart {
 
         var out: [String] = []
         out.append("<svg class=\"chart\" viewBox=\"0 0 \(Self.width) \(Self.height)\" role=\"img\" aria-labelledby=\"chart-title\">") // l10n-exempt: HTML markup
-        out.append("<title id=\"chart-title\">\(L10n.plural("Exchanges and coverage per week", "Exchanges and coverage per %'d weeks", weeks))</title>") // l10n-exempt: HTML markup
+        out.append("<title id=\"chart-title\">\((weeks == 1 ? L10n.text("Exchanges and coverage per week") : L10n.text("Exchanges and coverage per %'d weeks", weeks)))</title>") // l10n-exempt: HTML markup
         let ticks = Array(Set([0, (highest + 1) / 2, highest])).sorted()
         for tick in ticks {
             let at = number(y(tick))
@@ -59,9 +59,9 @@ struct ReportChart {
         }
         out.append("<line x1=\"\(Self.left)\" y1=\"\(number(y(0)))\" x2=\"\(Self.width - Self.right)\" y2=\"\(number(y(0)))\" class=\"base\"/>")
         out.append("<rect class=\"exchanges\" x=\"\(Self.left)\" y=\"6\" width=\"12\" height=\"12\"/>") // l10n-exempt: HTML markup
-        out.append("<text x=\"\(Self.left + 18)\" y=\"16\" class=\"legend\">\(L10n.plural("Exchanges per week", "Exchanges per %'d weeks", weeks))</text>")
+        out.append("<text x=\"\(Self.left + 18)\" y=\"16\" class=\"legend\">\((weeks == 1 ? L10n.text("Exchanges per week") : L10n.text("Exchanges per %'d weeks", weeks)))</text>")
         out.append("<rect class=\"coverage\" x=\"\(Self.left + 200)\" y=\"6\" width=\"12\" height=\"12\"/>") // l10n-exempt: HTML markup
-        out.append("<text x=\"\(Self.left + 218)\" y=\"16\" class=\"legend\">\(L10n.plural("Coverage per week", "Coverage per %'d weeks", weeks))</text>")
+        out.append("<text x=\"\(Self.left + 218)\" y=\"16\" class=\"legend\">\((weeks == 1 ? L10n.text("Coverage per week") : L10n.text("Coverage per %'d weeks", weeks)))</text>")
         out.append("</svg>")
         return out.joined(separator: "\n")
     }

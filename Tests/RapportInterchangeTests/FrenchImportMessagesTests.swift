@@ -63,7 +63,7 @@ struct FrenchImportMessagesTests {
         #expect(warnings.contains("rôle inconnu « pigiste » ; « journaliste » retenu"), "\(warnings)")
         #expect(warnings.contains("niveau inconnu « Z » ; « B » retenu"), "\(warnings)")
         #expect(warnings.contains("« eloise-sans-arobase » n’est pas une adresse e-mail ; gardé en « autre »"), "\(warnings)")
-        #expect(warnings.contains("« rien » n’est pas une adresse web ; gardée en « autre »"), "\(warnings)")
+        #expect(warnings.contains("« rien » n’est pas une adresse web ; gardé en « autre »"), "\(warnings)")
         #expect(EnglishWords.found(in: warnings.joined(separator: "\n")).isEmpty, "\(warnings)")
     }
 
