@@ -66,7 +66,7 @@ public struct ThemeSample: Widget, Sendable {
         buffer.fill(area, role: .detail)
         let rows = area.rows(Array(repeating: .fixed(1), count: 9) + [.fill])
         buffer.write(L10n.text("Contact"), in: rows[0], role: .detailHeading)
-        LabelledField(L10n.text("Outlet"), value: "Le Monde", labelWidth: 9).render(into: &buffer, area: rows[1])
+        LabelledField(L10n.text("Outlet"), value: "Le Monde", labelWidth: 9).render(into: &buffer, area: rows[1]) // l10n-exempt: sample data, a French outlet
         LabelledField(L10n.text("Title"), value: "", labelWidth: 9).render(into: &buffer, area: rows[2])
         var x = rows[3].x
         x += buffer.write("← " + L10n.text("in", context: "direction") + " ", in: rows[3], role: .directionIn)

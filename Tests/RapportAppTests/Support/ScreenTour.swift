@@ -21,7 +21,7 @@ struct ScreenTour {
         "Dimitri Novák", "Veille & Co", "Renouvellement du contrat de revue de presse",
         "Yasmine Haddad", "Agence Parallèle", "Partagé le jeu de données", "présentation à Radio Horizon",
         "Les Échos", "Pompes à chaleur : le boom discret", "Lancement Atlas", "Envoyé les chiffres",
-        "Bureau", "press.sqlite", "Rapport", "Claire Dubois", "Alice Bernard", "CD",
+        "Point rapide", "Bureau", "press.sqlite", "Rapport", "Claire Dubois", "Alice Bernard", "CD",
         "bureau.vcf", "introuvable.csv", "ligne 3 : nom vide",
     ]
 
@@ -122,7 +122,7 @@ struct ScreenTour {
         look("log form, a choice focused", app)
         app.send(.enter)
         look("log form: summary required", app)
-        app.type("Relance")
+        app.type("Point rapide")
         for _ in 0..<5 { app.send(.tab) }
         app.send(.ctrl("u"))
         app.type("zzz")
@@ -318,7 +318,7 @@ struct ScreenTour {
         try app.select("Bastien Roux")
         store.connected = false
         app.send(.char("l"))
-        app.type("Relance")
+        app.type("Point rapide")
         app.send(.enter)
         look("team: not saved, connection lost", app)
         app.send(.escape, .char("y"))
