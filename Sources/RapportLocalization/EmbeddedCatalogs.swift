@@ -596,10 +596,10 @@ msgid "No follow-up to mark done here"
 msgstr "Aucune relance à marquer comme faite ici"
 
 #, c-format
-msgid "%1$@ — %2$'d warning; run `rapport import` to see them"
-msgid_plural "%1$@ — %2$'d warnings; run `rapport import` to see them"
-msgstr[0] "%1$@ — %2$'d avertissement ; lancez `rapport import` pour le voir"
-msgstr[1] "%1$@ — %2$'d avertissements ; lancez `rapport import` pour les voir"
+msgid "%2$@ — %1$'d warning; run `rapport import` to see them"
+msgid_plural "%2$@ — %1$'d warnings; run `rapport import` to see them"
+msgstr[0] "%2$@ — %1$'d avertissement ; lancez `rapport import` pour le voir"
+msgstr[1] "%2$@ — %1$'d avertissements ; lancez `rapport import` pour les voir"
 
 #, c-format
 msgid "Import: %'d warning — Esc closes"

@@ -22,12 +22,13 @@ extension App {
         guard !warnings.isEmpty else { return }
         let count = warnings.count
         if case .form = state.overlay {
-            state.status = StatusMessage(L10n.plural("%1$@ — %2$'d warning; run `rapport import` to see them",
-                                                     "%1$@ — %2$'d warnings; run `rapport import` to see them", count, summary, count), .warning)
+            // The count is the plural's first argument (%1$), the summary the second.
+            state.status = StatusMessage(L10n.plural("%2$@ — %1$'d warning; run `rapport import` to see them",
+                                                     "%2$@ — %1$'d warnings; run `rapport import` to see them", count, summary), .warning)
             return
         }
         state.overlay = .notice(NoticeState(
-            title: L10n.plural("Import: %'d warning — Esc closes", "Import: %'d warnings — Esc closes", count, count),
+            title: L10n.plural("Import: %'d warning — Esc closes", "Import: %'d warnings — Esc closes", count),
             paragraphs: [summary] + warnings.map { "⚠ " + $0 }))
     }
 

@@ -49,7 +49,7 @@ extension App {
             return L10n.text("Deleted the exchange of %1$@ with %2$@", exchange.day.shown, name) + undo
         case .demoLoaded(let report):
             return L10n.text("Loaded the demo: %1$@ fictional people, %2$@",
-                             L10n.number(report.contacts), L10n.plural("%'d exchange", "%'d exchanges", report.exchanges, report.exchanges))
+                             L10n.number(report.contacts), L10n.plural("%'d exchange", "%'d exchanges", report.exchanges))
         case let .coverageAdded(coverage, name): return coverageSavedText(coverage, contactName: name)
         }
     }

@@ -233,7 +233,7 @@ extension App {
 
     static func openSnoozePicker(_ state: inout AppState) -> [Effect] {
         guard let id = state.selectedContactId, let name = state.selectedContactName else { return [] }
-        let days = { (count: Int) in L10n.plural("%'d day", "%'d days", count, count) }
+        let days = { (count: Int) in L10n.plural("%'d day", "%'d days", count) }
         state.overlay = .picker(PickerState(title: L10n.text("Snooze %@", name), choices: [
             .init(label: days(7), value: "7"), .init(label: days(30), value: "30"), .init(label: days(90), value: "90"),
             .init(label: L10n.text("Until a date…"), value: "date"), .init(label: L10n.text("Wake up now"), value: "off"),

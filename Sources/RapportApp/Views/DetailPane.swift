@@ -157,8 +157,8 @@ struct DetailPane: Widget {
         lines.append(.blank)
         let total = detail.totalExchanges, shown = detail.exchanges.count
         let headingText = total > shown
-            ? L10n.plural("History · %1$'d exchange (newest %2$'d)", "History · %1$'d exchanges (newest %2$'d)", total, total, shown)
-            : L10n.plural("History · %'d exchange", "History · %'d exchanges", total, total)
+            ? L10n.plural("History · %1$'d exchange (newest %2$'d)", "History · %1$'d exchanges (newest %2$'d)", total, shown)
+            : L10n.plural("History · %'d exchange", "History · %'d exchanges", total)
         var heading = StyledLine([(headingText, .detailHeading)])
         heading.isHistoryHeading = true
         lines.append(heading)
