@@ -30,7 +30,7 @@ let package = Package(
         // vCard and CSV reading and writing (no database).
         .target(name: "RapportInterchange", dependencies: ["RapportCore", "RapportLocalization", csv]),
         // Screen buffer, widths, widgets, keys, keymap, theme model. Foundation only.
-        .target(name: "TerminalUI"),
+        .target(name: "TerminalUI", dependencies: ["RapportLocalization"]),
         // ncursesw as a system library.
         .systemLibrary(name: "CNcursesw"),
         // libpq, PostgreSQL's own C client library (Debian libpq-dev).
@@ -45,7 +45,7 @@ let package = Package(
         // The pitch report (`rapport report`): Markdown, HTML and CSV from the store's report data. Pure.
         .target(name: "RapportReport", dependencies: ["RapportCore", "RapportLocalization"]),
         // The only code that calls ncurses.
-        .target(name: "CursesTerminal", dependencies: ["TerminalUI", "CNcursesw"]),
+        .target(name: "CursesTerminal", dependencies: ["TerminalUI", "RapportLocalization", "CNcursesw"]),
         // config.toml and theme files.
         .target(name: "RapportSettings", dependencies: ["RapportCore", "RapportLocalization", "TerminalUI", toml]),
         // The full-screen app: state, messages, update, views, effects.
@@ -69,11 +69,11 @@ let package = Package(
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "RapportInterchangeTests", dependencies: ["LeakCheck", "RapportCore", "RapportInterchange", "RapportLocalization"],
                     resources: [.copy("Fixtures")]),
-        .testTarget(name: "TerminalUITests", dependencies: ["LeakCheck", "TerminalUI"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["LeakCheck", "TerminalUI", "RapportLocalization"]),
         // The report's renderer, and its HTML opened in headless Chromium when installed.
         .testTarget(name: "RapportReportTests", dependencies: ["LeakCheck", "RapportReport", "RapportCore", "RapportLocalization"]),
         .testTarget(name: "RapportSettingsTests", dependencies: ["RapportSettings", "TerminalUI"]),
-        .testTarget(name: "RapportAppTests", dependencies: ["LeakCheck", "RapportApp", "RapportCore", "RapportStore", "TerminalUI", grdb,
+        .testTarget(name: "RapportAppTests", dependencies: ["LeakCheck", "RapportApp", "RapportCore", "RapportStore", "TerminalUI", "RapportLocalization", grdb,
                                                        "RapportPostgres", "PGTestSupport"]),
         .testTarget(name: "RapportCLITests", dependencies: ["LeakCheck", "rapport", "RapportStore", "PGTestSupport", grdb]),
         // The same behaviour tests against every engine (ContractEngines.all).

@@ -1,3 +1,4 @@
+import RapportLocalization
 import Glibc
 
 extension CursesTerminal {
@@ -13,7 +14,7 @@ extension CursesTerminal {
     /// process group of its own, where it cannot read the terminal.
     public func runExternal(_ arguments: [String]) throws(TerminalError) -> Int32 {
         guard !isClosed else { throw .closed }
-        guard !arguments.isEmpty else { throw .cannotRun(program: "", reason: "no program given") }
+        guard !arguments.isEmpty else { throw .cannotRun(program: "", reason: L10n.text("no program given")) }
         suspend()
         defer { resume() }
         let ignored = IgnoredSignals.ignore([SIGINT, SIGQUIT])

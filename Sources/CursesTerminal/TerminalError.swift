@@ -1,3 +1,4 @@
+import RapportLocalization
 /// Why the terminal could not be opened or read.
 public enum TerminalError: Error, Hashable, Sendable, CustomStringConvertible {
     /// Standard input or output is not a terminal (a pipe, a file, CI).
@@ -16,19 +17,19 @@ public enum TerminalError: Error, Hashable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .notATerminal:
-            return "the full-screen interface needs a terminal: standard input and output must both be a terminal"
+            return L10n.text("the full-screen interface needs a terminal: standard input and output must both be a terminal")
         case .unknownTerminal(let name):
             return name.isEmpty
-                ? "TERM is not set: cannot drive the terminal"
-                : "unknown terminal type '\(name)' (TERM): try TERM=xterm-256color"
+                ? L10n.text("TERM is not set: cannot drive the terminal")
+                : L10n.text("unknown terminal type '%@' (TERM): try TERM=xterm-256color", name)
         case .notMainThread:
-            return "the terminal must be opened and read on the main thread"
+            return L10n.text("the terminal must be opened and read on the main thread")
         case .inputClosed:
-            return "the terminal's input was closed"
+            return L10n.text("the terminal's input was closed")
         case .closed:
-            return "the terminal is closed"
+            return L10n.text("the terminal is closed")
         case .cannotRun(let program, let reason):
-            return "cannot run '\(program)': \(reason)"
+            return L10n.text("cannot run '%1$@': %2$@", program, reason)
         }
     }
 }

@@ -1,3 +1,4 @@
+import RapportLocalization
 import Foundation
 import Glibc
 
@@ -46,7 +47,7 @@ public enum UTF8Locale {
         let environment = ProcessInfo.processInfo.environment
         let asked = ["LC_ALL", "LC_CTYPE", "LANG"].lazy.compactMap { name in
             environment[name].flatMap { $0.isEmpty ? nil : "\(name)=\($0)" }
-        }.first ?? "no LANG"
-        return "no UTF-8 locale is installed (\(asked)); accented letters and symbols may not show: install C.UTF-8 or set LANG to a UTF-8 locale"
+        }.first ?? L10n.text("no LANG")
+        return L10n.text("no UTF-8 locale is installed (%@); accented letters and symbols may not show: install C.UTF-8 or set LANG to a UTF-8 locale", asked)
     }
 }

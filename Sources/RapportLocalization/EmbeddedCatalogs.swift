@@ -22,6 +22,1194 @@ msgstr ""
 "Content-Transfer-Encoding: 8bit\n"
 "Plural-Forms: nplurals=2; plural=(n > 1);\n"
 
+msgid "Contacts"
+msgstr "Contacts"
+
+msgid "Terminal too small"
+msgstr "Terminal trop petit"
+
+#, c-format
+msgid "%1$d×%2$d needed, now %3$d×%4$d"
+msgstr "%1$d×%2$d requis, actuellement %3$d×%4$d"
+
+msgid "q quits"
+msgstr "q pour quitter"
+
+msgid "my contacts"
+msgstr "mes contacts"
+
+msgid "the team's contacts"
+msgstr "contacts de l’équipe"
+
+#, c-format
+msgid "sort: %@"
+msgstr "tri : %@"
+
+#, c-format
+msgid "role: %@"
+msgstr "rôle : %@"
+
+#, c-format
+msgid "tag: %@"
+msgstr "étiquette : %@"
+
+#, c-format
+msgid "project: %@"
+msgstr "projet : %@"
+
+msgctxt "filter"
+msgid "archived"
+msgstr "archivés"
+
+msgid "Enter keep · Esc clear"
+msgstr "Entrée garde · Échap efface"
+
+msgctxt "key hint"
+msgid "scroll"
+msgstr "défiler"
+
+msgctxt "key hint"
+msgid "close"
+msgstr "fermer"
+
+msgctxt "yes key"
+msgid "y"
+msgstr "o"
+
+msgctxt "key hint"
+msgid "yes"
+msgstr "oui"
+
+msgctxt "key hint"
+msgid "no"
+msgstr "non"
+
+msgctxt "key hint"
+msgid "cancel"
+msgstr "annuler"
+
+msgid "Welcome to Rapport."
+msgstr "Bienvenue dans Rapport."
+
+msgid "Your database is empty. To begin:"
+msgstr "Votre base est vide. Pour commencer :"
+
+msgid "add a contact"
+msgstr "ajouter un contact"
+
+msgid "import contacts (vCard or CSV)"
+msgstr "importer des contacts (vCard ou CSV)"
+
+msgid "load the demo data (fictional people)"
+msgstr "charger la démo (personnes fictives)"
+
+msgctxt "welcome"
+msgid "help"
+msgstr "aide"
+
+msgctxt "welcome"
+msgid "quit"
+msgstr "quitter"
+
+#, c-format
+msgid "ex-%1$@ (until %2$d)"
+msgstr "ex-%1$@ (jusqu’en %2$d)"
+
+msgid "Matched"
+msgstr "Trouvé via"
+
+msgid "Career"
+msgstr "Parcours"
+
+msgid "Introduced by"
+msgstr "Présenté·e par"
+
+msgctxt "detail"
+msgid "Introduced"
+msgstr "A présenté"
+
+#, c-format
+msgid "Coverage · %'d"
+msgstr "Retombées · %'d"
+
+#, c-format
+msgid "coverage: %@"
+msgstr "retombée : %@"
+
+msgid "Why"
+msgstr "Motif"
+
+#, c-format
+msgid "an exchange older than the newest %'d"
+msgstr "un échange plus ancien que les %'d derniers"
+
+#, c-format
+msgid "exchange %1$@ · %2$@"
+msgstr "échange du %1$@ · %2$@"
+
+msgid "↓ more (j/k scroll)"
+msgstr "↓ suite (j/k pour défiler)"
+
+msgid "↓ more (Tab, then j/k)"
+msgstr "↓ suite (Tab, puis j/k)"
+
+#, c-format
+msgid "%1$@ read · %2$@ edit · %3$@ delete"
+msgstr "%1$@ lire · %2$@ modifier · %3$@ supprimer"
+
+msgid "do not contact"
+msgstr "ne pas contacter"
+
+msgctxt "contact"
+msgid "archived"
+msgstr "archivé·e"
+
+#, c-format
+msgid "snoozed until %@"
+msgstr "reporté·e jusqu’au %@"
+
+msgid "Stage"
+msgstr "Stade"
+
+#, c-format
+msgid "%1$@ · tier %2$@ · every %3$'dd"
+msgstr "%1$@ · niveau %2$@ · tous les %3$'d j"
+
+#, c-format
+msgid "%1$@ · tier %2$@ · every %3$'dd (own)"
+msgstr "%1$@ · niveau %2$@ · tous les %3$'d j (personnalisée)"
+
+msgid "Warmth"
+msgstr "Chaleur"
+
+msgid "Reciprocity"
+msgstr "Réciprocité"
+
+msgctxt "detail"
+msgid "Due"
+msgstr "À relancer"
+
+#, c-format
+msgid "%1$'dd since last, cadence %2$'dd"
+msgstr "%1$'d j depuis le dernier échange, cadence %2$'d j"
+
+msgid "Activity"
+msgstr "Activité"
+
+msgid "12 months"
+msgstr "12 mois"
+
+msgid "Follow-up"
+msgstr "Relance"
+
+msgid "Tags"
+msgstr "Étiquettes"
+
+msgid "How we met"
+msgstr "Rencontre"
+
+msgid "Notes"
+msgstr "Notes"
+
+msgid "No exchange yet: l logs one."
+msgstr "Aucun échange : l pour en consigner un."
+
+#, c-format
+msgid "follow-up %1$@: %2$@"
+msgstr "relance %1$@ : %2$@"
+
+#, c-format
+msgid "History · %1$'d exchange (newest %2$'d)"
+msgid_plural "History · %1$'d exchanges (newest %2$'d)"
+msgstr[0] "Historique · %1$'d échange (les %2$'d derniers)"
+msgstr[1] "Historique · %1$'d échanges (les %2$'d derniers)"
+
+#, c-format
+msgid "History · %'d exchange"
+msgid_plural "History · %'d exchanges"
+msgstr[0] "Historique · %'d échange"
+msgstr[1] "Historique · %'d échanges"
+
+msgid "e edit · D delete · j/k scroll · Esc close"
+msgstr "e modifier · D supprimer · j/k défiler · Échap fermer"
+
+msgid "Date"
+msgstr "Date"
+
+msgid "Logged by"
+msgstr "Auteur·rice"
+
+msgid "Channel"
+msgstr "Canal"
+
+msgid "Direction"
+msgstr "Sens"
+
+msgid "← they reached out"
+msgstr "← on m’a contacté·e"
+
+msgid "→ I reached out"
+msgstr "→ j’ai pris contact"
+
+msgid "gave (tip, data, intro)"
+msgstr "donné (info, données, contact)"
+
+msgid "asked (pitch, request)"
+msgstr "demandé (proposition, requête)"
+
+msgid "Intent"
+msgstr "Intention"
+
+msgid "Rating"
+msgstr "Note"
+
+msgctxt "rating"
+msgid "none"
+msgstr "aucune"
+
+msgid "Summary"
+msgstr "Résumé"
+
+msgid "Project"
+msgstr "Projet"
+
+#, c-format
+msgid "done %@"
+msgstr "faite le %@"
+
+msgid "open, due"
+msgstr "en cours, échue"
+
+msgctxt "follow-up"
+msgid "open"
+msgstr "en cours"
+
+msgctxt "follow-up"
+msgid "none"
+msgstr "aucune"
+
+msgctxt "notes"
+msgid "none"
+msgstr "aucune"
+
+#, c-format
+msgid "Exchange with %@"
+msgstr "Échange avec %@"
+
+msgid "↓ more · "
+msgstr "↓ suite · "
+
+msgid "Name"
+msgstr "Nom"
+
+msgid "Outlet"
+msgstr "Média"
+
+msgid "Role"
+msgstr "Rôle"
+
+msgctxt "days since the last exchange, 5 columns"
+msgid "Last"
+msgstr "Dern."
+
+#, c-format
+msgid "No contacts yet: %@ adds one."
+msgstr "Aucun contact : %@ pour en ajouter un."
+
+msgid "No contact matches."
+msgstr "Aucun contact ne correspond."
+
+msgctxt "column"
+msgid "Due"
+msgstr "À relancer"
+
+msgctxt "column, 4 columns"
+msgid "Tier"
+msgstr "Niv."
+
+msgid "Nobody is due. Well done."
+msgstr "Personne à relancer. Bravo."
+
+msgid "With"
+msgstr "Avec"
+
+msgid "Promised"
+msgstr "Promis"
+
+msgid "No open follow-up."
+msgstr "Aucune relance en cours."
+
+msgctxt "days, short"
+msgid "today"
+msgstr "auj."
+
+msgid "↓ more below"
+msgstr "↓ suite plus bas"
+
+msgid "Keys — Esc, ? or q closes"
+msgstr "Touches — Échap, ? ou q pour fermer"
+
+#, c-format
+msgid "↓ more below: %1$@, %2$@"
+msgstr "↓ suite plus bas : %1$@, %2$@"
+
+msgid "←/→ or a letter to choose"
+msgstr "←/→ ou une lettre pour choisir"
+
+#, c-format
+msgid "%1$@: %2$@"
+msgstr "%1$@ : %2$@"
+
+msgid "Discard changes? y/n"
+msgstr "Abandonner les modifications ? o/n"
+
+msgid "Enter save · Esc cancel · Tab/↓ next · Shift-Tab/↑ previous"
+msgstr "Entrée enregistrer · Échap annuler · Tab/↓ suivant · Maj-Tab/↑ précédent"
+
+msgid "Confirm"
+msgstr "Confirmation"
+
+msgid "a contact: id, handle or part of the name; empty: nobody"
+msgstr "un contact : id, coordonnée ou partie du nom ; vide : personne"
+
+#, c-format
+msgid "Coverage from %@"
+msgstr "Retombée liée à %@"
+
+#, c-format
+msgid "Coverage from %1$@, after the exchange of %2$@ (“%3$@”)"
+msgstr "Retombée liée à %1$@, après l’échange du %2$@ (« %3$@ »)"
+
+msgctxt "coverage"
+msgid "Title"
+msgstr "Titre"
+
+msgid "the headline, in one line"
+msgstr "le titre, en une ligne"
+
+msgid "Link"
+msgstr "Lien"
+
+msgid "optional: https://…"
+msgstr "facultatif : https://…"
+
+msgid "where it came out"
+msgstr "où elle est parue"
+
+msgctxt "typed date"
+msgid "today"
+msgstr "aujourd’hui"
+
+msgid "Note"
+msgstr "Note"
+
+msgid "optional"
+msgstr "facultatif"
+
+msgid "required"
+msgstr "obligatoire"
+
+msgid "an http:// or https:// address, or empty"
+msgstr "une adresse http:// ou https://, ou vide"
+
+#, c-format
+msgid "not a date (%@)"
+msgstr "date illisible (%@)"
+
+#, c-format
+msgid "after today (%@)"
+msgstr "après aujourd’hui (%@)"
+
+#, c-format
+msgid "Edit the exchange of %1$@ with %2$@"
+msgstr "Modifier l’échange du %1$@ avec %2$@"
+
+msgid "Private notes"
+msgstr "Notes privées"
+
+msgid "no: the team sees the notes"
+msgstr "non : l’équipe voit les notes"
+
+msgid "yes: only I see the notes"
+msgstr "oui : je suis seul·e à voir les notes"
+
+msgid "everything else is shared with the team"
+msgstr "tout le reste est partagé avec l’équipe"
+
+msgid "Don't contact"
+msgstr "Ne pas contacter"
+
+msgid "no"
+msgstr "non"
+
+msgid "yes: never to be contacted"
+msgstr "oui : ne jamais contacter"
+
+msgid "logging an exchange with them warns first; the review leaves them out"
+msgstr "consigner un échange avertit d’abord ; la revue l’écarte"
+
+msgid "YYYY-MM-DD, yesterday, -3d"
+msgstr "JJ/MM/AAAA, hier, -3j"
+
+#, c-format
+msgid "Log an exchange with %@"
+msgstr "Consigner un échange avec %@"
+
+msgid "what was said, in one line"
+msgstr "ce qui s’est dit, en une ligne"
+
+msgid "Follow-up on"
+msgstr "Relance le"
+
+#, c-format
+msgid "optional: %@"
+msgstr "facultatif : %@"
+
+msgid "optional: what I promised"
+msgstr "facultatif : ce que j’ai promis"
+
+msgid "say what you promised"
+msgstr "précisez ce qui a été promis"
+
+#, c-format
+msgid "when? (%@)"
+msgstr "quand ? (%@)"
+
+#, c-format
+msgid "Edit %@"
+msgstr "Modifier %@"
+
+msgid "Add a contact"
+msgstr "Ajouter un contact"
+
+msgid "outlet or organisation"
+msgstr "média ou organisation"
+
+msgid "Title"
+msgstr "Fonction"
+
+msgid "job title"
+msgstr "intitulé du poste"
+
+msgid "Tier"
+msgstr "Niveau"
+
+msgid "Cadence"
+msgstr "Cadence"
+
+msgid "days; empty: the tier's"
+msgstr "jours ; vide : celle du niveau"
+
+msgid "comma-separated"
+msgstr "séparées par des virgules"
+
+msgid "Handles"
+msgstr "Coordonnées"
+
+msgid "email, +33…, @name, @name@server, name.bsky.social, URLs"
+msgstr "e-mail, +33…, @nom, @nom@serveur, nom.bsky.social, URL"
+
+msgid "a number of days, 1–3650, or empty"
+msgstr "un nombre de jours, 1–3650, ou vide"
+
+#, c-format
+msgid "Snooze %@ until"
+msgstr "Reporter %@ jusqu’au"
+
+msgid "Until"
+msgstr "Jusqu’au"
+
+msgid "YYYY-MM-DD, +2w, +10d"
+msgstr "JJ/MM/AAAA, +2s, +10j"
+
+msgid "Import contacts"
+msgstr "Importer des contacts"
+
+msgid "File"
+msgstr "Fichier"
+
+msgid "a .vcf or .csv file; Tab completes"
+msgstr "un fichier .vcf ou .csv ; Tab complète"
+
+#, c-format
+msgid "cannot tell what '%@' is; write it as kind:value (%@)"
+msgstr "« %@ » non reconnu ; écrivez-le type:valeur (%@)"
+
+msgid "Still loading; try again in a moment"
+msgstr "Chargement en cours ; réessayez dans un instant"
+
+msgid "Select a contact first"
+msgstr "Choisissez d’abord un contact"
+
+#, c-format
+msgid "Recorded coverage from %1$@: “%2$@”"
+msgstr "Retombée enregistrée pour %1$@ : « %2$@ »"
+
+#, c-format
+msgid "No exchange here yet: %@ logs one"
+msgstr "Aucun échange ici : %@ pour en consigner un"
+
+#, c-format
+msgid "Delete the exchange of %1$@ with %2$@ (“%3$@”)? %4$@ undoes it. (y/n)"
+msgstr "Supprimer l’échange du %1$@ avec %2$@ (« %3$@ ») ? %4$@ pour annuler. (o/n)"
+
+msgid "No change"
+msgstr "Aucune modification"
+
+#, c-format
+msgid "Unarchive %@? They come back to lists and the review. (y/n)"
+msgstr "Désarchiver %@ ? Le contact revient dans les listes et la revue. (o/n)"
+
+#, c-format
+msgid "Archive %@? It leaves lists and the review; nothing is deleted. (y/n)"
+msgstr "Archiver %@ ? Le contact quitte les listes et la revue ; rien n’est supprimé. (o/n)"
+
+msgid "An import is running; this can wait until it ends"
+msgstr "Un import est en cours ; cela attendra qu’il se termine"
+
+msgid "An import is running: quitting would cancel it. Ctrl-c quits anyway"
+msgstr "Un import est en cours : quitter l’annulerait. Ctrl-c quitte quand même"
+
+#, c-format
+msgid "Sort and filter apply to the contact list: press %@"
+msgstr "Le tri et le filtre s’appliquent à la liste des contacts : touche %@"
+
+#, c-format
+msgid "Sorted by %@"
+msgstr "Tri : %@"
+
+msgid "Nothing to undo"
+msgstr "Rien à annuler"
+
+msgid "A personal file has no owners: the review shows every contact"
+msgstr "Un fichier personnel n’a pas de propriétaires : la revue montre tous les contacts"
+
+#, c-format
+msgid "Review: your own contacts — %@ shows the whole team's"
+msgstr "Revue : vos contacts — %@ pour ceux de toute l’équipe"
+
+#, c-format
+msgid "Review: the whole team's contacts — %@ shows only yours"
+msgstr "Revue : contacts de toute l’équipe — %@ pour les vôtres seulement"
+
+msgid "No follow-up to mark done here"
+msgstr "Aucune relance à marquer comme faite ici"
+
+#, c-format
+msgid "%2$@ — %1$'d warning; run `rapport import` to see them"
+msgid_plural "%2$@ — %1$'d warnings; run `rapport import` to see them"
+msgstr[0] "%2$@ — %1$'d avertissement ; lancez `rapport import` pour le voir"
+msgstr[1] "%2$@ — %1$'d avertissements ; lancez `rapport import` pour les voir"
+
+#, c-format
+msgid "Import: %'d warning — Esc closes"
+msgid_plural "Import: %'d warnings — Esc closes"
+msgstr[0] "Import : %'d avertissement — Échap pour fermer"
+msgstr[1] "Import : %'d avertissements — Échap pour fermer"
+
+#, c-format
+msgid "%@ to undo"
+msgstr "%@ pour annuler"
+
+#, c-format
+msgid "Logged exchange with %@"
+msgstr "Échange consigné avec %@"
+
+#, c-format
+msgid "Added %@"
+msgstr "%@ ajouté·e"
+
+#, c-format
+msgid "Edited %@"
+msgstr "%@ modifié·e"
+
+#, c-format
+msgid "Saved the notes of %@"
+msgstr "Notes de %@ enregistrées"
+
+#, c-format
+msgid "Snoozed %1$@ until %2$@"
+msgstr "%1$@ reporté·e jusqu’au %2$@"
+
+#, c-format
+msgid "%@ is awake again"
+msgstr "%@ n’est plus reporté·e"
+
+#, c-format
+msgid "Archived %@"
+msgstr "%@ archivé·e"
+
+#, c-format
+msgid "Unarchived %@"
+msgstr "%@ désarchivé·e"
+
+#, c-format
+msgid "Follow-up with %@ done"
+msgstr "Relance de %@ faite"
+
+#, c-format
+msgid "Edited the exchange with %@"
+msgstr "Échange avec %@ modifié"
+
+#, c-format
+msgid "Deleted the exchange of %1$@ with %2$@"
+msgstr "Échange du %1$@ avec %2$@ supprimé"
+
+#, c-format
+msgid "Loaded the demo: %1$@ fictional people, %2$@"
+msgstr "Démo chargée : %1$@ personnes fictives, %2$@"
+
+#, c-format
+msgid "Undid the edit of the exchange with %@"
+msgstr "Modification de l’échange avec %@ annulée"
+
+#, c-format
+msgid "Put back the exchange of %1$@ with %2$@"
+msgstr "Échange du %1$@ avec %2$@ rétabli"
+
+#, c-format
+msgid "Undid the unarchive of %@"
+msgstr "Désarchivage de %@ annulé"
+
+#, c-format
+msgid "Undid the exchange logged with %@"
+msgstr "Échange consigné avec %@ annulé"
+
+#, c-format
+msgid "Undid the notes edit of %@"
+msgstr "Modification des notes de %@ annulée"
+
+#, c-format
+msgid "Undid the edit of %@"
+msgstr "Modification de %@ annulée"
+
+#, c-format
+msgid "Undid the snooze of %@"
+msgstr "Report de %@ annulé"
+
+#, c-format
+msgid "Undid the archive of %@"
+msgstr "Archivage de %@ annulé"
+
+#, c-format
+msgid "The follow-up with %@ is open again"
+msgstr "La relance de %@ est de nouveau en cours"
+
+#, c-format
+msgid "Cannot undo: %@ changed or was removed since"
+msgstr "Impossible d’annuler : %@ a changé ou a été supprimé·e depuis"
+
+#, c-format
+msgid "Cannot undo: %@ was removed since"
+msgstr "Impossible d’annuler : %@ a été supprimé·e depuis"
+
+msgid "connection to the team database lost — retrying"
+msgstr "connexion à la base de l’équipe perdue — nouvel essai en cours"
+
+msgid "Not saved: the connection to the team database was lost; nothing was written. Retrying; try again once it is back"
+msgstr "Non enregistré : la connexion à la base de l’équipe est perdue ; rien n’a été écrit. Nouvel essai en cours ; réessayez une fois rétablie"
+
+#, c-format
+msgid "The team database cannot be reached: %@"
+msgstr "La base de l’équipe est injoignable : %@"
+
+#, c-format
+msgid "Not saved: %@"
+msgstr "Non enregistré : %@"
+
+msgid "Cancelled"
+msgstr "Annulé"
+
+msgid "Cancelled; nothing was saved"
+msgstr "Annulé ; rien n’a été enregistré"
+
+msgid "a date after today (YYYY-MM-DD, +2w)"
+msgstr "une date après aujourd’hui (JJ/MM/AAAA, +2s)"
+
+msgid "which file?"
+msgstr "quel fichier ?"
+
+#, c-format
+msgid "Importing %@…"
+msgstr "Import de %@…"
+
+#, c-format
+msgid "Snooze %@"
+msgstr "Reporter %@"
+
+msgid "Until a date…"
+msgstr "Jusqu’à une date…"
+
+msgid "Wake up now"
+msgstr "Annuler le report"
+
+msgid "All contacts"
+msgstr "Tous les contacts"
+
+#, c-format
+msgid "Role: %@"
+msgstr "Rôle : %@"
+
+msgid "Archived contacts"
+msgstr "Contacts archivés"
+
+#, c-format
+msgid "Tag: %@"
+msgstr "Étiquette : %@"
+
+msgctxt "filter"
+msgid "Show"
+msgstr "Afficher"
+
+msgid "Showing all contacts"
+msgstr "Affichage : tous les contacts"
+
+#, c-format
+msgid "Showing %@"
+msgstr "Affichage : %@"
+
+msgid "optional: Space picks a recent one, or type a new name"
+msgstr "facultatif : Espace propose les récents, ou tapez un nouveau nom"
+
+#, c-format
+msgid "Project: %@"
+msgstr "Projet : %@"
+
+msgid "Waiting for another program's write… Esc to give up"
+msgstr "Attente de l’écriture d’un autre programme… Échap pour abandonner"
+
+msgid "Gave up waiting for another program's write; nothing was saved"
+msgstr "Attente abandonnée ; rien n’a été enregistré"
+
+msgid "The previous change is still being saved; nothing else was saved"
+msgstr "La modification précédente est encore en cours d’enregistrement ; rien d’autre n’a été enregistré"
+
+msgid "That contact no longer exists"
+msgstr "Ce contact n’existe plus"
+
+msgid "Notes unchanged"
+msgstr "Notes inchangées"
+
+msgid "no match"
+msgstr "aucune correspondance"
+
+#, c-format
+msgid "Importing… %1$@ of %2$@ records"
+msgstr "Import… %1$@ fiches sur %2$@"
+
+#, c-format
+msgid "Importing… %@ records"
+msgstr "Import… %@ fiches lues"
+
+msgid "Loading the demo data…"
+msgstr "Chargement de la démo…"
+
+msgid "Could not write a temporary file for the notes"
+msgstr "Impossible d’écrire un fichier temporaire pour les notes"
+
+#, c-format
+msgid "The editor (%1$@) exited with status %2$d; notes unchanged"
+msgstr "L’éditeur (%1$@) s’est arrêté avec le code %2$d ; notes inchangées"
+
+msgid "The notes are not UTF-8 text; unchanged"
+msgstr "Les notes ne sont pas du texte UTF-8 ; inchangées"
+
+#, c-format
+msgid "Could not edit the notes: %@"
+msgstr "Impossible de modifier les notes : %@"
+
+msgid "Move down"
+msgstr "Descendre"
+
+msgid "Move up"
+msgstr "Monter"
+
+msgid "Page down"
+msgstr "Page suivante"
+
+msgid "Page up"
+msgstr "Page précédente"
+
+msgid "Go to the top"
+msgstr "Aller en haut"
+
+msgid "Go to the bottom"
+msgstr "Aller en bas"
+
+msgid "Switch between the list and the detail"
+msgstr "Passer de la liste à la fiche"
+
+msgid "Open the detail / choose"
+msgstr "Ouvrir la fiche / choisir"
+
+msgid "Go back, close, or clear the search"
+msgstr "Revenir, fermer ou effacer la recherche"
+
+msgid "Review: who is due"
+msgstr "Revue : qui relancer"
+
+msgid "Follow-ups by date"
+msgstr "Relances par date"
+
+msgid "Review: my own contacts or the whole team's (team mode)"
+msgstr "Revue : mes contacts ou toute l’équipe (mode équipe)"
+
+msgid "Search as you type (Enter keeps, Esc clears)"
+msgstr "Chercher en tapant (Entrée garde, Échap efface)"
+
+msgid "Sort by name, last contact, warmth, due"
+msgstr "Trier par nom, dernier échange, chaleur, à relancer"
+
+msgid "Filter by role, tag or project"
+msgstr "Filtrer par rôle, étiquette ou projet"
+
+msgid "Log an exchange with this contact"
+msgstr "Consigner un échange avec ce contact"
+
+msgid "Edit this contact"
+msgstr "Modifier ce contact"
+
+msgid "Edit the notes in $EDITOR"
+msgstr "Modifier les notes dans $EDITOR"
+
+msgid "Snooze: 7, 30, 90 days or a date"
+msgstr "Reporter : 7, 30, 90 jours ou une date"
+
+msgid "Archive, or unarchive an archived contact (asks first)"
+msgstr "Archiver ou désarchiver (avec confirmation)"
+
+msgid "Mark the follow-up done"
+msgstr "Marquer la relance comme faite"
+
+msgid "Undo the last log, edit, delete, snooze, archive or done"
+msgstr "Annuler la dernière action (échange, modification…)"
+
+msgid "Import contacts from a vCard or CSV file"
+msgstr "Importer des contacts d’un fichier vCard ou CSV"
+
+msgid "Add coverage from this contact or highlighted exchange"
+msgstr "Ajouter une retombée (ce contact ou l’échange choisi)"
+
+msgid "Read the highlighted exchange in full"
+msgstr "Lire l’échange choisi en entier"
+
+msgid "Edit the highlighted exchange"
+msgstr "Modifier l’échange choisi"
+
+msgid "Delete the highlighted exchange (asks first)"
+msgstr "Supprimer l’échange choisi (avec confirmation)"
+
+msgid "Load the demo data"
+msgstr "Charger la démo"
+
+msgid "Save (from any field)"
+msgstr "Enregistrer (depuis n’importe quel champ)"
+
+msgid "Cancel; nothing is written"
+msgstr "Annuler ; rien n’est écrit"
+
+msgid "Next field"
+msgstr "Champ suivant"
+
+msgid "Previous field"
+msgstr "Champ précédent"
+
+msgid "This help"
+msgstr "Cette aide"
+
+msgid "Quit (from the main screen)"
+msgstr "Quitter (depuis l’écran principal)"
+
+msgid "Reload from the database and redraw"
+msgstr "Relire la base et redessiner"
+
+msgid "Quit at once (nothing unsaved is written)"
+msgstr "Quitter aussitôt (sans rien écrire de plus)"
+
+msgctxt "key hint"
+msgid "move"
+msgstr "déplacer"
+
+msgctxt "key hint"
+msgid "open"
+msgstr "ouvrir"
+
+msgctxt "key hint"
+msgid "search"
+msgstr "chercher"
+
+msgctxt "key hint"
+msgid "sort"
+msgstr "trier"
+
+msgctxt "key hint"
+msgid "log"
+msgstr "consigner"
+
+msgctxt "key hint"
+msgid "add"
+msgstr "ajouter"
+
+msgctxt "key hint"
+msgid "snooze"
+msgstr "reporter"
+
+msgctxt "key hint"
+msgid "done"
+msgstr "faite"
+
+msgctxt "key hint"
+msgid "demo"
+msgstr "démo"
+
+msgctxt "key hint"
+msgid "import"
+msgstr "importer"
+
+msgctxt "key hint"
+msgid "save"
+msgstr "enregistrer"
+
+msgctxt "key hint"
+msgid "next"
+msgstr "suivant"
+
+msgctxt "key hint"
+msgid "help"
+msgstr "aide"
+
+msgctxt "key hint"
+msgid "quit"
+msgstr "quitter"
+
+msgctxt "help section"
+msgid "Moving"
+msgstr "Déplacements"
+
+msgctxt "help section"
+msgid "Views"
+msgstr "Vues"
+
+msgctxt "help section"
+msgid "Contact"
+msgstr "Contact"
+
+msgctxt "help section"
+msgid "History (detail focused)"
+msgstr "Historique (fiche active)"
+
+msgctxt "help section"
+msgid "Welcome"
+msgstr "Accueil"
+
+msgctxt "help section"
+msgid "Forms"
+msgstr "Formulaires"
+
+msgctxt "help section"
+msgid "General"
+msgstr "Général"
+
+#, c-format
+msgid "need %1$d×%2$d"
+msgstr "il faut %1$d×%2$d"
+
+msgid "Saved."
+msgstr "Enregistré."
+
+msgid "Exchanges"
+msgstr "Échanges"
+
+#, c-format
+msgid "theme: %@"
+msgstr "thème : %@"
+
+msgid "Ben Archived"
+msgstr "Ben Archivé"
+
+msgid "Contact"
+msgstr "Contact"
+
+msgctxt "direction"
+msgid "in"
+msgstr "entrant"
+
+msgctxt "direction"
+msgid "out"
+msgstr "sortant"
+
+msgid "warning: asked more than gave"
+msgstr "avertissement : plus demandé que donné"
+
+msgid "error: name is empty"
+msgstr "erreur : le nom est vide"
+
+msgid "no notes yet"
+msgstr "pas encore de notes"
+
+msgid "match"
+msgstr "correspondance"
+
+msgctxt "channel"
+msgid "email"
+msgstr "e-mail"
+
+msgid "summary is required"
+msgstr "le résumé est obligatoire"
+
+msgid "empty key name"
+msgstr "nom de touche vide"
+
+#, c-format
+msgid "unknown key '%@' (try a character like 'L', 'ctrl-l', 'alt-x', 'down', 'pgdn', 'enter', 'esc', 'tab', 'shift-tab', 'space' or 'F1')"
+msgstr "touche inconnue « %@ » (essayez un caractère comme 'L', 'ctrl-l', 'alt-x', 'down', 'pgdn', 'enter', 'esc', 'tab', 'shift-tab', 'space' ou 'F1')"
+
+msgctxt "key"
+msgid "Space"
+msgstr "Espace"
+
+msgctxt "key"
+msgid "Alt-Space"
+msgstr "Alt-Espace"
+
+msgctxt "key"
+msgid "Alt-Backspace"
+msgstr "Alt-Retour arrière"
+
+msgctxt "key"
+msgid "PgUp"
+msgstr "PgPréc"
+
+msgctxt "key"
+msgid "PgDn"
+msgstr "PgSuiv"
+
+msgctxt "key"
+msgid "Home"
+msgstr "Début"
+
+msgctxt "key"
+msgid "End"
+msgstr "Fin"
+
+msgctxt "key"
+msgid "Enter"
+msgstr "Entrée"
+
+msgctxt "key"
+msgid "Esc"
+msgstr "Échap"
+
+msgctxt "key"
+msgid "Tab"
+msgstr "Tab"
+
+msgctxt "key"
+msgid "Shift-Tab"
+msgstr "Maj-Tab"
+
+msgctxt "key"
+msgid "Backspace"
+msgstr "Retour arrière"
+
+msgctxt "key"
+msgid "Del"
+msgstr "Suppr"
+
+msgctxt "key"
+msgid "Ins"
+msgstr "Inser"
+
+msgctxt "key"
+msgid "Resize"
+msgstr "Redimensionnement"
+
+#, c-format
+msgctxt "key"
+msgid "Key %d"
+msgstr "Touche %d"
+
+#, c-format
+msgid "unknown action '%@'"
+msgstr "action inconnue « %@ »"
+
+#, c-format
+msgid "key '%1$@' is bound to both '%2$@' and '%3$@' everywhere"
+msgstr "la touche « %1$@ » est liée à la fois à « %2$@ » et à « %3$@ » partout"
+
+#, c-format
+msgid "key '%1$@' is bound to both '%2$@' and '%3$@' in %4$@"
+msgstr "la touche « %1$@ » est liée à la fois à « %2$@ » et à « %3$@ » dans %4$@"
+
+#, c-format
+msgid "no keys given for '%@'"
+msgstr "aucune touche donnée pour « %@ »"
+
+#, c-format
+msgid "action '%@' is listed twice in the keymap"
+msgstr "l’action « %@ » figure deux fois dans la table des touches"
+
+msgid "no program given"
+msgstr "aucun programme donné"
+
+msgid "the full-screen interface needs a terminal: standard input and output must both be a terminal"
+msgstr "l’interface plein écran demande un terminal : l’entrée et la sortie standard doivent être un terminal"
+
+msgid "TERM is not set: cannot drive the terminal"
+msgstr "TERM n’est pas défini : impossible de piloter le terminal"
+
+#, c-format
+msgid "unknown terminal type '%@' (TERM): try TERM=xterm-256color"
+msgstr "type de terminal inconnu « %@ » (TERM) : essayez TERM=xterm-256color"
+
+msgid "the terminal must be opened and read on the main thread"
+msgstr "le terminal doit être ouvert et lu sur le fil principal"
+
+msgid "the terminal's input was closed"
+msgstr "l’entrée du terminal a été fermée"
+
+msgid "the terminal is closed"
+msgstr "le terminal est fermé"
+
+#, c-format
+msgid "cannot run '%1$@': %2$@"
+msgstr "impossible de lancer « %1$@ » : %2$@"
+
+msgctxt "last key"
+msgid "none"
+msgstr "aucune"
+
+#, c-format
+msgid "%1$d×%2$d, %3$@ colours, last key: %4$@"
+msgstr "%1$d×%2$d, %3$@ couleurs, dernière touche : %4$@"
+
+msgid "no LANG"
+msgstr "pas de LANG"
+
+#, c-format
+msgid "no UTF-8 locale is installed (%@); accented letters and symbols may not show: install C.UTF-8 or set LANG to a UTF-8 locale"
+msgstr "aucune locale UTF-8 n’est installée (%@) ; les accents et symboles risquent de mal s’afficher : installez C.UTF-8 ou réglez LANG sur une locale UTF-8"
+
+msgctxt "sort"
+msgid "name"
+msgstr "nom"
+
+msgctxt "sort"
+msgid "last contact"
+msgstr "dernier échange"
+
+msgctxt "sort"
+msgid "warmth"
+msgstr "chaleur"
+
+msgctxt "sort"
+msgid "due"
+msgstr "à relancer"
+
+msgctxt "sort"
+msgid "surname"
+msgstr "nom de famille"
+
 """#,
         "fr/cli": #"""
 # Rapport: French messages for the command line (Sources/rapport) and settings (RapportSettings).

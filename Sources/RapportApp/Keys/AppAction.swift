@@ -1,4 +1,5 @@
 import TerminalUI
+// l10n-exempt-file: the key table holds English help texts as the catalog's msgids; KeyBinding.shownHelp, shownHint and shownSection translate them when help and the footer show them.
 
 /// Everything a key can do in the full-screen app. The raw value is the
 /// name users write in `[keys]` of config.toml (`log = "L"`).

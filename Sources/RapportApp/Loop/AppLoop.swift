@@ -2,6 +2,7 @@ import Dispatch
 import Foundation
 import TemporaryFiles
 import RapportCore
+import RapportLocalization
 import RapportStore
 import TerminalUI
 
@@ -294,19 +295,21 @@ public final class AppLoop {
             let file = folder.appendingPathComponent("notes.txt")
             let original = notes.isEmpty ? "" : notes + "\n"
             guard FileManager.default.createFile(atPath: file.path, contents: Data(original.utf8), attributes: [.posixPermissions: 0o600]) else {
-                return .failed("Could not write a temporary file for the notes")
+                return .failed(L10n.text("Could not write a temporary file for the notes"))
             }
             let status = try terminal.runExternal(editor + [file.path])
             terminal.forceFullRedraw()
-            guard status == 0 else { return .failed("The editor (\(editor.joined(separator: " "))) exited with status \(status); notes unchanged") }
+            guard status == 0 else {
+                return .failed(L10n.text("The editor (%1$@) exited with status %2$d; notes unchanged", editor.joined(separator: " "), Int(status)))
+            }
             let data = try Data(contentsOf: file)
-            guard let edited = String(data: data, encoding: .utf8) else { return .failed("The notes are not UTF-8 text; unchanged") }
+            guard let edited = String(data: data, encoding: .utf8) else { return .failed(L10n.text("The notes are not UTF-8 text; unchanged")) }
             var text = edited
             while text.hasSuffix("\n") { text.removeLast() }
             return .notesEdited(contactId: contactId, notes: text == notes ? nil : text)
         } catch {
             terminal.forceFullRedraw()
-            return .failed("Could not edit the notes: \(error)")
+            return .failed(L10n.text("Could not edit the notes: %@", "\(error)"))
         }
     }
 }

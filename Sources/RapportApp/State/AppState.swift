@@ -1,4 +1,5 @@
 import RapportCore
+import RapportLocalization
 import RapportStore
 import TerminalUI
 
@@ -8,9 +9,9 @@ public enum AppView: Int, CaseIterable, Sendable {
 
     var title: String {
         switch self {
-        case .contacts: return "Contacts"
-        case .review: return "Review"
-        case .followUps: return "Follow-ups"
+        case .contacts: return L10n.text("Contacts")
+        case .review: return L10n.text("Review")
+        case .followUps: return L10n.text("Follow-ups")
         }
     }
 }

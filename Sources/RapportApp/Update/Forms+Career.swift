@@ -1,14 +1,15 @@
 import RapportCore
+import RapportLocalization
 
 extension Forms {
-    static let introducerHint = "a contact: id, handle or part of the name; empty: nobody"
+    static var introducerHint: String { L10n.text("a contact: id, handle or part of the name; empty: nobody") }
 
     /// The contact form with its "Introduced by" field (after "Don't
     /// contact", before a team's private-notes choice), holding the
     /// current introducer's name.
     static func withIntroducer(_ form: FormState, current: ContactReference?) -> FormState {
         var form = form
-        let field = FormField(.introducedBy, "Introduced by", text: current?.name ?? "", hint: introducerHint)
+        let field = FormField(.introducedBy, L10n.text("Introduced by"), text: current?.name ?? "", hint: introducerHint)
         let index = form.fields.firstIndex { $0.id == .doNotContact }.map { $0 + 1 } ?? form.fields.endIndex
         form.fields.insert(field, at: index)
         form.markUnchanged()

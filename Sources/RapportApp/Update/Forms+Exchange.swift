@@ -1,4 +1,5 @@
 import RapportCore
+import RapportLocalization
 import RapportStore
 import TerminalUI
 
@@ -9,15 +10,15 @@ extension Forms {
 
     static func editExchange(_ exchange: Exchange, context: LogContext, today: Day, team: Bool = false) -> FormState {
         var form = log(context, today: today, team: team)
-        form.title = "Edit the exchange of \(exchange.day.iso) with \(context.contactName)"
+        form.title = L10n.text("Edit the exchange of %1$@ with %2$@", exchange.day.shown, context.contactName)
         form.purpose = .editExchange(exchange, context)
         form.setText(.summary, exchange.summary)
         form.choose(.channel, exchange.channel.rawValue)
         form.choose(.direction, exchange.direction.rawValue)
         form.choose(.intent, exchange.intent.rawValue)
         form.choose(.rating, exchange.rating.map(String.init) ?? "")
-        form.setText(.date, exchange.day.iso)
-        form.setText(.followUpDate, exchange.followUp?.due.iso ?? "")
+        form.setText(.date, exchange.day.shown)
+        form.setText(.followUpDate, exchange.followUp?.due.shown ?? "")
         form.setText(.followUpText, exchange.followUp?.text ?? "")
         form.setText(.notes, notesField(exchange.notes))
         form.choose(.notesPrivate, exchange.notesPrivate ? "private" : "shared")
@@ -69,13 +70,14 @@ extension Forms {
     /// Team mode: whether the notes are the author's alone. The database
     /// enforces it (row-level security); a personal file has no such field.
     static func privateNotesField(_ on: Bool) -> FormField {
-        FormField(.notesPrivate, "Private notes", options: [ChoiceOption("shared", "no: the team sees the notes"),
-                                                             ChoiceOption("private", "yes: only I see the notes")],
-                  selected: on ? 1 : 0, hint: "everything else is shared with the team")
+        FormField(.notesPrivate, L10n.text("Private notes"), options: [ChoiceOption("shared", L10n.text("no: the team sees the notes")),
+                                                                        ChoiceOption("private", L10n.text("yes: only I see the notes"))],
+                  selected: on ? 1 : 0, hint: L10n.text("everything else is shared with the team"))
     }
 
     static func doNotContactField(_ on: Bool) -> FormField {
-        FormField(.doNotContact, "Don't contact", options: [ChoiceOption("no", "no"), ChoiceOption("yes", "yes: never to be contacted")],
-                  selected: on ? 1 : 0, hint: "logging an exchange with them warns first; the review leaves them out")
+        FormField(.doNotContact, L10n.text("Don't contact"), options: [ChoiceOption("no", L10n.text("no")),
+                                                                       ChoiceOption("yes", L10n.text("yes: never to be contacted"))],
+                  selected: on ? 1 : 0, hint: L10n.text("logging an exchange with them warns first; the review leaves them out"))
     }
 }

@@ -1,10 +1,11 @@
 import RapportCore
+import RapportLocalization
 import RapportStore
 import TerminalUI
 
 /// Building the app's forms and reading them back.
 enum Forms {
-    static let dateHint = "YYYY-MM-DD, yesterday, -3d"
+    static var dateHint: String { L10n.text("YYYY-MM-DD, yesterday, -3d") }
 
     static func options<T: NamedValue>(_ type: T.Type, label: (T) -> String = { $0.rawValue }) -> [ChoiceOption] {
         T.allCases.map { ChoiceOption($0.rawValue, label($0)) }
@@ -20,19 +21,21 @@ enum Forms {
     /// so `l`, a summary and Enter is the shortest path.
     static func log(_ context: LogContext, today: Day, team: Bool = false) -> FormState {
         let channel = context.lastChannel ?? .email
-        var form = FormState(title: "Log an exchange with \(context.contactName)", fields: [
-            FormField(.summary, "Summary", hint: "what was said, in one line"),
-            FormField(.channel, "Channel", options: options(Channel.self) { $0.label }, selected: index(of: channel)),
-            FormField(.direction, "Direction", options: [ChoiceOption("out", "→ I reached out"), ChoiceOption("in", "← they reached out")]),
-            FormField(.intent, "Intent", options: [ChoiceOption("chat", "chat"), ChoiceOption("gave", "gave (tip, data, intro)"),
-                                                   ChoiceOption("asked", "asked (pitch, request)")]),
-            FormField(.rating, "Rating", options: [ChoiceOption("", "none")] + (1...5).map {
+        var form = FormState(title: L10n.text("Log an exchange with %@", context.contactName), fields: [
+            FormField(.summary, L10n.text("Summary"), hint: L10n.text("what was said, in one line")),
+            FormField(.channel, L10n.text("Channel"), options: options(Channel.self) { $0.label }, selected: index(of: channel)),
+            FormField(.direction, L10n.text("Direction"), options: [ChoiceOption("out", L10n.text("→ I reached out")),
+                                                                    ChoiceOption("in", L10n.text("← they reached out"))]),
+            FormField(.intent, L10n.text("Intent"), options: [ChoiceOption("chat", L10n.text("chat", context: "intent")),
+                                                              ChoiceOption("gave", L10n.text("gave (tip, data, intro)")),
+                                                              ChoiceOption("asked", L10n.text("asked (pitch, request)"))]),
+            FormField(.rating, L10n.text("Rating"), options: [ChoiceOption("", L10n.text("none", context: "rating"))] + (1...5).map {
                 ChoiceOption(String($0), String(repeating: "★", count: $0) + String(repeating: "☆", count: 5 - $0))
             }),
-            FormField(.date, "Date", defaultText: "today", hint: dateHint),
-            FormField(.followUpDate, "Follow-up on", hint: "optional: " + dateHint),
-            FormField(.followUpText, "Promised", hint: "optional: what I promised"),
-            FormField(.notes, "Notes", hint: "optional"),
+            FormField(.date, L10n.text("Date"), defaultText: L10n.text("today", context: "typed date"), hint: dateHint),
+            FormField(.followUpDate, L10n.text("Follow-up on"), hint: L10n.text("optional: %@", dateHint)),
+            FormField(.followUpText, L10n.text("Promised"), hint: L10n.text("optional: what I promised")),
+            FormField(.notes, L10n.text("Notes"), hint: L10n.text("optional")),
             projectField(),
         ] + (team ? [privateNotesField(false)] : []), purpose: .log(context))
         form.warnings = logWarnings(form, context: context, today: today)
@@ -43,19 +46,19 @@ enum Forms {
     static func logDraft(_ form: inout FormState, today: Day) -> ExchangeDraft? {
         for index in form.fields.indices { form.fields[index].error = nil }
         let summary = form.value(.summary).trimmingCharacters(in: .whitespaces)
-        if summary.isEmpty { form.setError(.summary, "required") }
+        if summary.isEmpty { form.setError(.summary, L10n.text("required")) }
         let day = DayInput.parse(form.value(.date), today: today, toward: .past)
-        if day == nil { form.setError(.date, "not a date (\(dateHint))") }
-        if let day, day > today { form.setError(.date, "after today (\(today.iso))") }
+        if day == nil { form.setError(.date, L10n.text("not a date (%@)", dateHint)) }
+        if let day, day > today { form.setError(.date, L10n.text("after today (%@)", today.shown)) }
         var followUp: FollowUp?
         let followUpDate = form.value(.followUpDate).trimmingCharacters(in: .whitespaces)
         let followUpText = form.value(.followUpText).trimmingCharacters(in: .whitespaces)
         if !followUpDate.isEmpty || !followUpText.isEmpty {
             if let due = DayInput.parse(followUpDate, today: today, toward: .future) {
-                if followUpText.isEmpty { form.setError(.followUpText, "say what you promised") }
+                if followUpText.isEmpty { form.setError(.followUpText, L10n.text("say what you promised")) }
                 followUp = FollowUp(due: due, text: followUpText)
             } else {
-                form.setError(.followUpDate, followUpDate.isEmpty ? "when? (\(dateHint))" : "not a date (\(dateHint))")
+                form.setError(.followUpDate, followUpDate.isEmpty ? L10n.text("when? (%@)", dateHint) : L10n.text("not a date (%@)", dateHint))
             }
         }
         guard !form.hasErrors, let day else {
@@ -94,18 +97,18 @@ enum Forms {
             ContactDraft(name: $0.name, role: $0.role, outlet: $0.outlet, title: $0.title, tier: $0.tier,
                          cadenceOverride: $0.cadenceOverride, stage: $0.stage, howMet: $0.howMet, handles: $0.handles, tags: $0.tags)
         } ?? ContactDraft(name: "")
-        return FormState(title: contact.map { "Edit \($0.name)" } ?? "Add a contact", fields: [
-            FormField(.name, "Name", text: draft.name, hint: "required"),
-            FormField(.role, "Role", options: options(Role.self), selected: index(of: draft.role)),
-            FormField(.outlet, "Outlet", text: draft.outlet, hint: "outlet or organisation"),
-            FormField(.title, "Title", text: draft.title, hint: "job title"),
-            FormField(.tier, "Tier", options: options(Tier.self) { $0.label }, selected: index(of: draft.tier)),
-            FormField(.cadence, "Cadence", text: draft.cadenceOverride.map(String.init) ?? "", hint: "days; empty: the tier's"),
-            FormField(.stage, "Stage", options: options(Stage.self), selected: index(of: draft.stage)),
-            FormField(.tags, "Tags", text: draft.tags.joined(separator: ", "), hint: "comma-separated"),
-            FormField(.handles, "Handles", text: HandleText.field(draft.handles),
-                      hint: "email, +33…, @name, @name@server, name.bsky.social, URLs"),
-            FormField(.howMet, "How we met", text: draft.howMet),
+        return FormState(title: contact.map { L10n.text("Edit %@", $0.name) } ?? L10n.text("Add a contact"), fields: [
+            FormField(.name, L10n.text("Name"), text: draft.name, hint: L10n.text("required")),
+            FormField(.role, L10n.text("Role"), options: options(Role.self) { shownName($0) }, selected: index(of: draft.role)),
+            FormField(.outlet, L10n.text("Outlet"), text: draft.outlet, hint: L10n.text("outlet or organisation")),
+            FormField(.title, L10n.text("Title"), text: draft.title, hint: L10n.text("job title")),
+            FormField(.tier, L10n.text("Tier"), options: options(Tier.self) { $0.label }, selected: index(of: draft.tier)),
+            FormField(.cadence, L10n.text("Cadence"), text: draft.cadenceOverride.map(String.init) ?? "", hint: L10n.text("days; empty: the tier's")),
+            FormField(.stage, L10n.text("Stage"), options: options(Stage.self) { shownName($0) }, selected: index(of: draft.stage)),
+            FormField(.tags, L10n.text("Tags"), text: draft.tags.joined(separator: ", "), hint: L10n.text("comma-separated")),
+            FormField(.handles, L10n.text("Handles"), text: HandleText.field(draft.handles),
+                      hint: L10n.text("email, +33…, @name, @name@server, name.bsky.social, URLs")),
+            FormField(.howMet, L10n.text("How we met"), text: draft.howMet),
             doNotContactField(contact?.doNotContact ?? false),
         ] + (team ? [privateNotesField(contact?.notesPrivate ?? false)] : []), purpose: contact.map { .editContact($0) } ?? .addContact)
     }
@@ -114,14 +117,14 @@ enum Forms {
     static func contactDraft(_ form: inout FormState, keeping original: Contact?) -> ContactDraft? {
         for index in form.fields.indices { form.fields[index].error = nil }
         let name = form.value(.name).trimmingCharacters(in: .whitespaces)
-        if name.isEmpty { form.setError(.name, "required") }
+        if name.isEmpty { form.setError(.name, L10n.text("required")) }
         var cadence: Int?
         let cadenceText = form.value(.cadence).trimmingCharacters(in: .whitespaces)
         if !cadenceText.isEmpty {
             if let days = Int(cadenceText), Cadence.allowed.contains(days) {
                 cadence = days
             } else {
-                form.setError(.cadence, "a number of days, 1–3650, or empty")
+                form.setError(.cadence, L10n.text("a number of days, 1–3650, or empty"))
             }
         }
         var tags: [String] = []
@@ -204,12 +207,12 @@ enum Forms {
     // MARK: Prompts
 
     static func snoozeDate(contactId: Int64, name: String) -> FormState {
-        FormState(title: "Snooze \(name) until", fields: [FormField(.snoozeDate, "Until", hint: "YYYY-MM-DD, +2w, +10d")],
+        FormState(title: L10n.text("Snooze %@ until", name), fields: [FormField(.snoozeDate, L10n.text("Until"), hint: L10n.text("YYYY-MM-DD, +2w, +10d"))],
                   purpose: .snoozeDate(contactId: contactId, name: name))
     }
 
     static func importPath() -> FormState {
-        FormState(title: "Import contacts", fields: [FormField(.path, "File", hint: "a .vcf or .csv file; Tab completes")],
+        FormState(title: L10n.text("Import contacts"), fields: [FormField(.path, L10n.text("File"), hint: L10n.text("a .vcf or .csv file; Tab completes"))],
                   purpose: .importPath)
     }
 }
@@ -241,7 +244,7 @@ enum HandleText {
             return try Handle.parse(kind: .phone, entry)
         }
         if lower.contains(".") && !lower.contains(" ") { return try Handle.parse(kind: .website, entry) }
-        throw InputError("cannot tell what '\(entry)' is; write it as kind:value (\(HandleKind.allNames.joined(separator: ", ")))")
+        throw InputError(L10n.text("cannot tell what '%@' is; write it as kind:value (%@)", entry, HandleKind.allNames.joined(separator: ", ")))
     }
 
     /// The handles field for a contact's handles.

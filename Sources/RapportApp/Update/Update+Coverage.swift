@@ -1,3 +1,4 @@
+import RapportLocalization
 import RapportCore
 import RapportStore
 import TerminalUI
@@ -8,7 +9,7 @@ extension App {
     static func openCoverageForm(_ state: inout AppState) -> [Effect] {
         guard let detail = selectedDetail(state) else {
             let waiting = state.selectedContactId != nil || (state.view == .contacts && state.contacts.total > 0)
-            state.status = StatusMessage(waiting ? "Still loading; try again in a moment" : "Select a contact first", .warning)
+            state.status = StatusMessage(waiting ? L10n.text("Still loading; try again in a moment") : L10n.text("Select a contact first"), .warning)
             return state.selectedContactId.map { [.loadDetail(contactId: $0)] } ?? []
         }
         let exchange = state.pane == .detail ? detail.highlightedExchange : nil
@@ -25,6 +26,6 @@ extension App {
     }
 
     static func coverageSavedText(_ coverage: Coverage, contactName: String) -> String {
-        "Recorded coverage from \(contactName): “\(coverage.title)”"
+        L10n.text("Recorded coverage from %1$@: “%2$@”", contactName, coverage.title)
     }
 }

@@ -1,4 +1,5 @@
 import RapportCore
+import RapportLocalization
 import RapportStore
 import TerminalUI
 
@@ -11,7 +12,7 @@ extension App {
         guard let exchange = detail.highlightedExchange else {
             // No history: `e` still edits the person, as it does in the list.
             if action == .editExchange { return openEditForm(&state) }
-            state.status = StatusMessage("No exchange here yet: \(key(state, .log)) logs one", .warning)
+            state.status = StatusMessage(L10n.text("No exchange here yet: %@ logs one", key(state, .log)), .warning)
             return []
         }
         switch action {
@@ -31,7 +32,8 @@ extension App {
     static func askToDelete(_ state: inout AppState, _ exchange: Exchange, contactName: String) -> [Effect] {
         let summary = TextSanitizer.singleLine(exchange.summary)
         state.overlay = .confirm(ConfirmState(
-            question: "Delete the exchange of \(exchange.day.iso) with \(contactName) (“\(summary)”)? \(key(state, .undo)) undoes it. (y/n)",
+            question: L10n.text("Delete the exchange of %1$@ with %2$@ (“%3$@”)? %4$@ undoes it. (y/n)",
+                                exchange.day.shown, contactName, summary, key(state, .undo)),
             purpose: .deleteExchange(exchange, contactName: contactName)))
         return []
     }
@@ -52,7 +54,7 @@ extension App {
         unchanged.notesPrivate = original.notesPrivate
         if draft == unchanged {
             state.overlay = nil
-            state.status = StatusMessage("No change")
+            state.status = StatusMessage(L10n.text("No change"))
             return []
         }
         form.error = nil
@@ -65,10 +67,10 @@ extension App {
         let archived = state.view == .contacts ? state.contacts.selectedRow?.archived == true
             : selectedDetail(state)?.contact.archived == true
         if archived {
-            state.overlay = .confirm(ConfirmState(question: "Unarchive \(name)? They come back to lists and the review. (y/n)",
+            state.overlay = .confirm(ConfirmState(question: L10n.text("Unarchive %@? They come back to lists and the review. (y/n)", name),
                                                   purpose: .unarchive(contactId: id, name: name)))
         } else {
-            state.overlay = .confirm(ConfirmState(question: "Archive \(name)? It leaves lists and the review; nothing is deleted. (y/n)",
+            state.overlay = .confirm(ConfirmState(question: L10n.text("Archive %@? It leaves lists and the review; nothing is deleted. (y/n)", name),
                                                   purpose: .archive(contactId: id, name: name)))
         }
         return []
@@ -126,7 +128,7 @@ extension App {
     static func exchangeOverlayKey(_ state: inout AppState, _ reading: inout ExchangeOverlayState, _ key: Key,
                                    action: AppAction?) -> [Effect] {
         if state.importInProgress, let action, writing.contains(action) {
-            state.status = StatusMessage("An import is running; this can wait until it ends", .warning)
+            state.status = StatusMessage(L10n.text("An import is running; this can wait until it ends"), .warning)
             return []
         }
         let limit = ExchangeOverlay.scrollLimit(reading, screen: state.layout.screen, today: state.today)

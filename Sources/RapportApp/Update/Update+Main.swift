@@ -1,4 +1,5 @@
 import RapportCore
+import RapportLocalization
 import RapportStore
 import TerminalUI
 
@@ -11,11 +12,11 @@ extension App {
     /// A command on the main screen.
     static func mainAction(_ state: inout AppState, _ action: AppAction) -> [Effect] {
         if state.importInProgress && writing.contains(action) {
-            state.status = StatusMessage("An import is running; this can wait until it ends", .warning)
+            state.status = StatusMessage(L10n.text("An import is running; this can wait until it ends"), .warning)
             return []
         }
         if state.importInProgress && action == .quit {
-            state.status = StatusMessage("An import is running: quitting would cancel it. Ctrl-c quits anyway", .warning)
+            state.status = StatusMessage(L10n.text("An import is running: quitting would cancel it. Ctrl-c quits anyway"), .warning)
             return []
         }
         switch action {
@@ -51,12 +52,13 @@ extension App {
             if state.view != .contacts { return switchView(&state, to: .contacts) }
             return []
         case .sort where state.view != .contacts, .filter where state.view != .contacts:
-            state.status = StatusMessage("Sort and filter apply to the contact list: press \(key(state, .viewContacts))", .warning)
+            state.status = StatusMessage(L10n.text("Sort and filter apply to the contact list: press %@", key(state, .viewContacts)), .warning)
             return []
         case .sort:
             let all = ContactSort.allCases
             state.sort = all[((all.firstIndex(of: state.sort) ?? 0) + 1) % all.count]
-            state.status = StatusMessage("Sorted by \(state.sort.label)")
+            // The store's label is the msgid (context "sort"); already French, it passes through unchanged.
+            state.status = StatusMessage(L10n.text("Sorted by %@", L10n.text(state.sort.label, context: "sort")))
             return reloadContacts(&state)
         case .filter: return openFilterPicker(&state)
         case .reviewScope: return toggleReviewScope(&state)
@@ -72,7 +74,7 @@ extension App {
         case .followUpDone: return markFollowUpDone(&state)
         case .undo:
             guard let entry = state.undo.popLast() else {
-                state.status = StatusMessage("Nothing to undo", .warning)
+                state.status = StatusMessage(L10n.text("Nothing to undo"), .warning)
                 return []
             }
             return [.undo(entry)]
@@ -89,14 +91,14 @@ extension App {
     /// `t` in the review (team mode): the user's own contacts, or everyone's.
     static func toggleReviewScope(_ state: inout AppState) -> [Effect] {
         guard state.team.isTeam else {
-            state.status = StatusMessage("A personal file has no owners: the review shows every contact", .warning)
+            state.status = StatusMessage(L10n.text("A personal file has no owners: the review shows every contact"), .warning)
             return []
         }
         state.reviewScope = state.reviewScope == .mine ? .team : .mine
         let key = key(state, .reviewScope)
         state.status = StatusMessage(state.reviewScope == .mine
-            ? "Review: your own contacts — \(key) shows the whole team's"
-            : "Review: the whole team's contacts — \(key) shows only yours")
+            ? L10n.text("Review: your own contacts — %@ shows the whole team's", key)
+            : L10n.text("Review: the whole team's contacts — %@ shows only yours", key))
         state.review.reset()
         return switchView(&state, to: .review)
     }
@@ -247,7 +249,7 @@ extension App {
             }
         }
         guard let (exchangeId, name) = target else {
-            state.status = StatusMessage("No follow-up to mark done here", .warning)
+            state.status = StatusMessage(L10n.text("No follow-up to mark done here"), .warning)
             return []
         }
         return [.followUpDone(exchangeId: exchangeId, contactName: name)]

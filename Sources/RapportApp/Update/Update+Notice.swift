@@ -1,4 +1,5 @@
 import RapportCore
+import RapportLocalization
 import TerminalUI
 
 /// What an import started in the app reports back: its one-line summary
@@ -21,11 +22,13 @@ extension App {
         guard !warnings.isEmpty else { return }
         let count = warnings.count
         if case .form = state.overlay {
-            state.status = StatusMessage("\(summary) — \(count) warning\(count == 1 ? "" : "s"); run `rapport import` to see them", .warning)
+            // The count is the plural's first argument (%1$), the summary the second.
+            state.status = StatusMessage(L10n.plural("%2$@ — %1$'d warning; run `rapport import` to see them",
+                                                     "%2$@ — %1$'d warnings; run `rapport import` to see them", count, summary), .warning)
             return
         }
         state.overlay = .notice(NoticeState(
-            title: "Import: \(count) warning\(count == 1 ? "" : "s") — Esc closes",
+            title: L10n.plural("Import: %'d warning — Esc closes", "Import: %'d warnings — Esc closes", count),
             paragraphs: [summary] + warnings.map { "⚠ " + $0 }))
     }
 

@@ -1,4 +1,5 @@
 import RapportCore
+import RapportLocalization
 import RapportStore
 import TerminalUI
 
@@ -28,22 +29,27 @@ extension App {
     }
 
     static func savedText(_ outcome: Outcome, undoKey: String) -> String {
-        let undo = " — \(undoKey) to undo"
+        // The undo hint is a clause of its own after a dash, so it is translated alone.
+        let undo = " — " + L10n.text("%@ to undo", undoKey)
         switch outcome {
         case let .logged(_, contact, warnings):
             let warning = warnings.isEmpty ? "" : " (" + warnings.joined(separator: " ") + ")"
-            return "Logged exchange with \(contact.name)\(undo)\(warning)"
-        case .contactAdded(let contact): return "Added \(contact.name)"
-        case .contactEdited(_, let after): return "Edited \(after.name)\(undo)"
-        case .notesSaved(_, let after): return "Saved the notes of \(after.name)\(undo)"
+            return L10n.text("Logged exchange with %@", contact.name) + undo + warning
+        case .contactAdded(let contact): return L10n.text("Added %@", contact.name)
+        case .contactEdited(_, let after): return L10n.text("Edited %@", after.name) + undo
+        case .notesSaved(_, let after): return L10n.text("Saved the notes of %@", after.name) + undo
         case let .snoozed(contact, until):
-            return until.map { "Snoozed \(contact.name) until \($0.iso)\(undo)" } ?? "\(contact.name) is awake again"
-        case .archived(let contact): return "Archived \(contact.name)\(undo)"
-        case .unarchived(let contact): return "Unarchived \(contact.name)\(undo)"
-        case .followUpDone(_, let name): return "Follow-up with \(name) done\(undo)"
-        case .exchangeEdited(_, _, let name): return "Edited the exchange with \(name)\(undo)"
-        case let .exchangeDeleted(exchange, name): return "Deleted the exchange of \(exchange.day.iso) with \(name)\(undo)"
-        case .demoLoaded(let report): return "Loaded the demo: \(report.contacts) fictional people, \(report.exchanges) exchanges"
+            return until.map { L10n.text("Snoozed %1$@ until %2$@", contact.name, $0.shown) + undo }
+                ?? L10n.text("%@ is awake again", contact.name)
+        case .archived(let contact): return L10n.text("Archived %@", contact.name) + undo
+        case .unarchived(let contact): return L10n.text("Unarchived %@", contact.name) + undo
+        case .followUpDone(_, let name): return L10n.text("Follow-up with %@ done", name) + undo
+        case .exchangeEdited(_, _, let name): return L10n.text("Edited the exchange with %@", name) + undo
+        case let .exchangeDeleted(exchange, name):
+            return L10n.text("Deleted the exchange of %1$@ with %2$@", exchange.day.shown, name) + undo
+        case .demoLoaded(let report):
+            return L10n.text("Loaded the demo: %1$@ fictional people, %2$@",
+                             L10n.number(report.contacts), L10n.plural("%'d exchange", "%'d exchanges", report.exchanges))
         case let .coverageAdded(coverage, name): return coverageSavedText(coverage, contactName: name)
         }
     }
@@ -55,7 +61,7 @@ extension App {
         case .contactAdded, .demoLoaded: return nil
         case .coverageAdded: return nil
         case let .contactEdited(before, after): return .edited(before: before, after: after, what: "edit")
-        case let .notesSaved(before, after): return .edited(before: before, after: after, what: "notes edit")
+        case let .notesSaved(before, after): return .edited(before: before, after: after, what: "notes edit") // l10n-exempt: an internal tag, worded by undoneText
         case .snoozed(let before, _): return .snoozed(contactId: before.id, name: before.name, previous: before.snoozedUntil)
         case .archived(let contact): return .archived(contactId: contact.id, name: contact.name)
         case .unarchived(let contact): return .unarchived(contactId: contact.id, name: contact.name)
@@ -67,41 +73,42 @@ extension App {
 
     static func undoneText(_ entry: UndoEntry) -> String {
         switch entry {
-        case .exchangeEdited(_, _, let name): return "Undid the edit of the exchange with \(name)"
-        case let .exchangeDeleted(exchange, name): return "Put back the exchange of \(exchange.day.iso) with \(name)"
-        case .unarchived(_, let name): return "Undid the unarchive of \(name)"
-        case .logged(_, let name): return "Undid the exchange logged with \(name)"
-        case let .edited(before, _, what): return "Undid the \(what) of \(before.name)"
-        case .snoozed(_, let name, _): return "Undid the snooze of \(name)"
-        case .archived(_, let name): return "Undid the archive of \(name)"
-        case .followUpDone(_, let name): return "The follow-up with \(name) is open again"
+        case .exchangeEdited(_, _, let name): return L10n.text("Undid the edit of the exchange with %@", name)
+        case let .exchangeDeleted(exchange, name): return L10n.text("Put back the exchange of %1$@ with %2$@", exchange.day.shown, name)
+        case .unarchived(_, let name): return L10n.text("Undid the unarchive of %@", name)
+        case .logged(_, let name): return L10n.text("Undid the exchange logged with %@", name)
+        case let .edited(before, _, what):
+            return what == "notes edit" ? L10n.text("Undid the notes edit of %@", before.name) : L10n.text("Undid the edit of %@", before.name) // l10n-exempt: an internal tag
+        case .snoozed(_, let name, _): return L10n.text("Undid the snooze of %@", name)
+        case .archived(_, let name): return L10n.text("Undid the archive of %@", name)
+        case .followUpDone(_, let name): return L10n.text("The follow-up with %@ is open again", name)
         }
     }
 
     static func undoStaleText(_ entry: UndoEntry) -> String {
         switch entry {
-        case .exchangeDeleted(_, let name): return "Cannot undo: \(name) changed or was removed since"
-        case .edited(_, let after, _): return "Cannot undo: \(after.name) changed or was removed since"
+        case .exchangeDeleted(_, let name): return L10n.text("Cannot undo: %@ changed or was removed since", name)
+        case .edited(_, let after, _): return L10n.text("Cannot undo: %@ changed or was removed since", after.name)
         case .unarchived(_, let name), .snoozed(_, let name, _), .archived(_, let name),
              .logged(_, let name), .exchangeEdited(_, _, let name), .followUpDone(_, let name):
-            return "Cannot undo: \(name) was removed since"
+            return L10n.text("Cannot undo: %@ was removed since", name)
         }
     }
 
     /// The footer while the team database cannot be reached.
-    public static let connectionLostText = "connection to the team database lost — retrying"
+    public static var connectionLostText: String { L10n.text("connection to the team database lost — retrying") }
 
     /// What a refused write says: never that anything was saved.
     static func refusedText(_ error: StoreError, write: Bool) -> String {
         switch error {
         case .connectionLost:
-            return write ? "Not saved: the connection to the team database was lost; nothing was written. Retrying; try again once it is back"
-                : "The team database cannot be reached: " + error.description
+            return write ? L10n.text("Not saved: the connection to the team database was lost; nothing was written. Retrying; try again once it is back")
+                : L10n.text("The team database cannot be reached: %@", error.description)
         case .changedSince:
             // The store's own words: who changed it, when, and that nothing was overwritten.
             return error.description
         default:
-            return write ? "Not saved: " + error.description : error.description
+            return write ? L10n.text("Not saved: %@", error.description) : error.description
         }
     }
 

@@ -1,4 +1,5 @@
 import RapportCore
+import RapportLocalization
 import RapportStore
 import TerminalUI
 
@@ -39,7 +40,7 @@ extension App {
                 }
             case .char("n"), .char("N"), .escape, .char("q"):
                 state.overlay = nil
-                state.status = StatusMessage("Cancelled")
+                state.status = StatusMessage(L10n.text("Cancelled"))
                 return []
             default:
                 return []
@@ -63,7 +64,7 @@ extension App {
                 return []
             }
             state.overlay = nil
-            state.status = StatusMessage("Cancelled; nothing was saved")
+            state.status = StatusMessage(L10n.text("Cancelled; nothing was saved"))
             return []
         case .save:
             return saveForm(&state, &form)
@@ -108,7 +109,7 @@ extension App {
         switch key {
         case .char("y"), .char("Y"):
             state.overlay = nil
-            state.status = StatusMessage("Cancelled; nothing was saved")
+            state.status = StatusMessage(L10n.text("Cancelled; nothing was saved"))
         case .char("n"), .char("N"), .escape:
             form.confirmingDiscard = false
         default:
@@ -159,14 +160,14 @@ extension App {
             }
             if change.isEmpty {
                 state.overlay = nil
-                state.status = StatusMessage("No change")
+                state.status = StatusMessage(L10n.text("No change"))
                 return []
             }
             form.error = nil
             return [.updateContact(before: original, change)]
         case let .snoozeDate(id, name):
             guard let day = DayInput.parse(form.value(.snoozeDate), today: state.today, toward: .future), day > state.today else {
-                form.setError(.snoozeDate, "a date after today (YYYY-MM-DD, +2w)")
+                form.setError(.snoozeDate, L10n.text("a date after today (YYYY-MM-DD, +2w)"))
                 return []
             }
             return [.snooze(contactId: id, name: name, until: day)]
@@ -177,11 +178,11 @@ extension App {
         case .importPath:
             let path = form.value(.path).trimmingCharacters(in: .whitespaces)
             guard !path.isEmpty else {
-                form.setError(.path, "which file?")
+                form.setError(.path, L10n.text("which file?"))
                 return []
             }
             state.overlay = nil
-            state.status = StatusMessage("Importing \(path)…")
+            state.status = StatusMessage(L10n.text("Importing %@…", path))
             state.importInProgress = true
             return [.importFile(path: path)]
         }
@@ -194,7 +195,7 @@ extension App {
     static func openLogForm(_ state: inout AppState) -> [Effect] {
         guard let detail = selectedDetail(state) else {
             let waiting = state.selectedContactId != nil || (state.view == .contacts && state.contacts.total > 0)
-            state.status = StatusMessage(waiting ? "Still loading; try again in a moment" : "Select a contact first", .warning)
+            state.status = StatusMessage(waiting ? L10n.text("Still loading; try again in a moment") : L10n.text("Select a contact first"), .warning)
             return state.selectedContactId.map { [.loadDetail(contactId: $0)] } ?? []
         }
         let context = LogContext(
@@ -232,20 +233,21 @@ extension App {
 
     static func openSnoozePicker(_ state: inout AppState) -> [Effect] {
         guard let id = state.selectedContactId, let name = state.selectedContactName else { return [] }
-        state.overlay = .picker(PickerState(title: "Snooze \(name)", choices: [
-            .init(label: "7 days", value: "7"), .init(label: "30 days", value: "30"), .init(label: "90 days", value: "90"),
-            .init(label: "Until a date…", value: "date"), .init(label: "Wake up now", value: "off"),
+        let days = { (count: Int) in L10n.plural("%'d day", "%'d days", count) }
+        state.overlay = .picker(PickerState(title: L10n.text("Snooze %@", name), choices: [
+            .init(label: days(7), value: "7"), .init(label: days(30), value: "30"), .init(label: days(90), value: "90"),
+            .init(label: L10n.text("Until a date…"), value: "date"), .init(label: L10n.text("Wake up now"), value: "off"),
         ], purpose: .snooze(contactId: id, name: name)))
         return []
     }
 
     static func openFilterPicker(_ state: inout AppState) -> [Effect] {
-        var choices: [PickerState.Choice] = [.init(label: "All contacts", value: "")]
-        choices += Role.allCases.map { .init(label: "Role: \($0.rawValue)", value: "role:\($0.rawValue)") }
-        choices.append(.init(label: "Archived contacts", value: "archived"))
-        choices += state.tags.map { .init(label: "Tag: \($0)", value: "tag:\($0)") }
+        var choices: [PickerState.Choice] = [.init(label: L10n.text("All contacts"), value: "")]
+        choices += Role.allCases.map { .init(label: L10n.text("Role: %@", shownName($0)), value: "role:\($0.rawValue)") }
+        choices.append(.init(label: L10n.text("Archived contacts"), value: "archived"))
+        choices += state.tags.map { .init(label: L10n.text("Tag: %@", $0), value: "tag:\($0)") }
         choices += projectFilterChoices(state)
-        var picker = PickerState(title: "Show", choices: choices, purpose: .filter)
+        var picker = PickerState(title: L10n.text("Show", context: "filter"), choices: choices, purpose: .filter)
         if state.filter.archivedOnly { picker.selected = choices.firstIndex { $0.value == "archived" } ?? 0 }
         if let role = state.filter.role { picker.selected = choices.firstIndex { $0.value == "role:\(role.rawValue)" } ?? 0 }
         if let tag = state.filter.tag { picker.selected = choices.firstIndex { $0.value == "tag:\(tag)" } ?? 0 }
@@ -301,7 +303,8 @@ extension App {
             if value.hasPrefix("role:") { state.filter.role = Role(rawValue: String(value.dropFirst(5))) }
             if value.hasPrefix("tag:") { state.filter.tag = String(value.dropFirst(4)) }
             state.filter.project = value.hasPrefix("project:") ? String(value.dropFirst(8)) : nil
-            state.status = StatusMessage(value.isEmpty ? "Showing all contacts" : "Showing \(picker.choices[picker.selected].label.lowercased())")
+            state.status = StatusMessage(value.isEmpty ? L10n.text("Showing all contacts")
+                                         : L10n.text("Showing %@", picker.choices[picker.selected].label.lowercased()))
             return reloadContacts(&state)
         case .project(var form):
             form.setText(.project, value)

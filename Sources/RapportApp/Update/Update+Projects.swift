@@ -1,3 +1,4 @@
+import RapportLocalization
 import RapportCore
 import RapportStore
 import TerminalUI
@@ -15,7 +16,7 @@ extension Forms {
     /// in (a new one creates the project), or Space in the empty field to
     /// pick a recent one.
     static func projectField() -> FormField {
-        FormField(.project, "Project", hint: "optional: Space picks a recent one, or type a new name")
+        FormField(.project, L10n.text("Project"), hint: L10n.text("optional: Space picks a recent one, or type a new name"))
     }
 }
 
@@ -25,11 +26,11 @@ extension App {
     static func projectPicker(_ state: AppState, _ form: FormState, _ key: Key) -> PickerState? {
         guard key == .char(" "), form.value(.project).isEmpty, !state.projects.isEmpty else { return nil }
         let choices = state.projects.map { PickerState.Choice(label: TextSanitizer.singleLine($0), value: $0) }
-        return PickerState(title: "Project", choices: choices, purpose: .project(form))
+        return PickerState(title: L10n.text("Project"), choices: choices, purpose: .project(form))
     }
 
     /// The filter's project choices, most recently used first.
     static func projectFilterChoices(_ state: AppState) -> [PickerState.Choice] {
-        state.projects.map { .init(label: "Project: \(TextSanitizer.singleLine($0))", value: "project:\($0)") }
+        state.projects.map { .init(label: L10n.text("Project: %@", TextSanitizer.singleLine($0)), value: "project:\($0)") }
     }
 }

@@ -1,10 +1,11 @@
+import RapportLocalization
 import RapportCore
 import RapportStore
 import TerminalUI
 
 extension App {
     /// The footer while a save waits for another program's write lock.
-    public static let waitingForWriteText = "Waiting for another program's write… Esc to give up"
+    public static var waitingForWriteText: String { L10n.text("Waiting for another program's write… Esc to give up") }
 
     /// Messages from the loop about the database itself: another program's
     /// commit, and a write waiting for another program's lock.
@@ -26,9 +27,9 @@ extension App {
             }
             return []
         case .writeGaveUp(let effect):
-            return refusedWrite(&state, effect, "Gave up waiting for another program's write; nothing was saved")
+            return refusedWrite(&state, effect, L10n.text("Gave up waiting for another program's write; nothing was saved"))
         case .writeRefused(let effect):
-            return refusedWrite(&state, effect, "The previous change is still being saved; nothing else was saved")
+            return refusedWrite(&state, effect, L10n.text("The previous change is still being saved; nothing else was saved"))
         default:
             return []
         }

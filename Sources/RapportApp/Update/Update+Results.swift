@@ -1,3 +1,4 @@
+import RapportLocalization
 import RapportCore
 import RapportStore
 import TerminalUI
@@ -52,7 +53,7 @@ extension App {
             state.status = StatusMessage(undoStaleText(entry), .error)
             return []
         case .contactMissing:
-            state.status = StatusMessage("That contact no longer exists", .error)
+            state.status = StatusMessage(L10n.text("That contact no longer exists"), .error)
             return []
         case let .refused(error, effect):
             return refused(&state, error, effect)
@@ -68,7 +69,7 @@ extension App {
             return []
         case let .notesEdited(id, notes):
             guard let notes else {
-                state.status = StatusMessage("Notes unchanged")
+                state.status = StatusMessage(L10n.text("Notes unchanged"))
                 return [.redraw]
             }
             return [.redraw, .saveNotes(contactId: id, notes: notes)]
@@ -80,7 +81,7 @@ extension App {
                 form.fields[index].kind = .text(editor)
             }
             form.fields[index].error = nil
-            form.fields[index].hint = candidates.isEmpty ? "no match" : candidates.prefix(6).joined(separator: "  ")
+            form.fields[index].hint = candidates.isEmpty ? L10n.text("no match") : candidates.prefix(6).joined(separator: "  ")
             state.overlay = .form(form)
             return []
         case let .located(generation, index):
@@ -91,11 +92,12 @@ extension App {
             if state.contacts.total > 0 { state.contacts.select(index, visible: visible) }
             return pageEffects(&state) + detailEffects(state)
         case let .importProgress(done, total):
-            let of = total.map { " of \($0)" } ?? ""
             let bar = total.map { total in
                 total > 0 ? " " + HorizontalBar(value: Double(done), maximum: Double(total)).segments(width: 20).filled : ""
             } ?? ""
-            state.status = StatusMessage("Importing… \(done)\(of) records\(bar)")
+            let progress = total.map { L10n.text("Importing… %1$@ of %2$@ records", L10n.number(done), L10n.number($0)) }
+                ?? L10n.text("Importing… %@ records", L10n.number(done))
+            state.status = StatusMessage(progress + bar)
             return []
         case let .imported(message, warnings):
             state.importInProgress = false

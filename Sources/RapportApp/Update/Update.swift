@@ -1,3 +1,4 @@
+import RapportLocalization
 import RapportCore
 import RapportStore
 import TerminalUI
@@ -95,7 +96,7 @@ public enum App {
         switch action {
         case .add: return openAddForm(&state)
         case .welcomeDemo:
-            state.status = StatusMessage("Loading the demo data…")
+            state.status = StatusMessage(L10n.text("Loading the demo data…"))
             return [.loadDemo]
         case .welcomeImport, .importFile: return openImportPrompt(&state)
         case .help:

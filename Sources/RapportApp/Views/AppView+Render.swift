@@ -1,4 +1,5 @@
 import RapportCore
+import RapportLocalization
 import RapportSettings
 import RapportStore
 import TerminalUI
@@ -15,7 +16,11 @@ public enum Screen {
         let layout = state.layout
         buffer.hideCursor()
         if layout.isTooSmall {
-            CenteredMessage("Terminal too small\n\(ScreenLayout.minimumWidth)×\(ScreenLayout.minimumHeight) needed, now \(state.width)×\(state.height)\nq quits")
+            CenteredMessage([
+                L10n.text("Terminal too small"),
+                L10n.text("%1$d×%2$d needed, now %3$d×%4$d", ScreenLayout.minimumWidth, ScreenLayout.minimumHeight, state.width, state.height),
+                L10n.text("q quits"),
+            ].joined(separator: "\n"))
                 .render(into: &buffer, area: layout.screen)
             return
         }
@@ -62,14 +67,14 @@ struct HeaderView: Widget {
 
     var notes: String {
         if state.view == .review, state.team.isTeam {
-            return state.reviewScope == .mine ? "my contacts" : "the team's contacts"
+            return state.reviewScope == .mine ? L10n.text("my contacts") : L10n.text("the team's contacts")
         }
         guard state.view == .contacts, !App.isWelcome(state) else { return "" }
-        var notes = ["sort: \(state.sort.label)"]
-        if let role = state.filter.role { notes.append("role: \(role.rawValue)") }
-        if let tag = state.filter.tag { notes.append("tag: \(tag)") }
-        if let project = state.filter.project { notes.append("project: \(project)") }
-        if state.filter.archivedOnly { notes.append("archived") }
+        var notes = [L10n.text("sort: %@", L10n.text(state.sort.label, context: "sort"))]
+        if let role = state.filter.role { notes.append(L10n.text("role: %@", shownName(role))) }
+        if let tag = state.filter.tag { notes.append(L10n.text("tag: %@", tag)) }
+        if let project = state.filter.project { notes.append(L10n.text("project: %@", project)) }
+        if state.filter.archivedOnly { notes.append(L10n.text("archived", context: "filter")) }
         if !state.search.query.isEmpty && !state.search.isEditing { notes.append("/" + state.search.query) }
         return TextSanitizer.singleLine(notes.joined(separator: " · "))
     }
@@ -86,7 +91,7 @@ struct HeaderView: Widget {
 
     func render(into buffer: inout ScreenBuffer, area: Rect) {
         buffer.fill(area, role: .header)
-        let title = " Rapport "
+        let title = " Rapport " // l10n-exempt: the program's name
         let database = "· " + TextSanitizer.singleLine(state.databaseName) + "  "
         let notes = self.notes
         let width = { (text: String) in DisplayWidth.of(text) }
@@ -120,7 +125,7 @@ struct FooterView: Widget {
         buffer.fill(area, role: .footer)
         if state.search.isEditing && state.overlay == nil {
             buffer.write("/", x: area.x + 1, y: area.y, role: .footerKey)
-            let hint = "  Enter keep · Esc clear"
+            let hint = "  " + L10n.text("Enter keep · Esc clear")
             let hintWidth = DisplayWidth.of(hint)
             let field = Rect(x: area.x + 3, y: area.y, width: max(1, area.width - 4 - (area.width > 50 ? hintWidth : 0)), height: 1)
             var editor = state.search.editor
@@ -131,13 +136,15 @@ struct FooterView: Widget {
         }
         if case .notice = state.overlay {
             let keymap = state.keymap
-            KeyHintsBar([KeyHint(keys: keymap.keyLabel(for: .down) + " " + keymap.keyLabel(for: .up), label: "scroll"),
-                         KeyHint(keys: "Esc", label: "close")])
+            KeyHintsBar([KeyHint(keys: keymap.keyLabel(for: .down) + " " + keymap.keyLabel(for: .up), label: L10n.text("scroll", context: "key hint")),
+                         KeyHint(keys: Key.escape.displayName, label: L10n.text("close", context: "key hint"))])
                 .render(into: &buffer, area: area)
             return
         }
         if case .confirm = state.overlay {
-            KeyHintsBar([KeyHint(keys: "y", label: "yes"), KeyHint(keys: "n", label: "no"), KeyHint(keys: "Esc", label: "cancel")])
+            KeyHintsBar([KeyHint(keys: L10n.text("y", context: "yes key"), label: L10n.text("yes", context: "key hint")),
+                         KeyHint(keys: "n", label: L10n.text("no", context: "key hint")),
+                         KeyHint(keys: Key.escape.displayName, label: L10n.text("cancel", context: "key hint"))])
                 .render(into: &buffer, area: area)
             return
         }
@@ -165,7 +172,7 @@ struct FooterView: Widget {
     static func essentialHints(_ keymap: Keymap<AppAction>, context: KeyContext) -> [KeyHint] {
         [AppAction.help, .quit].compactMap { action in
             guard let binding = keymap.binding(for: action), binding.applies(in: context),
-                  let hint = binding.hint, let key = binding.keys.first else { return nil }
+                  let hint = binding.shownHint, let key = binding.keys.first else { return nil }
             return KeyHint(keys: key.displayName, label: hint)
         }
     }
@@ -178,19 +185,19 @@ struct WelcomeView: Widget {
     func render(into buffer: inout ScreenBuffer, area: Rect) {
         buffer.fill(area, role: .base)
         let lines = [
-            "Welcome to Rapport.",
+            L10n.text("Welcome to Rapport."),
             "",
-            "Your database is empty. To begin:",
+            L10n.text("Your database is empty. To begin:"),
             "",
-            "  a   add a contact",
-            "  i   import contacts (vCard or CSV)",
-            "  d   load the demo data (fictional people)",
+            "  a   " + L10n.text("add a contact"),
+            "  i   " + L10n.text("import contacts (vCard or CSV)"),
+            "  d   " + L10n.text("load the demo data (fictional people)"),
             "",
-            "  ?   help      q   quit",
+            "  ?   " + L10n.text("help", context: "welcome") + "      q   " + L10n.text("quit", context: "welcome"),
         ]
         let width = min(area.width - 2, 52)
         let box = area.centered(width: width, height: min(area.height, lines.count + 2))
-        let frame = Box(title: "Rapport", borders: borders, fillRole: .welcome)
+        let frame = Box(title: "Rapport", borders: borders, fillRole: .welcome) // l10n-exempt: the program's name
         frame.render(into: &buffer, area: box)
         let inner = frame.inner(box).inset(dx: 1, dy: 0)
         for (offset, line) in lines.prefix(inner.height).enumerated() {

@@ -1,4 +1,5 @@
 import RapportCore
+import RapportLocalization
 import TerminalUI
 
 extension DetailPane {
@@ -11,8 +12,8 @@ extension DetailPane {
               let position = detail.career.positions.first(where: { !$0.outlet.isEmpty && terms.allMatch(in: [$0.outlet]) }) else {
             return nil
         }
-        let text = "ex-\(position.outlet) (until \(position.to.components.year))"
-        return wrapped("Matched", text, width: width).map { line in
+        let text = L10n.text("ex-%1$@ (until %2$d)", position.outlet, position.to.components.year)
+        return wrapped(L10n.text("Matched"), text, width: width).map { line in
             StyledLine(line.pieces.flatMap { piece in
                 piece.role == .detailValue ? SearchHighlight.pieces(piece.text, role: piece.role, terms: terms) : [(piece.text, piece.role)]
             })

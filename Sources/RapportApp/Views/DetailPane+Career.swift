@@ -1,4 +1,5 @@
 import RapportCore
+import RapportLocalization
 import TerminalUI
 
 extension DetailPane {
@@ -9,11 +10,11 @@ extension DetailPane {
         let career = detail.career
         var lines: [StyledLine] = []
         if let text = CareerText.line(outlet: detail.contact.outlet, title: detail.contact.title, career: career) {
-            lines += wrapped("Career", text, width: width)
+            lines += wrapped(L10n.text("Career"), text, width: width)
         }
-        if let by = career.introducedBy { lines += wrapped("Introduced by", by.name, width: width) }
+        if let by = career.introducedBy { lines += wrapped(L10n.text("Introduced by"), by.name, width: width) }
         if !career.introduced.isEmpty {
-            lines += wrapped("Introduced", career.introduced.map(\.name).joined(separator: ", "), width: width)
+            lines += wrapped(L10n.text("Introduced", context: "detail"), career.introduced.map(\.name).joined(separator: ", "), width: width)
         }
         return lines
     }

@@ -1,4 +1,5 @@
 import RapportCore
+import RapportLocalization
 import RapportStore
 import TerminalUI
 
@@ -17,7 +18,7 @@ extension DetailPane {
     static func annotated(_ lines: [StyledLine], state: AppState, detail: DetailState, width: Int) -> [StyledLine] {
         var extra: [StyledLine] = []
         if state.view == .review, let entry = state.review.selectedRow, entry.row.id == detail.contact.id {
-            extra = wrapped("Why", entry.item.reasonText, width: width, role: .listOverdue)
+            extra = wrapped(L10n.text("Why"), entry.item.reasonText, width: width, role: .listOverdue)
         }
         guard let terms = state.searchTerms else { return inserted(extra, into: lines) }
         var result = highlighted(lines, detail: detail, terms: terms, width: width)
@@ -59,10 +60,10 @@ extension DetailPane {
     static func matchedLines(_ match: ExchangeMatch, detail: DetailState, terms: SearchTerms, width: Int) -> [StyledLine] {
         switch match {
         case .older:
-            return wrapped("Matched", "an exchange older than the newest \(detail.exchanges.count)", width: width)
+            return wrapped(L10n.text("Matched"), L10n.text("an exchange older than the newest %'d", detail.exchanges.count), width: width)
         case .exchange(let exchange):
-            let text = "exchange \(exchange.day.iso) · \(exchange.summary)"
-            return wrapped("Matched", text, width: width).map { line in
+            let text = L10n.text("exchange %1$@ · %2$@", exchange.day.shown, exchange.summary)
+            return wrapped(L10n.text("Matched"), text, width: width).map { line in
                 StyledLine(line.pieces.flatMap { piece in
                     piece.role == .detailValue ? SearchHighlight.pieces(piece.text, role: piece.role, terms: terms) : [(piece.text, piece.role)]
                 })
@@ -75,7 +76,7 @@ extension DetailPane {
     /// label or a computed figure.
     static func searchedTexts(_ detail: DetailState, width: Int) -> Set<String> {
         let contact = detail.contact
-        var texts: Set<String> = [contact.name, [contact.role.label, contact.outlet, contact.title].filter { !$0.isEmpty }.joined(separator: " · ")]
+        var texts: Set<String> = [contact.name, [capitalised(shownName(contact.role)), contact.outlet, contact.title].filter { !$0.isEmpty }.joined(separator: " · ")]
         for handle in contact.handles {
             texts.insert(handle.value + (handle.label.isEmpty ? "" : " (\(handle.label))"))
         }

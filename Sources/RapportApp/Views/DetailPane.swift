@@ -1,4 +1,5 @@
 import RapportCore
+import RapportLocalization
 import RapportSettings
 import RapportStore
 import TerminalUI
@@ -59,7 +60,7 @@ struct DetailPane: Widget {
             DetailPane.draw(line, into: &buffer, x: inner.x, y: inner.y + offset, width: inner.width)
         }
         if more, inner.height > 0 {
-            let hint = state.pane == .detail ? "↓ more (j/k scroll)" : "↓ more (Tab, then j/k)"
+            let hint = state.pane == .detail ? L10n.text("↓ more (j/k scroll)") : L10n.text("↓ more (Tab, then j/k)")
             buffer.write(hint, x: inner.x, y: inner.maxY - 1, maxWidth: inner.width, role: .placeholder)
         }
     }
@@ -69,7 +70,8 @@ struct DetailPane: Widget {
     /// The keys of the history, from the key table (so `[keys]` overrides show).
     var historyKeys: String {
         let keymap = state.keymap
-        return "\(keymap.keyLabel(for: .openExchange)) read · \(keymap.keyLabel(for: .editExchange)) edit · \(keymap.keyLabel(for: .deleteExchange)) delete"
+        return L10n.text("%1$@ read · %2$@ edit · %3$@ delete", keymap.keyLabel(for: .openExchange),
+                         keymap.keyLabel(for: .editExchange), keymap.keyLabel(for: .deleteExchange))
     }
 
     /// The lines that show one exchange of the history.
@@ -80,8 +82,17 @@ struct DetailPane: Widget {
     }
 
     static func labelled(_ label: String, _ value: String, role: StyleRole = .detailValue) -> StyledLine {
-        let padded = label + String(repeating: " ", count: max(1, labelWidth - DisplayWidth.of(label)))
-        return StyledLine([(padded, .detailLabel), (value, role)])
+        StyledLine([(padded(label, to: labelWidth), .detailLabel), (value, role)])
+    }
+
+    /// `text` and spaces to fill `width` columns (at least one space), measured in display columns.
+    static func padded(_ text: String, to width: Int) -> String {
+        text + String(repeating: " ", count: max(1, width - DisplayWidth.of(text)))
+    }
+
+    /// A label shown with its first letter capitalised ("Journalist", "Journaliste").
+    static func capitalised(_ text: String) -> String {
+        text.prefix(1).uppercased() + text.dropFirst()
     }
 
     /// Wrapped text under a label, continuation lines indented.
@@ -96,76 +107,86 @@ struct DetailPane: Widget {
         let contact = detail.contact
         var lines: [StyledLine] = []
         var title: [(String, StyleRole)] = [(contact.name, .detailHeading)]
-        if contact.doNotContact { title.append(("  do not contact", .statusError)) }
-        if contact.archived { title.append(("  archived", .listDim)) }
-        if let until = contact.snoozedUntil, until > today { title.append(("  snoozed until \(until.iso)", .statusWarning)) }
+        if contact.doNotContact { title.append(("  " + L10n.text("do not contact"), .statusError)) }
+        if contact.archived { title.append(("  " + L10n.text("archived", context: "contact"), .listDim)) }
+        if let until = contact.snoozedUntil, until > today {
+            title.append(("  " + L10n.text("snoozed until %@", until.shownLong), .statusWarning))
+        }
         lines.append(StyledLine(title))
-        let work = [contact.role.label, contact.outlet, contact.title].filter { !$0.isEmpty }.joined(separator: " · ")
+        let work = [capitalised(shownName(contact.role)), contact.outlet, contact.title].filter { !$0.isEmpty }.joined(separator: " · ")
         lines.append(StyledLine([(work, .detailValue)]))
         lines += careerLines(detail, width: width)
-        lines.append(labelled("Stage", "\(contact.stage.rawValue) · tier \(contact.tier.label) · every \(detail.cadence)d\(contact.cadenceOverride == nil ? "" : " (own)")"))
+        let stage = shownName(contact.stage)
+        lines.append(labelled(L10n.text("Stage"), contact.cadenceOverride == nil
+            ? L10n.text("%1$@ · tier %2$@ · every %3$'dd", stage, contact.tier.label, detail.cadence)
+            : L10n.text("%1$@ · tier %2$@ · every %3$'dd (own)", stage, contact.tier.label, detail.cadence)))
         let warmth = detail.summary.warmth
         let (filled, empty) = HorizontalBar(value: Double(warmth.value)).segments(width: 10)
-        lines.append(StyledLine([("Warmth".padding(toLength: labelWidth, withPad: " ", startingAt: 0), .detailLabel),
+        lines.append(StyledLine([(padded(L10n.text("Warmth"), to: labelWidth), .detailLabel),
                                  (filled, warmth.label.styleRole), (empty, .barEmpty),
-                                 (" \(warmth.value) \(warmth.label.rawValue)", warmth.label.styleRole)]))
+                                 (" \(warmth.value) " + L10n.text(warmth.label.rawValue, context: "warmth"), warmth.label.styleRole)]))
         lines += wrapped("", detail.summary.explanation, width: width, role: .detailValue)
         let reciprocity = detail.summary.reciprocity
-        lines += wrapped("Reciprocity", reciprocity.summary, width: width, role: reciprocity.asksMoreThanGives ? .intentAsked : .detailValue)
+        lines += wrapped(L10n.text("Reciprocity"), reciprocity.summary, width: width,
+                         role: reciprocity.asksMoreThanGives ? .intentAsked : .detailValue)
         if detail.summary.due.isDue {
             let due = detail.summary.due
-            lines.append(labelled("Due", due.neverContacted ? "never contacted" : "\(due.daysSince)d since last, cadence \(due.cadence)d",
+            lines.append(labelled(L10n.text("Due", context: "detail"), due.neverContacted ? L10n.text("never contacted")
+                                    : L10n.text("%1$'dd since last, cadence %2$'dd", due.daysSince, due.cadence),
                                   role: .listOverdue))
         }
-        lines.append(StyledLine([("Activity".padding(toLength: labelWidth, withPad: " ", startingAt: 0), .detailLabel),
+        lines.append(StyledLine([(padded(L10n.text("Activity"), to: labelWidth), .detailLabel),
                                  (Sparkline(detail.activity).text(width: 12), .sparkline),
-                                 ("  12 months", .placeholder)]))
+                                 ("  " + L10n.text("12 months"), .placeholder)]))
         if let pending = App.pendingFollowUp(detail), let followUp = pending.followUp {
-            lines.append(labelled("Follow-up", "\(followUp.due.iso) \(followUp.text)",
+            lines.append(labelled(L10n.text("Follow-up"), "\(followUp.due.shownLong) \(followUp.text)",
                                   role: followUp.due <= today ? .statusWarning : .detailValue))
         }
         for handle in contact.handles {
             lines.append(labelled(handle.kind.label, handle.value + (handle.label.isEmpty ? "" : " (\(handle.label))")))
         }
-        if !contact.tags.isEmpty { lines += wrapped("Tags", contact.tags.joined(separator: ", "), width: width) }
-        if !contact.howMet.isEmpty { lines += wrapped("How we met", contact.howMet, width: width) }
+        if !contact.tags.isEmpty { lines += wrapped(L10n.text("Tags"), contact.tags.joined(separator: ", "), width: width) }
+        if !contact.howMet.isEmpty { lines += wrapped(L10n.text("How we met"), contact.howMet, width: width) }
         if !contact.notes.isEmpty {
-            lines.append(StyledLine([("Notes", .detailLabel)]))
+            lines.append(StyledLine([(L10n.text("Notes"), .detailLabel)]))
             for line in TextWrapping.wrappedLines(contact.notes, width: max(8, width - 2)) {
                 lines.append(StyledLine([("  " + line, .detailValue)]))
             }
         }
         lines += coverageLines(detail, width: width)
         lines.append(.blank)
-        let more = detail.totalExchanges > detail.exchanges.count ? " (newest \(detail.exchanges.count))" : ""
-        var heading = StyledLine([("History · \(detail.totalExchanges) exchange\(detail.totalExchanges == 1 ? "" : "s")\(more)", .detailHeading)])
+        let total = detail.totalExchanges, shown = detail.exchanges.count
+        let headingText = total > shown
+            ? L10n.plural("History · %1$'d exchange (newest %2$'d)", "History · %1$'d exchanges (newest %2$'d)", total, shown)
+            : L10n.plural("History · %'d exchange", "History · %'d exchanges", total)
+        var heading = StyledLine([(headingText, .detailHeading)])
         heading.isHistoryHeading = true
         lines.append(heading)
-        if detail.exchanges.isEmpty { lines.append(StyledLine([("No exchange yet: l logs one.", .placeholder)])) }
+        if detail.exchanges.isEmpty { lines.append(StyledLine([(L10n.text("No exchange yet: l logs one."), .placeholder)])) }
         // Team mode: colleagues' exchanges carry their initials in a column
         // of their own (none when every exchange shown is the user's).
         let marks = detail.exchanges.map { team.initials(ofAuthor: $0.author) }
         let markWidth = marks.compactMap { $0.map(DisplayWidth.of) }.max().map { $0 + 1 }
         for (index, exchange) in detail.exchanges.enumerated() {
-            var pieces: [(String, StyleRole)] = [(exchange.day.iso + " ", .detailLabel)]
+            var pieces: [(String, StyleRole)] = [(exchange.day.shown + " ", .detailLabel)]
             if let markWidth {
                 let mark = marks[index] ?? ""
                 pieces.append((mark + String(repeating: " ", count: max(1, markWidth - DisplayWidth.of(mark))), .detailHeading))
             }
             pieces += [
-                (exchange.channel.label.padding(toLength: 11, withPad: " ", startingAt: 0), .detailValue),
+                (padded(exchange.channel.label, to: 11), .detailValue),
                 (exchange.direction.arrow + " ", exchange.direction.styleRole),
                 (exchange.summary, .detailValue),
             ]
             if let rating = exchange.rating { pieces.append(("  " + String(repeating: "★", count: rating), .detailLabel)) }
-            if exchange.intent != .chat { pieces.append(("  " + exchange.intent.rawValue, exchange.intent.styleRole ?? .detailLabel)) }
+            if exchange.intent != .chat { pieces.append(("  " + shownName(exchange.intent), exchange.intent.styleRole ?? .detailLabel)) }
             if let project = exchange.project { pieces.append(("  " + ProjectLabel.compact(project), .detailLabel)) }
             var line = StyledLine(pieces)
             line.exchangeIndex = index
             lines.append(line)
             if let followUp = exchange.followUp {
-                let done = followUp.done.map { " ✓ \($0.iso)" } ?? ""
-                var promise = StyledLine([("           ↳ follow-up \(followUp.due.iso): \(followUp.text)\(done)",
+                let done = followUp.done.map { " ✓ \($0.shown)" } ?? ""
+                var promise = StyledLine([("           ↳ " + L10n.text("follow-up %1$@: %2$@", followUp.due.shown, followUp.text) + done,
                                            followUp.done == nil ? .detailValue : .listDim)])
                 promise.exchangeIndex = index
                 lines.append(promise)

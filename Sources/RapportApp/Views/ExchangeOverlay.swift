@@ -1,4 +1,5 @@
 import RapportCore
+import RapportLocalization
 import RapportSettings
 import TerminalUI
 
@@ -11,7 +12,7 @@ struct ExchangeOverlay: Widget {
     let borders: BorderSet
 
     static let labelWidth = 12
-    static let keys = "e edit · D delete · j/k scroll · Esc close"
+    static var keys: String { L10n.text("e edit · D delete · j/k scroll · Esc close") }
 
     /// The box, the text area inside it (the last row holds the keys), and the lines.
     static func frame(_ reading: ExchangeOverlayState, screen: Rect, today: Day) -> (box: Rect, inner: Rect, lines: [StyledLine]) {
@@ -43,41 +44,42 @@ struct ExchangeOverlay: Widget {
 
     static func lines(_ exchange: Exchange, today: Day, width: Int, colleague: String? = nil) -> [StyledLine] {
         var lines: [StyledLine] = []
-        lines.append(field("Date", exchange.day.iso))
-        if let colleague { lines.append(field("Logged by", colleague)) }
-        lines.append(field("Channel", exchange.channel.label))
-        lines.append(field("Direction", exchange.direction == .inbound ? "← they reached out" : "→ I reached out"))
+        lines.append(field(L10n.text("Date"), exchange.day.shownLong))
+        if let colleague { lines.append(field(L10n.text("Logged by"), colleague)) }
+        lines.append(field(L10n.text("Channel"), exchange.channel.label))
+        lines.append(field(L10n.text("Direction"), exchange.direction == .inbound ? L10n.text("← they reached out") : L10n.text("→ I reached out")))
         let intent: String
         switch exchange.intent {
-        case .gave: intent = "gave (tip, data, intro)"
-        case .asked: intent = "asked (pitch, request)"
-        case .chat: intent = "chat"
+        case .gave: intent = L10n.text("gave (tip, data, intro)")
+        case .asked: intent = L10n.text("asked (pitch, request)")
+        case .chat: intent = L10n.text("chat", context: "intent")
         }
-        lines.append(field("Intent", intent))
-        lines.append(field("Rating", exchange.rating.map { String(repeating: "★", count: $0) + String(repeating: "☆", count: 5 - $0) } ?? "none"))
-        lines += wrappedField("Summary", exchange.summary, width: width)
-        if let project = exchange.project { lines += wrappedField("Project", project, width: width) }
+        lines.append(field(L10n.text("Intent"), intent))
+        lines.append(field(L10n.text("Rating"), exchange.rating.map { String(repeating: "★", count: $0) + String(repeating: "☆", count: 5 - $0) }
+                           ?? L10n.text("none", context: "rating")))
+        lines += wrappedField(L10n.text("Summary"), exchange.summary, width: width)
+        if let project = exchange.project { lines += wrappedField(L10n.text("Project"), project, width: width) }
         if let followUp = exchange.followUp {
             let state: String
             let role: StyleRole
             if let done = followUp.done {
-                state = "done \(done.iso)"
+                state = L10n.text("done %@", done.shownLong)
                 role = .form
             } else if followUp.due <= today {
-                state = "open, due"
+                state = L10n.text("open, due")
                 role = .statusWarning
             } else {
-                state = "open"
+                state = L10n.text("open", context: "follow-up")
                 role = .form
             }
-            lines += wrappedField("Follow-up", "\(followUp.due.iso) · \(state) · \(followUp.text)", width: width, role: role)
+            lines += wrappedField(L10n.text("Follow-up"), "\(followUp.due.shownLong) · \(state) · \(followUp.text)", width: width, role: role)
         } else {
-            lines.append(field("Follow-up", "none"))
+            lines.append(field(L10n.text("Follow-up"), L10n.text("none", context: "follow-up")))
         }
         if exchange.notes.isEmpty {
-            lines.append(field("Notes", "none"))
+            lines.append(field(L10n.text("Notes"), L10n.text("none", context: "notes")))
         } else {
-            lines.append(StyledLine([("Notes", .formLabel)]))
+            lines.append(StyledLine([(L10n.text("Notes"), .formLabel)]))
             for line in TextWrapping.wrappedLines(exchange.notes, width: max(8, width - 2)) {
                 lines.append(StyledLine([("  " + line, .form)]))
             }
@@ -87,7 +89,7 @@ struct ExchangeOverlay: Widget {
 
     func render(into buffer: inout ScreenBuffer, area: Rect) {
         let (box, inner, lines) = ExchangeOverlay.frame(reading, screen: area, today: today)
-        let frame = Box(title: "Exchange with \(reading.contactName)", borders: borders, fillRole: .form)
+        let frame = Box(title: L10n.text("Exchange with %@", reading.contactName), borders: borders, fillRole: .form)
         frame.render(into: &buffer, area: box)
         guard inner.height > 0 else { return }
         let start = min(reading.scroll, max(0, lines.count - inner.height))
@@ -97,7 +99,7 @@ struct ExchangeOverlay: Widget {
                 x += buffer.write(piece.text, x: x, y: inner.y + offset, maxWidth: inner.maxX - x, role: piece.role)
             }
         }
-        let more = start + inner.height < lines.count ? "↓ more · " : ""
+        let more = start + inner.height < lines.count ? L10n.text("↓ more · ") : ""
         buffer.write(more + ExchangeOverlay.keys, x: inner.x, y: inner.maxY, maxWidth: inner.width, role: .formHint)
     }
 }

@@ -1,4 +1,5 @@
 import RapportCore
+import RapportLocalization
 import RapportSettings
 import RapportStore
 import TerminalUI
@@ -34,16 +35,18 @@ struct ListPane: Widget {
 
     func renderContacts(into buffer: inout ScreenBuffer, area: Rect, focused: Bool) {
         let wide = area.width >= 64, withOutlet = area.width >= 46, wider = area.width >= 80
-        var columns = [ListColumn("Name", width: .flexible(min: 12, weight: 3))]
-        if withOutlet { columns.append(ListColumn("Outlet", width: .flexible(min: 8, weight: 2))) }
-        if wider { columns.append(ListColumn("Role", width: .fixed(10))) }
-        columns.append(ListColumn("Last", width: .fixed(5), alignment: .right))
-        columns.append(ListColumn("Warmth", width: .fixed(wide ? 10 : 7)))
+        // The role column as wide as the longest role name, 10 to 13 columns (French names are longer).
+        let roleWidth = min(13, max(10, Role.allCases.map { DisplayWidth.of(shownName($0)) }.max() ?? 10))
+        var columns = [ListColumn(L10n.text("Name"), width: .flexible(min: 12, weight: 3))]
+        if withOutlet { columns.append(ListColumn(L10n.text("Outlet"), width: .flexible(min: 8, weight: 2))) }
+        if wider { columns.append(ListColumn(L10n.text("Role"), width: .fixed(roleWidth))) }
+        columns.append(ListColumn(L10n.text("Last", context: "days since the last exchange, 5 columns"), width: .fixed(5), alignment: .right))
+        columns.append(ListColumn(L10n.text("Warmth"), width: .fixed(wide ? 10 : 7)))
         let terms = state.searchTerms
         let window = ListPane.window(state.contacts, visible: state.visibleRows) { row in
             var cells = [SearchHighlight.cell(row.name + (row.doNotContact ? " ⊘" : ""), terms: terms)]
             if withOutlet { cells.append(SearchHighlight.cell(row.outlet, terms: terms)) }
-            if wider { cells.append(ListCell(row.role.rawValue)) }
+            if wider { cells.append(ListCell(shownName(row.role))) }
             cells.append(ListCell(RowText.days(row.daysSinceLast)))
             // Archived, snoozed and do-not-contact people are dimmed, every cell.
             let dim = row.archived || row.doNotContact || row.isSnoozed(state.today)
@@ -53,15 +56,15 @@ struct ListPane: Widget {
         }
         let empty = state.search.query.isEmpty && state.filter.role == nil && state.filter.tag == nil && !state.filter.archivedOnly
             && state.filter.project == nil
-            ? "No contacts yet: a adds one." : "No contact matches."
+            ? L10n.text("No contacts yet: %@ adds one.", App.key(state, .add)) : L10n.text("No contact matches.")
         ListPane.listView(columns: columns, window: window, focused: focused, empty: state.loaded ? empty : "")
             .render(into: &buffer, area: area)
     }
 
     func renderReview(into buffer: inout ScreenBuffer, area: Rect, focused: Bool) {
-        var columns = [ListColumn("Due", width: .flexible(min: 12, weight: 2))]
-        if area.width >= 70 { columns.append(ListColumn("Tier", width: .fixed(4))) }
-        columns.append(ListColumn("Why", width: .flexible(min: 20, weight: 3)))
+        var columns = [ListColumn(L10n.text("Due", context: "column"), width: .flexible(min: 12, weight: 2))]
+        if area.width >= 70 { columns.append(ListColumn(L10n.text("Tier", context: "column, 4 columns"), width: .fixed(4))) }
+        columns.append(ListColumn(L10n.text("Why"), width: .flexible(min: 20, weight: 3)))
         let window = ListPane.window(state.review, visible: state.visibleRows) { entry in
             var cells = [ListCell(entry.row.name)]
             if area.width >= 70 { cells.append(ListCell(entry.row.tier.rawValue)) }
@@ -70,22 +73,22 @@ struct ListPane: Widget {
             return ListRow(cells, role: .listOverdue)
         }
         ListPane.listView(columns: columns, window: window, focused: focused,
-                          empty: state.loaded ? "Nobody is due. Well done." : "").render(into: &buffer, area: area)
+                          empty: state.loaded ? L10n.text("Nobody is due. Well done.") : "").render(into: &buffer, area: area)
     }
 
     func renderFollowUps(into buffer: inout ScreenBuffer, area: Rect, focused: Bool) {
         let columns = [
-            ListColumn("Date", width: .fixed(10)),
-            ListColumn("With", width: .flexible(min: 10, weight: 2)),
-            ListColumn("Promised", width: .flexible(min: 10, weight: 3)),
+            ListColumn(L10n.text("Date"), width: .fixed(10)),
+            ListColumn(L10n.text("With"), width: .flexible(min: 10, weight: 2)),
+            ListColumn(L10n.text("Promised"), width: .flexible(min: 10, weight: 3)),
         ]
         let window = ListPane.window(state.followUps, visible: state.visibleRows) { entry in
             let late = entry.due <= state.today
-            return ListRow([ListCell(entry.due.iso), ListCell(entry.contact.name), ListCell(entry.text)],
+            return ListRow([ListCell(entry.due.shown), ListCell(entry.contact.name), ListCell(entry.text)],
                            role: late ? .listOverdue : nil)
         }
         ListPane.listView(columns: columns, window: window, focused: focused,
-                          empty: state.loaded ? "No open follow-up." : "").render(into: &buffer, area: area)
+                          empty: state.loaded ? L10n.text("No open follow-up.") : "").render(into: &buffer, area: area)
     }
 }
 
@@ -94,7 +97,7 @@ enum RowText {
     /// `12d`, `today`, `—` when never.
     static func days(_ days: Int?) -> String {
         guard let days else { return "—" }
-        return days == 0 ? "today" : "\(days)d"
+        return days == 0 ? L10n.text("today", context: "days, short") : L10n.text("%'dd", context: "days, short", days)
     }
 
     /// A warmth bar and its value: `███▌░░ 63`.

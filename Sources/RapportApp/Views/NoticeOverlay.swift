@@ -1,3 +1,4 @@
+import RapportLocalization
 import TerminalUI
 
 /// A notice over the screen (`NoticeState`): a box with the title and the
@@ -39,7 +40,7 @@ struct NoticeOverlay: Widget {
             buffer.write(line, x: inner.x, y: inner.y + offset, maxWidth: inner.width, role: role)
         }
         if more {
-            buffer.write("↓ more below", x: inner.x, y: inner.maxY - 1, maxWidth: inner.width, role: .formHint)
+            buffer.write(L10n.text("↓ more below"), x: inner.x, y: inner.maxY - 1, maxWidth: inner.width, role: .formHint)
         }
     }
 }

@@ -1,4 +1,5 @@
 import RapportCore
+import RapportLocalization
 import TerminalUI
 
 /// The `?` screen: every key, generated from the key table.
@@ -22,9 +23,9 @@ struct HelpOverlay: Widget {
 
     func render(into buffer: inout ScreenBuffer, area: Rect) {
         var (box, inner, table) = HelpOverlay.frame(keymap: keymap, screen: area)
-        Box(title: "Keys — Esc, ? or q closes", borders: borders, fillRole: .help).render(into: &buffer, area: box)
+        Box(title: L10n.text("Keys — Esc, ? or q closes"), borders: borders, fillRole: .help).render(into: &buffer, area: box)
         table.firstLine = scroll
-        table.moreBelow = "↓ more below: \(keymap.keyLabel(for: .down)), \(keymap.keyLabel(for: .pageDown))"
+        table.moreBelow = L10n.text("↓ more below: %1$@, %2$@", keymap.keyLabel(for: .down), keymap.keyLabel(for: .pageDown))
         table.render(into: &buffer, area: inner)
     }
 }
@@ -61,7 +62,9 @@ struct FormOverlay: Widget {
         }
         let rows = max(1, inner.maxY - 2 - y)
         let first = max(0, min(form.focus - rows + 1, form.fields.count - rows))
-        let labelWidth = min(FormOverlay.labelWidth, max(4, inner.width / 3))
+        // Wide enough for the longest label (French ones are longer), from 14 up to 18 columns.
+        let widest = form.fields.map { DisplayWidth.of($0.label) + 1 }.max() ?? 0
+        let labelWidth = min(min(max(FormOverlay.labelWidth, widest), 18), max(4, inner.width / 3))
         var cursor: (Int, Int)?
         for (index, field) in form.fields.enumerated().dropFirst(first).prefix(rows) {
             let focused = index == form.focus
@@ -89,14 +92,15 @@ struct FormOverlay: Widget {
         if form.fields.indices.contains(form.focus) {
             let field = form.fields[form.focus]
             let choiceHint: String
-            if case .choice = field.kind { choiceHint = "←/→ or a letter to choose" } else { choiceHint = "" }
-            let line = field.error.map { "✗ \(field.label): \($0)" } ?? [field.hint, choiceHint].filter { !$0.isEmpty }.joined(separator: " · ")
+            if case .choice = field.kind { choiceHint = L10n.text("←/→ or a letter to choose") } else { choiceHint = "" }
+            let line = field.error.map { "✗ " + L10n.text("%1$@: %2$@", field.label, $0) }
+                ?? [field.hint, choiceHint].filter { !$0.isEmpty }.joined(separator: " · ")
             buffer.write(line, x: inner.x, y: inner.maxY - 2, maxWidth: inner.width, role: field.error == nil ? .formHint : .formError)
         }
         if form.confirmingDiscard {
-            buffer.write("Discard changes? y/n", x: inner.x, y: inner.maxY - 1, maxWidth: inner.width, role: .formWarning)
+            buffer.write(L10n.text("Discard changes? y/n"), x: inner.x, y: inner.maxY - 1, maxWidth: inner.width, role: .formWarning)
         } else {
-            let keys = "Enter save · Esc cancel · Tab/↓ next · Shift-Tab/↑ previous"
+            let keys = L10n.text("Enter save · Esc cancel · Tab/↓ next · Shift-Tab/↑ previous")
             buffer.write(keys, x: inner.x, y: inner.maxY - 1, maxWidth: inner.width, role: .formHint)
         }
         if let (x, cursorY) = cursor { buffer.setCursor(x: x, y: cursorY) }
@@ -112,7 +116,7 @@ struct ConfirmOverlay: Widget {
         let width = min(area.width - 2, 64)
         let lines = TextWrapping.wrappedLines(question, width: max(10, width - 4))
         let box = area.overlay(width: width, height: min(area.height - 2, lines.count + 2), margin: 1)
-        let frame = Box(title: "Confirm", borders: borders, fillRole: .form)
+        let frame = Box(title: L10n.text("Confirm"), borders: borders, fillRole: .form)
         frame.render(into: &buffer, area: box)
         let inner = frame.inner(box).inset(dx: 1, dy: 0)
         for (offset, line) in lines.prefix(inner.height).enumerated() {

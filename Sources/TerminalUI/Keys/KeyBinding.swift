@@ -1,3 +1,5 @@
+import RapportLocalization
+
 /// One row of the app's action table: an action, its default keys, where
 /// it applies, and how help and the footer describe it. The help screen and
 /// footer are generated from these rows, so they never disagree with the keys.
@@ -22,6 +24,17 @@ public struct KeyBinding<Action: KeyAction>: Sendable {
         self.hint = hint
         self.section = section
     }
+
+    // The table holds English (the catalog's msgids); help and the footer
+    // translate when they show it, so the language can change after the
+    // table is built (tests, and the binary choosing at start).
+
+    /// `help` in the current language.
+    public var shownHelp: String { L10n.text(help) }
+    /// `hint` in the current language.
+    public var shownHint: String? { hint.map { L10n.text($0, context: "key hint") } }
+    /// `section` in the current language.
+    public var shownSection: String? { section.map { L10n.text($0, context: "help section") } }
 
     /// Whether the binding applies in `context`.
     public func applies(in context: KeyContext) -> Bool {

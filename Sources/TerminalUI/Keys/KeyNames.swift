@@ -1,3 +1,4 @@
+import RapportLocalization
 /// An unknown or malformed key name in a configuration file or an override.
 public struct KeyNameError: Error, Hashable, Sendable, CustomStringConvertible {
     public let name: String
@@ -30,7 +31,7 @@ extension Key {
     public init(name raw: String) throws(KeyNameError) {
         let written = raw.trimmingSpaces
         guard !written.isEmpty else {
-            throw KeyNameError(name: raw, message: "empty key name")
+            throw KeyNameError(name: raw, message: L10n.text("empty key name"))
         }
         if written.count == 1, let character = written.first {
             self = .char(character)
@@ -50,7 +51,7 @@ extension Key {
         } else {
             throw KeyNameError(
                 name: raw,
-                message: "unknown key '\(raw)' (try a character like 'L', 'ctrl-l', 'alt-x', 'down', 'pgdn', 'enter', 'esc', 'tab', 'shift-tab', 'space' or 'F1')")
+                message: L10n.text("unknown key '%@' (try a character like 'L', 'ctrl-l', 'alt-x', 'down', 'pgdn', 'enter', 'esc', 'tab', 'shift-tab', 'space' or 'F1')", raw))
         }
     }
 
@@ -78,30 +79,30 @@ extension Key {
     /// How the key is shown in help and the footer: `j`, `↓`, `Ctrl-d`, `PgDn`, `Enter`.
     public var displayName: String {
         switch self {
-        case .char(" "): return "Space"
+        case .char(" "): return L10n.text("Space", context: "key")
         case .char(let character): return String(character)
         case .ctrl(let character): return "Ctrl-" + String(character)
-        case .alt(" "): return "Alt-Space"
-        case .alt("\u{7F}"): return "Alt-Backspace"
+        case .alt(" "): return L10n.text("Alt-Space", context: "key")
+        case .alt("\u{7F}"): return L10n.text("Alt-Backspace", context: "key")
         case .alt(let character): return "Alt-" + String(character)
         case .up: return "↑"
         case .down: return "↓"
         case .left: return "←"
         case .right: return "→"
-        case .pageUp: return "PgUp"
-        case .pageDown: return "PgDn"
-        case .home: return "Home"
-        case .end: return "End"
-        case .enter: return "Enter"
-        case .escape: return "Esc"
-        case .tab: return "Tab"
-        case .backTab: return "Shift-Tab"
-        case .backspace: return "Backspace"
-        case .delete: return "Del"
-        case .insert: return "Ins"
+        case .pageUp: return L10n.text("PgUp", context: "key")
+        case .pageDown: return L10n.text("PgDn", context: "key")
+        case .home: return L10n.text("Home", context: "key")
+        case .end: return L10n.text("End", context: "key")
+        case .enter: return L10n.text("Enter", context: "key")
+        case .escape: return L10n.text("Esc", context: "key")
+        case .tab: return L10n.text("Tab", context: "key")
+        case .backTab: return L10n.text("Shift-Tab", context: "key")
+        case .backspace: return L10n.text("Backspace", context: "key")
+        case .delete: return L10n.text("Del", context: "key")
+        case .insert: return L10n.text("Ins", context: "key")
         case .function(let number): return "F\(number)"
-        case .resize: return "Resize"
-        case .unknown(let code): return "Key \(code)"
+        case .resize: return L10n.text("Resize", context: "key")
+        case .unknown(let code): return L10n.text("Key %d", context: "key", code)
         }
     }
 

@@ -1,3 +1,5 @@
+import RapportLocalization
+
 /// The app's key bindings: one table of `KeyBinding`s that answers "which
 /// action does this key do here?", "which keys do this action?", and
 /// generates the help screen and footer hints. Overrides from the user's
@@ -71,8 +73,8 @@ public struct Keymap<Action: KeyAction>: Sendable {
     public func helpSections(for context: KeyContext? = nil, separator: String = "/") -> [HelpSection] {
         var sections: [HelpSection] = []
         for binding in bindings where context.map(binding.applies(in:)) ?? true {
-            let title = binding.section ?? binding.contexts.first?.rawValue ?? KeyContext.global.rawValue
-            let row = HelpSection.Row(keys: keyLabel(for: binding.action, separator: separator), text: binding.help)
+            let title = binding.shownSection ?? binding.contexts.first?.rawValue ?? KeyContext.global.rawValue
+            let row = HelpSection.Row(keys: keyLabel(for: binding.action, separator: separator), text: binding.shownHelp)
             if let index = sections.firstIndex(where: { $0.title == title }) {
                 sections[index].rows.append(row)
             } else {
@@ -89,7 +91,7 @@ public struct Keymap<Action: KeyAction>: Sendable {
             $0.contexts.contains(.global) && (context == .global || !$0.contexts.contains(context))
         }
         return (own + global).compactMap { binding in
-            guard let hint = binding.hint, let first = binding.keys.first else { return nil }
+            guard let hint = binding.shownHint, let first = binding.keys.first else { return nil }
             return KeyHint(keys: first.displayName, label: hint)
         }
     }

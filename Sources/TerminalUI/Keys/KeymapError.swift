@@ -1,3 +1,5 @@
+import RapportLocalization
+
 /// Why a keymap or a change to it was refused.
 public enum KeymapError: Error, Hashable, Sendable, CustomStringConvertible {
     /// An override names an action the table does not have.
@@ -12,14 +14,15 @@ public enum KeymapError: Error, Hashable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .unknownAction(let name):
-            return "unknown action '\(name)'"
+            return L10n.text("unknown action '%@'", name)
         case .conflict(let key, let context, let first, let second):
-            let place = context == .global ? "everywhere" : "in \(context)"
-            return "key '\(key.configName)' is bound to both '\(first)' and '\(second)' \(place)"
+            return context == .global
+                ? L10n.text("key '%1$@' is bound to both '%2$@' and '%3$@' everywhere", key.configName, first, second)
+                : L10n.text("key '%1$@' is bound to both '%2$@' and '%3$@' in %4$@", key.configName, first, second, "\(context)")
         case .noKeys(let action):
-            return "no keys given for '\(action)'"
+            return L10n.text("no keys given for '%@'", action)
         case .duplicateAction(let name):
-            return "action '\(name)' is listed twice in the keymap"
+            return L10n.text("action '%@' is listed twice in the keymap", name)
         }
     }
 

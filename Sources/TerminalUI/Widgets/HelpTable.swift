@@ -1,3 +1,5 @@
+import RapportLocalization
+
 /// The help screen's body: for each section a heading, then one row per
 /// binding with the keys in a column of their own and the description
 /// beside them. Scrolls by `firstLine` when taller than its area; while
@@ -9,7 +11,7 @@ public struct HelpTable: Widget, Sendable {
     public var keyRole: StyleRole = .helpKey
     public var headingRole: StyleRole = .helpHeading
     /// The last row's text while more lines follow below.
-    public var moreBelow = "↓ more below"
+    public var moreBelow = L10n.text("↓ more below")
 
     public init(sections: [HelpSection], firstLine: Int = 0) {
         self.sections = sections
