@@ -2,9 +2,13 @@
 # Measures how long `rapport log` waits beside a long import (docs/performance.md,
 # "Indexes built again after a large copy"). Needs /tmp/harden-perf/small.sqlite
 # (rapport demo) and a file to import:  scripts/import-beside-log.sh BIN FILE LABEL
-# Set D to use another folder. Prints the import time, the write lock hold
-# (wall, CPU ticks from /proc/locks and /proc/PID/stat) and the logs run/refused/longest.
+# Set D to use another folder, LOGBIN to run the logs with another binary
+# (an older one, that does not know how to make the import give way). Prints the import time, the write lock hold
+# (wall, CPU ticks from /proc/locks and /proc/PID/stat: from the first time the
+# import holds the lock to the last, so it includes the times it gave way)
+# and the logs run/refused/longest/median/over 3 s.
 BIN=$1; FILE=$2; LABEL=$3
+LOGBIN=${LOGBIN:-$BIN}
 D=${D:-/tmp/harden-perf}
 cd $D
 rm -f run.sqlite run.sqlite-wal run.sqlite-shm
@@ -30,12 +34,14 @@ LPOLL=$!
 n=0; fail=0
 while kill -0 $TPID 2>/dev/null; do
   s=$(date +%s.%N)
-  if $BIN log 1 --summary "beside import $n" --db run.sqlite >/dev/null 2>log.err; then ok=1; else ok=0; fail=$((fail+1)); cat log.err; fi
+  if $LOGBIN log 1 --summary "beside import $n" --db run.sqlite >/dev/null 2>log.err; then ok=1; else ok=0; fail=$((fail+1)); cat log.err; fi
   e=$(date +%s.%N)
   echo "$(echo "$e - $s" | bc) $ok" >> waits.txt
   n=$((n+1))
 done
 wait $TPID; wait $LPOLL
 max=$(sort -n waits.txt | tail -1 | cut -d' ' -f1)
-echo "$LABEL: import(wall user sys KB)=$(cat import.time) logs=$n refused=$fail longest=$max $(cat lock.txt) load=$(cut -d' ' -f1-3 /proc/loadavg)"
+over3=$(awk '$1 > 3' waits.txt | wc -l)
+median=$(sort -n waits.txt | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+echo "$LABEL: import(wall user sys KB)=$(cat import.time) logs=$n refused=$fail longest=$max median=$median over3s=$over3 $(cat lock.txt) load=$(cut -d' ' -f1-3 /proc/loadavg)"
 tail -2 import.out

@@ -65,11 +65,16 @@ enum ImportStaging {
     /// fits: the same last id, no staged contact changed by the checks
     /// under the lock, no merge into a live contact. Otherwise the new
     /// contacts are indexed here, as before.
-    static func copy(_ importer: ContactImporter, stagedIndex: Int64? = nil) throws {
+    ///
+    /// `turn`, when given, lets the copy give way to waiting writers
+    /// (`ImportYield`) between its statements, and in the middle of them,
+    /// until the contacts' search index; the caller then runs it again.
+    static func copy(_ importer: ContactImporter, stagedIndex: Int64? = nil, turn: ImportYield? = nil) throws {
         let db = importer.db
         try db.execute(sql: Schema.dropSearchTriggersSQL)
         var changed = false
         if importer.options.policy != .create { changed = try recheck(importer) }
+        try turn?.checkpoint()
         let base = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM main.contact") ?? 0
         let merges = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM staging.staged_contact WHERE target IS NOT NULL)") ?? true
         let transfer = stagedIndex == base && !changed && !merges
@@ -119,14 +124,22 @@ enum ImportStaging {
             WHERE c.target IS NULL ORDER BY e.id
             """,
         ] {
+            try turn?.checkpoint()
             try db.execute(sql: sql, arguments: sql.contains("?1") ? [base] : [])
         }
         FaultPoint.hit(FaultPoint.importIndexes)
+        try turn?.checkpoint()
         try indexes.create(db)
+        try turn?.checkpoint()
         let newExchanges = try Int.fetchOne(db, sql: "SELECT count(*) FROM main.exchange WHERE id > ?", arguments: [exchangesBefore]) ?? 0
         let merged = try LiveMerge(importer)
         try merged.applyAll()
+        try turn?.checkpoint()
         try Schema.indexNewExchanges(db, after: Int64(exchangesBefore))
+        try turn?.checkpoint()
+        // The search-index transfer below leaves this connection's view of
+        // contact_fts stale: from here on, the copy runs to its end.
+        turn?.finalStretch()
         // Last: after a transfer, this connection must not use contact_fts again.
         if !(try transfer && SearchIndexTransfer(table: "contact_fts").run(db)) {
             try db.execute(sql: """
@@ -400,10 +413,24 @@ extension RapportDatabase {
                 // tag link and exchange under the lock.
                 if ownConnection { try db.execute(sql: "PRAGMA foreign_keys = OFF") }
                 defer { if ownConnection { try? db.execute(sql: "PRAGMA foreign_keys = ON") } }
-                try db.inTransaction(.immediate) {
-                    try ImportStaging.copy(importer, stagedIndex: stagedIndex)
-                    FaultPoint.hit(FaultPoint.importCopy)
-                    return .commit
+                if ownConnection, let path {
+                    // Gives way to writers waiting on it (`ImportYield`); the
+                    // staging database then needs a journal, so that the
+                    // checks under the lock can be rolled back with the rest.
+                    try db.execute(sql: "PRAGMA staging.journal_mode = MEMORY")
+                    let turn = ImportYield(path: path, connection: connection)
+                    let counts = importer.counts
+                    try turn.run(db) {
+                        importer.counts = counts
+                        try ImportStaging.copy(importer, stagedIndex: stagedIndex, turn: turn)
+                        FaultPoint.hit(FaultPoint.importCopy)
+                    }
+                } else {
+                    try db.inTransaction(.immediate) {
+                        try ImportStaging.copy(importer, stagedIndex: stagedIndex)
+                        FaultPoint.hit(FaultPoint.importCopy)
+                        return .commit
+                    }
                 }
                 FaultPoint.hit(FaultPoint.importAfterCommit)
                 return (result, importer.counts)

@@ -105,7 +105,8 @@ public final class RapportDatabase: Sendable {
             return try open(path: path, cadence: cadence, create: true)
         }
         let (queue, lock) = try readOnlyConnection(path)
-        return RapportDatabase(writer: queue, path: path, cadence: cadence, access: .checking, readLock: lock)
+        return RapportDatabase(writer: queue, path: path, cadence: cadence, access: .checking, readLock: lock,
+                                writeWait: WriteWait(path: path))
     }
 
     /// Runs the integrity check of a database opened with
@@ -167,7 +168,7 @@ public final class RapportDatabase: Sendable {
 
     private static func openWritable(_ path: String, cadence: Cadence, created: Bool) throws(StoreError) -> RapportDatabase {
         if !created { try DatabaseLocation.requireWritable(path) }
-        let wait = WriteWait()
+        let wait = WriteWait(path: path)
         let pool = try openPool(path, created: created, wait: wait)
         let database = RapportDatabase(writer: pool, path: path, cadence: cadence, writeWait: wait)
         try database.migrateAndRefresh()

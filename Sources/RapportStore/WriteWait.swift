@@ -11,12 +11,29 @@ public final class WriteWait: @unchecked Sendable {
     private let lock = NSLock()
     private var waiting = false
     private var cancelled = false
+    /// Milliseconds slept in the current wait, not counting the time an
+    /// import's final copy held the lock.
+    private var waited = 0
+    /// Milliseconds slept in the current wait while an import's copy held the lock.
+    private var importWaited = 0
+    /// The database file, to tell an import's final copy (`ImportTurn`)
+    /// from any other writer; nil in memory.
+    let path: String?
     /// How long a write waits for the lock before it is refused.
     static let limitMilliseconds = 15_000
+    /// How long a write waits on an import's final copy before it is
+    /// refused anyway (the copy of a very large import on a busy machine
+    /// takes minutes; an import stopped with SIGSTOP would take forever).
+    static let importLimitMilliseconds = 30 * 60_000
     /// SQLite's own schedule of sleeps between tries, in milliseconds.
     private static let delays = [1, 2, 5, 10, 15, 20, 25, 25, 25, 50, 50, 100]
+    /// The sleep between tries while an import's copy holds the lock: short,
+    /// so the writer is in as soon as the import gives way.
+    private static let importDelay = 10
 
-    public init() {}
+    public init(path: String? = nil) {
+        self.path = path
+    }
 
     /// Whether a connection is waiting for the lock now (since the last `reset`).
     public var isWaiting: Bool {
@@ -41,21 +58,30 @@ public final class WriteWait: @unchecked Sendable {
         lock.unlock()
     }
 
-    /// The busy handler: sleeps before the next try, false to stop.
+    /// The busy handler: sleeps before the next try, false to stop. While
+    /// an import's final copy holds the lock, the writer says it is waiting
+    /// (the import then gives way) and the wait does not count towards the
+    /// 15 s after which a write is refused.
     func retry(_ tries: Int) -> Bool {
+        let importing = path.map { ImportTurn.isHeld(ImportTurn.copyingByte, path: $0, by: .importer) } ?? false
         lock.lock()
         waiting = true
-        let stop = cancelled
+        if tries == 0 {
+            waited = 0
+            importWaited = 0
+        }
+        let stop = cancelled || waited >= WriteWait.limitMilliseconds || importWaited >= WriteWait.importLimitMilliseconds
         lock.unlock()
         if stop { return false }
         let delays = WriteWait.delays
-        let slept = tries < delays.count ? delays[..<tries].reduce(0, +)
-            : delays.reduce(0, +) + (tries - delays.count) * (delays.last ?? 100)
-        if slept >= WriteWait.limitMilliseconds { return false }
-        let delay = tries < delays.count ? delays[tries] : delays.last ?? 100
+        let delay = importing ? WriteWait.importDelay : tries < delays.count ? delays[tries] : delays.last ?? 100
+        if importing, let path { ImportTurn.hold(ImportTurn.waitingByte, true, path: path, role: .writer) }
         usleep(useconds_t(delay * 1000))
+        if importing, let path { ImportTurn.hold(ImportTurn.waitingByte, false, path: path, role: .writer) }
         lock.lock()
         defer { lock.unlock() }
+        // Time spent on an import's copy counts only against its own, longer limit.
+        if importing { importWaited += delay } else { waited += delay }
         return !cancelled
     }
 }
