@@ -56,7 +56,7 @@ enum Shown {
     static func stage(_ stage: Stage) -> String { word(stage.rawValue, "stage") }
     static func warmth(_ label: Warmth.Label) -> String { word(label.rawValue, "warmth") }
     static func warmth(raw: String) -> String { Warmth.Label(rawValue: raw).map(warmth) ?? raw }
-    static func searchField(_ field: SearchHit.Field) -> String { word(field.rawValue, "search field") }
+    static func searchField(_ field: SearchHit.Field) -> String { word(field.rawValue, "search field") } // l10n-exempt: a catalog context
     /// A handle's kind as `show` labels it: `Email`, `LinkedIn` in English.
     static func handleKind(_ kind: HandleKind) -> String {
         L10n.language == .english ? kind.label : capitalized(word(kind.rawValue, "handle"))
