@@ -556,6 +556,11 @@ msgid "Handles"
 msgstr "Coordonnées"
 
 #, c-format
+msgctxt "cli label"
+msgid "%1$@: %2$@"
+msgstr "%1$@ : %2$@"
+
+#, c-format
 msgid "Tags: %@"
 msgstr "Étiquettes : %@"
 
@@ -1144,7 +1149,7 @@ msgstr "A présenté : %@"
 #, c-format
 msgid " (and unlink %1$'d introduction: %2$@; they stay as contacts)"
 msgid_plural " (and unlink %1$'d introductions: %2$@; they stay as contacts)"
-msgstr[0] " (et la mise en relation avec %2$@ serait défaite ; le contact reste)"
+msgstr[0] " (et %1$'d mise en relation, avec %2$@, serait défaite ; le contact reste)"
 msgstr[1] " (et les %1$'d mises en relation avec %2$@ seraient défaites ; ces contacts restent)"
 
 # ---------------------------------------------------------------------------
@@ -1161,7 +1166,7 @@ msgstr "Le numéro de l’échange, tel que l’affichent log et show."
 
 #, c-format
 msgid "%@ is not an exchange id (a number, as printed by log and show)"
-msgstr "%@ n’est pas un numéro d’échange (un nombre, tel que l’affichent log et show)"
+msgstr "%@ n’est pas un numéro d’échange (un nombre, comme #345)"
 
 #, c-format
 msgid "no exchange with id %d"
@@ -1684,6 +1689,7 @@ msgstr "site web"
 msgctxt "cli handle"
 msgid "other"
 msgstr "autre"
+
 """#,
         "fr/common": #"""
 # Rapport: French messages shared by every part (counts, durations, dates).

@@ -54,7 +54,7 @@ struct LanguageOutputTests {
             #expect(list.stdoutLines.first?.split(separator: " ") == ["ID", "NAME", "OUTLET", "ROLE", "TIER", "LAST", "WARMTH"], "\(list)")
             #expect(list.stdout.contains("journalist  B"), "\(list)")
             let show = try run(["show", "1"], env)
-            for line in ["  Journalist — Le Monde", "  Stage new, tier B, cadence 30 days", "  Snoozed until 2026-12-24",
+            for line in ["  Journalist — Le Monde", "  Stage new, tier B, cadence 60 days", "  Snoozed until 2026-12-24",
                          "Exchanges (1)", "  2026-11-20  phone →  Café"] {
                 #expect(show.stdoutLines.contains(line), "\(line)\n\(show)")
             }

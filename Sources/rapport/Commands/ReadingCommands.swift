@@ -136,7 +136,8 @@ enum ShowText {
         if !contact.handles.isEmpty {
             lines.append(L10n.text("Handles", context: "cli heading"))
             for handle in contact.handles {
-                lines.append("  \(Shown.handleKind(handle.kind)): \(c(handle.value))\(handle.label.isEmpty ? "" : " (\(c(handle.label)))")")
+                let value = c(handle.value) + (handle.label.isEmpty ? "" : " (\(c(handle.label)))")
+                lines.append("  " + L10n.text("%1$@: %2$@", context: "cli label", Shown.handleKind(handle.kind), value))
             }
         }
         if !contact.tags.isEmpty { lines.append(L10n.text("Tags: %@", contact.tags.map(c).joined(separator: ", "))) }
