@@ -18,7 +18,9 @@
 #
 # The page's date stays the same while the dump does not change, so a rerun
 # with nothing new leaves docs/man untouched. The help is taken in English
-# with no configuration file, whatever the caller's language and settings.
+# with no configuration file, whatever the caller's language and settings
+# (RAPPORT_LANG=en: the page and the dump are always the English help, even
+# for a French caller; docs/i18n.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,7 +28,7 @@ scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 # What the binary sees when it describes itself: English, no config.toml.
 run_clean() {
-    env -u RAPPORT_LANG -u LANGUAGE -u LC_MESSAGES LANG=C.UTF-8 LC_ALL=C.UTF-8 \
+    env -u LANGUAGE -u LC_MESSAGES RAPPORT_LANG=en LANG=C.UTF-8 LC_ALL=C.UTF-8 \
         XDG_CONFIG_HOME="$scratch/config" "$@"
 }
 

@@ -1226,6 +1226,1658 @@ msgstr ""
 "Content-Transfer-Encoding: 8bit\n"
 "Plural-Forms: nplurals=2; plural=(n > 1);\n"
 
+# ---------------------------------------------------------------------------
+# Sources/rapport/Rapport.swift
+
+msgid "A terminal relationship CRM for press relations."
+msgstr "Un CRM de relations presse dans le terminal."
+
+msgid "Run with no command to open the full-screen app. Rapport records and reminds; it never sends messages for you, and has no bulk messaging of any kind."
+msgstr "Sans commande, ouvre l’application plein écran. Rapport consigne et rappelle ; il n’envoie jamais de message à votre place et ne fait aucun envoi en masse."
+
+#, c-format
+msgid "%@; edit that contact instead, or pass --allow-duplicate"
+msgstr "%@ ; modifiez plutôt ce contact, ou passez --allow-duplicate"
+
+#, c-format
+msgid "%@ (see --help)"
+msgstr "%@ (voir --help)"
+
+# ---------------------------------------------------------------------------
+# Sources/rapport/Options.swift
+
+msgid "The database file, or a team database's postgresql:// URI (default: $RAPPORT_DB, else $XDG_DATA_HOME/rapport/rapport.sqlite)."
+msgstr "Le fichier de la base, ou l’URI postgresql:// d’une base d’équipe (par défaut : $RAPPORT_DB, sinon $XDG_DATA_HOME/rapport/rapport.sqlite)."
+
+#, c-format
+msgid "%@ needs a team database (--db postgresql://…); a personal file has no team"
+msgstr "%@ demande une base d’équipe (--db postgresql://…) ; un fichier personnel n’a pas d’équipe"
+
+#, c-format
+msgid "%1$@ works on a database file, not on a team database (%2$@); %3$@"
+msgstr "%1$@ agit sur un fichier de base, pas sur une base d’équipe (%2$@) ; %3$@"
+
+msgid "Print JSON (documented in docs/cli.md) instead of text."
+msgstr "Écrire du JSON (décrit dans docs/cli.md) au lieu du texte."
+
+msgid "At most this many."
+msgstr "Au plus ce nombre."
+
+msgid "--limit must be at least 1"
+msgstr "--limit doit valoir au moins 1"
+
+#, c-format
+msgid "%1$@: cannot read the date %2$@ (expected %3$@)"
+msgstr "%1$@ : date illisible %2$@ (formes reconnues : %3$@)"
+
+# ---------------------------------------------------------------------------
+# Sources/rapport/Shown.swift
+
+#, c-format
+msgid "%2$@ contact"
+msgid_plural "%2$@ contacts"
+msgstr[0] "%2$@ contact"
+msgstr[1] "%2$@ contacts"
+
+#, c-format
+msgid "%2$@ exchange"
+msgid_plural "%2$@ exchanges"
+msgstr[0] "%2$@ échange"
+msgstr[1] "%2$@ échanges"
+
+#, c-format
+msgid "'%@'"
+msgstr "« %@ »"
+
+# ---------------------------------------------------------------------------
+# Sources/rapport/ImportProgress.swift
+
+#, c-format
+msgid "Importing %1$@ %2$d%%  %3$@ of %4$@"
+msgstr "Import %1$@ %2$d %%  %3$@ sur %4$@"
+
+# ---------------------------------------------------------------------------
+# Sources/rapport/ImportSummary.swift
+
+#, c-format
+msgid " with %2$@ exchange"
+msgid_plural " with %2$@ exchanges"
+msgstr[0] " avec %2$@ échange"
+msgstr[1] " avec %2$@ échanges"
+
+#, c-format
+msgid "%2$@ duplicate"
+msgid_plural "%2$@ duplicates"
+msgstr[0] "%2$@ doublon"
+msgstr[1] "%2$@ doublons"
+
+#, c-format
+msgid "dry run: would import %1$@%2$@, merge %3$@, skip %4$@, %5$@ without a name; nothing was written"
+msgstr "simulation : à importer %1$@%2$@ ; à fusionner : %3$@ ; ignorés : %4$@ ; sans nom : %5$@ ; rien n’a été écrit"
+
+#, c-format
+msgid "imported %1$@%2$@, merged %3$@, skipped %4$@, %5$@ without a name"
+msgstr "importés : %1$@%2$@ ; fusionnés : %3$@ ; ignorés : %4$@ ; sans nom : %5$@"
+
+# ---------------------------------------------------------------------------
+# Sources/rapport/Terminal.swift
+
+#, c-format
+msgid "warning: %@"
+msgstr "attention : %@"
+
+# ---------------------------------------------------------------------------
+# Sources/rapport/Commands/CoverageCommands.swift
+
+msgid "Record, list, correct or delete coverage: articles, posts, broadcasts."
+msgstr "Enregistrer, lister, corriger ou supprimer des retombées : articles, publications, émissions."
+
+msgid "Coverage counts as \"they gave\" in reciprocity and warms the relationship (docs/relationship-model.md)."
+msgstr "Une retombée compte comme « iel a donné » dans la réciprocité et réchauffe la relation (docs/relationship-model.md)."
+
+#, c-format
+msgid "%1$@ is not %2$@ (a number, as printed by rapport)"
+msgstr "%1$@ n’est pas %2$@ (un nombre, tel que rapport l’affiche)"
+
+msgid "The headline, in one line."
+msgstr "Le titre, sur une ligne."
+
+msgid "Where it can be read: an http:// or https:// address."
+msgstr "Où la lire : une adresse http:// ou https://."
+
+msgid "The outlet it came out in (default on add: the contact's outlet)."
+msgstr "Le média où elle est parue (par défaut à l’ajout : celui du contact)."
+
+msgid "When it came out: YYYY-MM-DD, today, yesterday or -Nd (default on add: today)."
+msgstr "Date de parution : JJ/MM/AAAA, AAAA-MM-JJ, aujourd’hui, hier ou -3j (par défaut à l’ajout : aujourd’hui)."
+
+msgid "The exchange that led to it (one of the contact's); none unlinks on edit."
+msgstr "L’échange qui l’a amenée (un échange de ce contact) ; none retire le lien à la modification."
+
+msgid "The project it belongs to; a new name creates it (\"\" removes it on edit)."
+msgstr "Le projet auquel elle se rattache ; un nouveau nom le crée (\"\" le retire à la modification)."
+
+msgid "A note."
+msgstr "Une note."
+
+msgid "an exchange id"
+msgstr "un numéro d’échange"
+
+#, c-format
+msgid "no coverage with id %d"
+msgstr "aucune retombée n° %d"
+
+msgid "Record a piece of coverage from a contact."
+msgstr "Enregistrer une retombée obtenue par un contact."
+
+msgid "The date defaults to today and the outlet to the contact's current outlet. --exchange links it to the exchange that led to it, which must be one of this contact's. The contact's warmth is recomputed in the same transaction."
+msgstr "La date est par défaut celle du jour, et le média celui du contact. --exchange la relie à l’échange qui l’a amenée, qui doit être un échange de ce contact. La chaleur du contact est recalculée dans la même transaction."
+
+msgid "The contact: an id, a handle, or a part of the name."
+msgstr "Le contact : un numéro, une coordonnée ou une partie du nom."
+
+msgid "give the coverage's --title"
+msgstr "indiquez le titre de la retombée avec --title"
+
+msgid "--exchange none only unlinks on edit; leave it out"
+msgstr "--exchange none ne sert qu’à retirer le lien à la modification ; omettez-le"
+
+#, c-format
+msgid "Recorded coverage #%1$d from %2$@ (%3$@: %4$@)"
+msgstr "Retombée #%1$d de %2$@ enregistrée (%3$@ : %4$@)"
+
+msgid "List coverage, newest first: one contact's, or everyone's."
+msgstr "Lister les retombées, les plus récentes d’abord : celles d’un contact, ou de tous."
+
+msgid "Only this contact's: an id, a handle, or a part of the name."
+msgstr "Seulement celles de ce contact : un numéro, une coordonnée ou une partie du nom."
+
+msgid "Only this project's."
+msgstr "Seulement celles de ce projet."
+
+msgid "Only coverage on or after this date."
+msgstr "Seulement les retombées parues à cette date ou après."
+
+msgid "No coverage yet. Record some with: rapport coverage add CONTACT --title …"
+msgstr "Aucune retombée pour l’instant. Pour en enregistrer une : rapport coverage add CONTACT --title …"
+
+msgid "No coverage yet matches."
+msgstr "Aucune retombée ne correspond."
+
+msgctxt "cli column"
+msgid "ID"
+msgstr "N°"
+
+msgctxt "cli column"
+msgid "DATE"
+msgstr "DATE"
+
+msgctxt "cli column"
+msgid "CONTACT"
+msgstr "CONTACT"
+
+msgctxt "cli column"
+msgid "TITLE"
+msgstr "TITRE"
+
+msgctxt "cli column"
+msgid "OUTLET"
+msgstr "MÉDIA"
+
+msgctxt "cli column"
+msgid "PROJECT"
+msgstr "PROJET"
+
+msgctxt "cli column"
+msgid "EXCHANGE"
+msgstr "ÉCHANGE"
+
+msgid "Correct a piece of coverage: only the fields given change."
+msgstr "Corriger une retombée : seuls les champs indiqués changent."
+
+msgid "--exchange none unlinks it; --project \"\", --url \"\" and --note \"\" clear those fields."
+msgstr "--exchange none retire le lien ; --project \"\", --url \"\" et --note \"\" vident ces champs."
+
+msgid "The coverage's id, as printed by coverage add and list."
+msgstr "Le numéro de la retombée, tel que l’affichent coverage add et list."
+
+msgid "a coverage id"
+msgstr "un numéro de retombée"
+
+msgid "nothing to change: give at least one option (see rapport coverage edit --help)"
+msgstr "rien à changer : indiquez au moins une option (voir rapport coverage edit --help)"
+
+#, c-format
+msgid "Updated coverage #%1$d from %2$@ (%3$@: %4$@)"
+msgstr "Retombée #%1$d de %2$@ modifiée (%3$@ : %4$@)"
+
+msgid "Delete a piece of coverage (asks for --yes)."
+msgstr "Supprimer une retombée (demande --yes)."
+
+msgid "Without --yes, nothing is deleted: it says what would be, and exits 64."
+msgstr "Sans --yes, rien n’est supprimé : la commande dit ce qui le serait, et sort avec le code 64."
+
+msgid "Really delete."
+msgstr "Supprimer pour de bon."
+
+#, c-format
+msgid "coverage #%1$d from %2$@ (%3$@: %4$@)"
+msgstr "retombée #%1$d de %2$@ (%3$@ : %4$@)"
+
+#, c-format
+msgid "this would delete %@; run again with --yes to delete it"
+msgstr "serait supprimé : %@ ; relancez avec --yes pour supprimer"
+
+#, c-format
+msgid "Deleted %@"
+msgstr "Supprimé : %@"
+
+#, c-format
+msgid "Coverage (%'d)"
+msgstr "Retombées (%'d)"
+
+#, c-format
+msgid "(exchange #%d)"
+msgstr "(échange #%d)"
+
+# ---------------------------------------------------------------------------
+# Sources/rapport/Commands/ExchangeCommands.swift
+
+msgid "Log an exchange with a contact."
+msgstr "Consigner un échange avec un contact."
+
+msgid "The channel defaults to the channel of the last exchange with this contact, else email. Asking again within 14 days of an ask with nothing given since, or writing to a do-not-contact person, saves anyway and prints a warning."
+msgstr "Le canal est par défaut celui du dernier échange avec ce contact, sinon l’e-mail. Redemander dans les 14 jours qui suivent une demande sans avoir rien donné depuis, ou écrire à une personne à ne pas contacter, enregistre quand même l’échange et affiche un avertissement."
+
+msgid "What was said, in one line."
+msgstr "Ce qui s’est dit, en une ligne."
+
+msgid "twitter, twitter-dm, mastodon, bluesky, email, phone, meeting, event or other."
+msgstr "twitter, twitter-dm, mastodon, bluesky, email (e-mail), phone (téléphone), meeting (rendez-vous), event (événement) ou other (autre)."
+
+msgid "out (I reached out) or in (they did)."
+msgstr "out (j’ai pris contact) ou in (on m’a contacté·e)."
+
+msgid "How it went, 1–5."
+msgstr "Comment cela s’est passé, de 1 à 5."
+
+msgid "gave, asked or chat."
+msgstr "gave (donné), asked (demandé) ou chat (discussion)."
+
+msgid "YYYY-MM-DD, today, yesterday or -Nd."
+msgstr "JJ/MM/AAAA, AAAA-MM-JJ, aujourd’hui, hier ou -3j."
+
+msgid "Longer notes."
+msgstr "Des notes plus longues."
+
+msgid "Only you can read the notes (team database; a personal file is yours alone anyway)."
+msgstr "Vous seul·e pouvez lire les notes (base d’équipe ; un fichier personnel n’est de toute façon qu’à vous)."
+
+msgid "When the promised follow-up is due."
+msgstr "L’échéance de la relance promise."
+
+msgid "What was promised."
+msgstr "Ce qui a été promis."
+
+msgid "Accept a date after today."
+msgstr "Accepter une date future."
+
+msgid "The project (client, launch) it was for; a new name creates the project."
+msgstr "Le projet (client, lancement) concerné ; un nouveau nom crée le projet."
+
+#, c-format
+msgid "--rating %d is out of range (1–5)"
+msgstr "--rating %d : hors limites (1–5)"
+
+msgid "give both --follow-up-on DATE and --follow-up TEXT"
+msgstr "indiquez à la fois --follow-up-on DATE et --follow-up TEXTE"
+
+msgid "--private applies to --notes: give the notes with it"
+msgstr "--private s’applique à --notes : indiquez les notes avec"
+
+#, c-format
+msgid "Logged exchange #%1$d with %2$@ (%3$@) for %4$@"
+msgstr "Échange #%1$d consigné avec %2$@ (%3$@) pour %4$@"
+
+#, c-format
+msgid "Logged exchange #%1$d with %2$@ (%3$@)"
+msgstr "Échange #%1$d consigné avec %2$@ (%3$@)"
+
+# ---------------------------------------------------------------------------
+# Sources/rapport/Commands/MuttQuery.swift
+
+msgid "Email addresses for mutt's or aerc's address completion."
+msgstr "Les adresses e-mail, pour la complétion d’adresses de mutt ou d’aerc."
+
+#, c-format
+msgid "Prints a first line, then one line per address: email, name and outlet separated by tabs. Matches every word of QUERY in the name or the address. Archived and do-not-contact people are left out, and at most 50 addresses are listed. Nothing matches: a message line and exit 1. mutt: set query_command = \"rapport mutt-query %s\". aerc: address-book-cmd = rapport mutt-query \"%s\"."
+msgstr "Écrit une première ligne, puis une ligne par adresse : e-mail, nom et média séparés par des tabulations. Chaque mot de QUERY doit se trouver dans le nom ou l’adresse. Les personnes archivées ou à ne pas contacter sont écartées, et 50 adresses au plus sont listées. Sans résultat : une ligne de message et le code de sortie 1. mutt : set query_command = \"rapport mutt-query %s\". aerc : address-book-cmd = rapport mutt-query \"%s\"."
+
+msgid "Part of a name or an address."
+msgstr "Une partie d’un nom ou d’une adresse."
+
+msgid "give part of a name or an address"
+msgstr "indiquez une partie d’un nom ou d’une adresse"
+
+#, c-format
+msgid "No match in Rapport for %@"
+msgstr "Aucun résultat dans Rapport pour %@"
+
+#, c-format
+msgid "Searching Rapport… %'d match (the first %'d; type more of the name)"
+msgid_plural "Searching Rapport… %'d matches (the first %'d; type more of the name)"
+msgstr[0] "Recherche dans Rapport… %'d résultat (les %'d premiers ; tapez davantage du nom)"
+msgstr[1] "Recherche dans Rapport… %'d résultats (les %'d premiers ; tapez davantage du nom)"
+
+#, c-format
+msgid "Searching Rapport… %'d match"
+msgid_plural "Searching Rapport… %'d matches"
+msgstr[0] "Recherche dans Rapport… %'d résultat"
+msgstr[1] "Recherche dans Rapport… %'d résultats"
+
+# ---------------------------------------------------------------------------
+# Sources/rapport/Commands/ReportCommand.swift
+
+msgid "Write the pitch report: who was contacted, how, and what came of it."
+msgstr "Écrire le bilan presse : qui a été contacté·e, comment, et ce qui en est sorti."
+
+msgid "A summary (people contacted, exchanges by channel, replies, asks versus gives, outcomes, coverage), a table per person (exchanges with dates and outcomes, coverage with links) and the follow-ups still open, as Markdown, HTML (one self-contained file with a chart, ready to print) or CSV. The period is the 30 days ending --until (default today); with --project and no --since, the whole project up to --until. Notes are never included; handles (emails, phones…) only with --with-handles. Written to standard output, or with --output to a file created atomically with mode 0600. See docs/report.md."
+msgstr "Une synthèse (personnes contactées, échanges par canal, réponses, demandes et dons, résultats, retombées), un tableau par personne (échanges avec dates et résultats, retombées avec liens) et les relances encore ouvertes, en Markdown, en HTML (un seul fichier autonome avec un graphique, prêt à imprimer) ou en CSV. La période couvre les 30 jours qui finissent à --until (par défaut aujourd’hui) ; avec --project et sans --since, tout le projet jusqu’à --until. Les notes n’y figurent jamais ; les coordonnées (e-mails, téléphones…) seulement avec --with-handles. Écrit sur la sortie standard, ou avec --output dans un fichier créé de façon atomique avec le mode 0600. Voir docs/report.md."
+
+msgid "Only the exchanges and coverage of this project."
+msgstr "Seulement les échanges et retombées de ce projet."
+
+msgid "The first day (default: 29 days before --until; with --project, the project's first day)."
+msgstr "Le premier jour (par défaut : 29 jours avant --until ; avec --project, le premier jour du projet)."
+
+msgid "The last day (default: today)."
+msgstr "Le dernier jour (par défaut : aujourd’hui)."
+
+msgid "markdown, html or csv (default: from the --output extension, else markdown)."
+msgstr "markdown, html ou csv (par défaut : d’après l’extension de --output, sinon markdown)."
+
+msgid "Write to this file instead of standard output."
+msgstr "Écrire dans ce fichier plutôt que sur la sortie standard."
+
+msgid "Replace the --output file if it exists."
+msgstr "Remplacer le fichier --output s’il existe."
+
+msgid "Include each person's handles (emails, phones, profiles)."
+msgstr "Inclure les coordonnées de chaque personne (e-mails, téléphones, profils)."
+
+#, c-format
+msgid "unknown format %@ (expected markdown, html or csv)"
+msgstr "format inconnu %@ (formats possibles : markdown, html ou csv)"
+
+msgid "--force applies to --output only"
+msgstr "--force ne s’applique qu’à --output"
+
+#, c-format
+msgid "%@ is the database itself (or one of its files); give another file"
+msgstr "%@ est la base elle-même (ou l’un de ses fichiers) ; indiquez un autre fichier"
+
+#, c-format
+msgid "--since %1$@ is after --until %2$@"
+msgstr "--since %1$@ est postérieur à --until %2$@"
+
+msgid "standard output"
+msgstr "la sortie standard"
+
+#, c-format
+msgid "Wrote the %2$@ report (%1$'d person, %3$@ to %4$@) to %5$@"
+msgid_plural "Wrote the %2$@ report (%1$'d people, %3$@ to %4$@) to %5$@"
+msgstr[0] "Bilan presse %2$@ écrit (%1$'d personne, du %3$@ au %4$@) dans %5$@"
+msgstr[1] "Bilan presse %2$@ écrit (%1$'d personnes, du %3$@ au %4$@) dans %5$@"
+
+#, c-format
+msgid "%1$@ could not be written (%2$@)"
+msgstr "%1$@ : écriture impossible (%2$@)"
+
+# ---------------------------------------------------------------------------
+# Sources/rapport/Commands/ReadingCommands.swift
+
+msgctxt "days since"
+msgid "today"
+msgstr "aujourd’hui"
+
+msgid "List contacts."
+msgstr "Lister les contacts."
+
+msgid "Only this role."
+msgstr "Seulement ce rôle."
+
+msgid "Only contacts with this tag."
+msgstr "Seulement les contacts qui ont cette étiquette."
+
+msgid "Only this tier (A, B or C)."
+msgstr "Seulement ce niveau (A, B ou C)."
+
+msgid "name, last (most recent exchange first), warmth or due (most overdue first)."
+msgstr "name (nom), last (échange le plus récent d’abord), warmth (chaleur) ou due (le plus en retard d’abord)."
+
+msgid "Include archived contacts."
+msgstr "Inclure les contacts archivés."
+
+msgid "Only contacts whose relationship lead is this member, or me (team database only)."
+msgstr "Seulement les contacts suivis par ce membre, ou me pour vous (base d’équipe seulement)."
+
+msgid "Only contacts with an exchange or coverage in this project."
+msgstr "Seulement les contacts qui ont un échange ou une retombée dans ce projet."
+
+msgid "--owner needs a login, or me"
+msgstr "--owner demande un identifiant, ou me"
+
+msgid "No contacts yet. Add one with: rapport add NAME (or try: rapport demo --db /tmp/demo.sqlite)"
+msgstr "Aucun contact pour l’instant. Pour en ajouter un : rapport add NOM (ou essayez : rapport demo --db /tmp/demo.sqlite)"
+
+msgid "No contact matches."
+msgstr "Aucun contact ne correspond."
+
+msgctxt "cli column"
+msgid "NAME"
+msgstr "NOM"
+
+msgctxt "cli column"
+msgid "ROLE"
+msgstr "RÔLE"
+
+msgctxt "cli column"
+msgid "TIER"
+msgstr "NIVEAU"
+
+msgctxt "cli column"
+msgid "LAST"
+msgstr "DERNIER"
+
+msgctxt "cli column"
+msgid "WARMTH"
+msgstr "CHALEUR"
+
+#, c-format
+msgid "%@ (archived)"
+msgstr "%@ (archivé·e)"
+
+#, c-format
+msgid "%@, due"
+msgstr "%@, à relancer"
+
+msgid "Show everything about a contact, with the exchange history."
+msgstr "Afficher la fiche complète d’un contact, avec l’historique des échanges."
+
+msgid "[archived]"
+msgstr "[archivé·e]"
+
+msgid "[do not contact]"
+msgstr "[ne pas contacter]"
+
+#, c-format
+msgid "Stage %1$@, tier %2$@, cadence %3$@"
+msgstr "Stade %1$@, niveau %2$@, cadence %3$@"
+
+#, c-format
+msgid "Stage %1$@, tier %2$@, cadence %3$@ (own)"
+msgstr "Stade %1$@, niveau %2$@, cadence %3$@ (personnalisée)"
+
+#, c-format
+msgid "Snoozed until %@"
+msgstr "Reporté·e jusqu’au %@"
+
+#, c-format
+msgid "Warmth %1$d (%2$@): %3$@"
+msgstr "Chaleur %1$d (%2$@) : %3$@"
+
+#, c-format
+msgid "Reciprocity: %@"
+msgstr "Réciprocité : %@"
+
+msgid "Due: never contacted"
+msgstr "À relancer : jamais contacté·e"
+
+#, c-format
+msgid "Due: %'d day since last, cadence %'d"
+msgid_plural "Due: %'d days since last, cadence %'d"
+msgstr[0] "À relancer : %'d jour depuis le dernier échange, cadence %'d"
+msgstr[1] "À relancer : %'d jours depuis le dernier échange, cadence %'d"
+
+msgctxt "cli heading"
+msgid "Handles"
+msgstr "Coordonnées"
+
+#, c-format
+msgctxt "cli label"
+msgid "%1$@: %2$@"
+msgstr "%1$@ : %2$@"
+
+#, c-format
+msgid "Tags: %@"
+msgstr "Étiquettes : %@"
+
+#, c-format
+msgid "How we met: %@"
+msgstr "Rencontre : %@"
+
+msgctxt "cli heading"
+msgid "Notes"
+msgstr "Notes"
+
+#, c-format
+msgid "Exchanges (%'d)"
+msgstr "Échanges (%'d)"
+
+#, c-format
+msgid "follow-up %1$@: %2$@ (done %3$@)"
+msgstr "relance %1$@ : %2$@ (faite le %3$@)"
+
+#, c-format
+msgid "follow-up %1$@: %2$@"
+msgstr "relance %1$@ : %2$@"
+
+msgid "Search contacts and exchange summaries."
+msgstr "Chercher dans les contacts et les résumés d’échanges."
+
+msgid "Accents and case are ignored and words match as prefixes: 'lef' finds Lefèvre."
+msgstr "Les accents et la casse sont ignorés, et les mots valent comme débuts de mots : « lef » trouve Lefèvre."
+
+msgid "Words to look for."
+msgstr "Les mots à chercher."
+
+msgid "At most this many hits."
+msgstr "Au plus ce nombre de résultats."
+
+msgid "Only hits on contacts with an exchange or coverage in this project."
+msgstr "Seulement les résultats sur des contacts qui ont un échange ou une retombée dans ce projet."
+
+#, c-format
+msgid "Nothing matches %@."
+msgstr "Aucun résultat pour %@."
+
+msgctxt "cli column"
+msgid "MATCHED"
+msgstr "TROUVÉ DANS"
+
+#, c-format
+msgid "exchange %@"
+msgstr "échange du %@"
+
+msgid "Who is due for a conversation, and why."
+msgstr "Qui relancer, et pourquoi."
+
+msgid "Follow-ups whose date has come first, then contacts past their cadence, weighted by tier. Archived, snoozed and do-not-contact people are left out. On a team database, only the contacts you lead, unless --team."
+msgstr "D’abord les relances arrivées à échéance, puis les contacts dont la cadence est dépassée, pondérés par niveau. Les personnes archivées, reportées ou à ne pas contacter sont écartées. Sur une base d’équipe, seulement les contacts que vous suivez, sauf avec --team."
+
+msgid "Everyone's contacts, not only those you lead (team database only)."
+msgstr "Les contacts de toute l’équipe, pas seulement ceux que vous suivez (base d’équipe seulement)."
+
+msgid "Nobody is due. Well done."
+msgstr "Personne à relancer. Bravo."
+
+msgctxt "cli column"
+msgid "WHY"
+msgstr "MOTIF"
+
+msgid "Fill an empty database with fictional demo data."
+msgstr "Remplir une base vide de données de démonstration fictives."
+
+msgid "About 80 people and 600 exchanges over 18 months by default. Large numbers make a benchmark dataset. Refuses a database that already holds contacts."
+msgstr "Environ 80 personnes et 600 échanges sur 18 mois par défaut. De grands nombres font un jeu d’essai de performance. Refuse une base qui contient déjà des contacts."
+
+msgid "How many contacts."
+msgstr "Le nombre de contacts."
+
+msgid "How many exchanges in all."
+msgstr "Le nombre total d’échanges."
+
+msgid "Random seed: the same seed gives the same data."
+msgstr "Graine aléatoire : la même graine donne les mêmes données."
+
+msgid "--contacts must be between 1 and 10,000,000"
+msgstr "--contacts doit être compris entre 1 et 10 000 000"
+
+msgid "--exchanges must be between 0 and 100,000,000"
+msgstr "--exchanges doit être compris entre 0 et 100 000 000"
+
+#, c-format
+msgid "Loaded demo data: %1$'d contacts and %2$'d exchanges into %3$@ in %4$@ s"
+msgstr "Données de démonstration chargées : %1$'d contacts et %2$'d échanges dans %3$@ en %4$@ s"
+
+# ---------------------------------------------------------------------------
+# Sources/rapport/Commands/BackupCommands.swift
+
+msgid "Copy the database to a file, safely even while it is in use."
+msgstr "Copier la base dans un fichier, sans risque même pendant son utilisation."
+
+msgid "Uses SQLite's online backup API: the copy is consistent even while the app or another command writes. The file is created with mode 0600, checked, then moved into place; it is a normal Rapport database (open it with --db, or bring it back with rapport restore)."
+msgstr "Utilise la sauvegarde à chaud de SQLite : la copie est cohérente même si l’application ou une autre commande écrit en même temps. Le fichier est créé avec le mode 0600, vérifié, puis mis en place ; c’est une base Rapport ordinaire (ouvrez-la avec --db, ou restaurez-la avec rapport restore)."
+
+msgid "The file to create."
+msgstr "Le fichier à créer."
+
+msgid "Replace the file if it exists."
+msgstr "Remplacer le fichier s’il existe."
+
+#, c-format
+msgid "there is no database at %@ to back up"
+msgstr "aucune base à sauvegarder à l’emplacement %@"
+
+#, c-format
+msgid "Backed up %1$@ and %2$@ to %3$@"
+msgstr "Sauvegarde faite : %1$@ et %2$@ dans %3$@"
+
+msgid "Replace the database's content with a backup."
+msgstr "Remplacer le contenu de la base par une sauvegarde."
+
+msgid "The file must be a Rapport database (from rapport backup, or a copy of a database file) that this version can read; anything else is refused and nothing changes. A database that holds contacts or exchanges is only replaced with --force. The content is replaced in one transaction. A damaged database is never opened for writing: with --force, the file is replaced by a copy of the backup."
+msgstr "Le fichier doit être une base Rapport (issue de rapport backup, ou copie d’un fichier de base) que cette version sait lire ; tout le reste est refusé et rien ne change. Une base qui contient des contacts ou des échanges n’est remplacée qu’avec --force. Le contenu est remplacé en une seule transaction. Une base endommagée n’est jamais ouverte en écriture : avec --force, le fichier est remplacé par une copie de la sauvegarde."
+
+msgid "The backup file."
+msgstr "Le fichier de sauvegarde."
+
+msgid "Replace a database that holds data."
+msgstr "Remplacer une base qui contient des données."
+
+msgid "use pg_restore, or rapport copy --from FILE --to URI"
+msgstr "utilisez pg_restore, ou rapport copy --from FICHIER --to URI"
+
+#, c-format
+msgid "%@ is the database itself; nothing to restore"
+msgstr "%@ est la base elle-même ; rien à restaurer"
+
+#, c-format
+msgid "%1$@ is damaged (%2$@); it was left untouched. Pass --force to replace the damaged file with the backup"
+msgstr "%1$@ est endommagé (%2$@) ; il n’a pas été modifié. Passez --force pour remplacer le fichier endommagé par la sauvegarde"
+
+#, c-format
+msgid "Replaced the damaged %1$@ with %2$@: %3$@ and %4$@"
+msgstr "%1$@, endommagé, remplacé par %2$@ : %3$@ et %4$@"
+
+#, c-format
+msgid "%1$@ already holds %2$@; pass --force to replace everything in it with the backup (back it up first: rapport backup FILE)"
+msgstr "%1$@ contient déjà %2$@ ; passez --force pour tout remplacer par la sauvegarde (sauvegardez-la d’abord : rapport backup FICHIER)"
+
+#, c-format
+msgid "Restored %1$@ and %2$@ from %3$@ into %4$@"
+msgstr "Restauration faite : %1$@ et %2$@ depuis %3$@ dans %4$@"
+
+# ---------------------------------------------------------------------------
+# Sources/rapport/Commands/Tui.swift
+
+msgid "Open the full-screen app (the default)."
+msgstr "Ouvrir l’application plein écran (par défaut)."
+
+msgid "Keys: press ? in the app, or see docs/keymap.md. Settings: docs/configuration.md."
+msgstr "Touches : appuyez sur ? dans l’application, ou voyez docs/keymap.md. Réglages : docs/configuration.md."
+
+msgid "A theme name (default, light, high-contrast, monochrome) or a theme file."
+msgstr "Un nom de thème (default, light, high-contrast, monochrome) ou un fichier de thème."
+
+# ---------------------------------------------------------------------------
+# Sources/rapport/Commands/ProjectCommands.swift
+
+msgid "The projects (clients, launches) exchanges and coverage belong to."
+msgstr "Les projets (clients, lancements) auxquels se rattachent échanges et retombées."
+
+msgid "A project is created by the first exchange or coverage logged with --project NAME."
+msgstr "Un projet est créé par le premier échange ou la première retombée consigné·e avec --project NOM."
+
+msgid "List projects with their exchanges, people, coverage, first and last dates."
+msgstr "Lister les projets avec leurs échanges, personnes, retombées, première et dernière dates."
+
+msgid "Most recently used first. People are the contacts with an exchange or coverage in the project."
+msgstr "Les plus récemment utilisés d’abord. Les personnes sont les contacts qui ont un échange ou une retombée dans le projet."
+
+msgid "No projects yet. Log an exchange with: rapport log CONTACT --summary TEXT --project NAME"
+msgstr "Aucun projet pour l’instant. Consignez un échange avec : rapport log CONTACT --summary TEXTE --project NOM"
+
+msgctxt "cli column"
+msgid "EXCHANGES"
+msgstr "ÉCHANGES"
+
+msgctxt "cli column"
+msgid "PEOPLE"
+msgstr "PERSONNES"
+
+msgctxt "cli column"
+msgid "COVERAGE"
+msgstr "RETOMBÉES"
+
+msgctxt "cli column"
+msgid "FIRST"
+msgstr "PREMIER"
+
+msgctxt "cli column, date"
+msgid "LAST"
+msgstr "DERNIER"
+
+#, c-format
+msgid "%@ needs a project name"
+msgstr "%@ demande un nom de projet"
+
+#, c-format
+msgid "%1$@ %2$@: there are no projects yet"
+msgstr "%1$@ %2$@ : aucun projet pour l’instant"
+
+#, c-format
+msgid "%1$@ %2$@: no such project; did you mean %3$@?"
+msgstr "%1$@ %2$@ : projet inconnu ; vouliez-vous dire %3$@ ?"
+
+#, c-format
+msgid "%1$@ %2$@: no such project; known: %3$@"
+msgstr "%1$@ %2$@ : projet inconnu ; projets existants : %3$@"
+
+# ---------------------------------------------------------------------------
+# Sources/rapport/Commands/CopyCommand.swift
+
+msgid "Copy a whole database into an empty one (a file into a team database, or back)."
+msgstr "Copier toute une base dans une base vide (un fichier dans une base d’équipe, ou l’inverse)."
+
+msgid "Copies every contact with its handles, tags, exchanges and follow-ups, archived, snoozed and review dates included. Ids are new; in a team database the copied exchanges' author is you (the database sets it). One transaction on the destination: everything is copied or nothing. The destination must be empty: a new file, or a team database set up with rapport team init. SRC and DEST are file paths or postgresql:// URIs."
+msgstr "Copie chaque contact avec ses coordonnées, étiquettes, échanges et relances, y compris les dates d’archivage, de report et de revue. Les numéros sont nouveaux ; dans une base d’équipe, l’auteur·rice des échanges copiés est vous (la base le fixe). Une seule transaction sur la destination : tout est copié, ou rien. La destination doit être vide : un nouveau fichier, ou une base d’équipe préparée avec rapport team init. SRC et DEST sont des chemins de fichiers ou des URI postgresql://."
+
+msgid "The database to copy: a file or a postgresql:// URI."
+msgstr "La base à copier : un fichier ou une URI postgresql://."
+
+msgid "The empty database to fill: a file (created) or a postgresql:// URI."
+msgstr "La base vide à remplir : un fichier (créé) ou une URI postgresql://."
+
+msgid "--from and --to need a file or a postgresql:// URI"
+msgstr "--from et --to demandent un fichier ou une URI postgresql://"
+
+msgid "--from and --to are the same database"
+msgstr "--from et --to désignent la même base"
+
+#, c-format
+msgid "%@ is not empty; copy needs an empty destination (a new file, or a team database just set up with rapport team init); nothing was copied"
+msgstr "%@ n’est pas vide ; copy demande une destination vide (un nouveau fichier, ou une base d’équipe tout juste préparée avec rapport team init) ; rien n’a été copié"
+
+#, c-format
+msgid "%1$@ holds %2$@, which copy does not carry yet (docs/cli.md); nothing was copied"
+msgstr "%1$@ contient %2$@, que copy ne transporte pas encore (docs/cli.md) ; rien n’a été copié"
+
+#, c-format
+msgid "Copied %1$@ with %2$@ from %3$@ to %4$@"
+msgstr "Copie faite : %1$@ avec %2$@ de %3$@ vers %4$@"
+
+#, c-format
+msgid "contact #%1$d (%2$@) cannot be copied: %3$@; nothing was copied"
+msgstr "le contact #%1$d (%2$@) ne peut pas être copié : %3$@ ; rien n’a été copié"
+
+# ---------------------------------------------------------------------------
+# Sources/rapport/Commands/TeamCommands.swift
+
+msgid "Set up a team database on PostgreSQL and manage its members."
+msgstr "Préparer une base d’équipe sur PostgreSQL et gérer ses membres."
+
+msgid "--db (or RAPPORT_DB) names the PostgreSQL database: postgresql://USER@HOST/DB, or a bare postgresql: for PGHOST, PGDATABASE, PGSERVICE… Members are PostgreSQL login roles that the database administrator creates (CREATE ROLE … LOGIN PASSWORD …); see docs/team.md."
+msgstr "--db (ou RAPPORT_DB) désigne la base PostgreSQL : postgresql://UTILISATEUR@HÔTE/BASE, ou postgresql: seul pour PGHOST, PGDATABASE, PGSERVICE… Les membres sont des rôles de connexion PostgreSQL que l’administrateur·rice de la base crée (CREATE ROLE … LOGIN PASSWORD …) ; voir docs/team.md."
+
+#, c-format
+msgid "team commands need a PostgreSQL database (--db postgresql://…); %@ is a file"
+msgstr "les commandes team demandent une base PostgreSQL (--db postgresql://…) ; %@ est un fichier"
+
+#, c-format
+msgid "%@ is not a PostgreSQL login name"
+msgstr "%@ n’est pas un nom de connexion PostgreSQL"
+
+msgid "Set up an empty PostgreSQL database as a team database."
+msgstr "Préparer une base PostgreSQL vide comme base d’équipe."
+
+msgid "Creates Rapport's tables, the group role rapport_member with exactly the privileges members need, and the row-level security of private notes. Refuses a database that holds other tables. Run it as the database's owner (a role with CREATEROLE); run it again after upgrading Rapport."
+msgstr "Crée les tables de Rapport, le rôle de groupe rapport_member avec exactement les droits dont les membres ont besoin, et la sécurité par ligne des notes privées. Refuse une base qui contient d’autres tables. À lancer en tant que propriétaire de la base (un rôle avec CREATEROLE) ; à relancer après une mise à jour de Rapport."
+
+#, c-format
+msgid "%@ is a Rapport team database; add members with: rapport team add LOGIN --name \"Full Name\""
+msgstr "%@ est une base d’équipe Rapport ; ajoutez des membres avec : rapport team add IDENTIFIANT --name \"Prénom Nom\""
+
+msgid "Make an existing PostgreSQL login a member of the team."
+msgstr "Faire d’un identifiant PostgreSQL existant un membre de l’équipe."
+
+msgid "Again on a member, it changes the display name."
+msgstr "Relancée sur un membre, change le nom affiché."
+
+msgid "The PostgreSQL login role."
+msgstr "Le rôle de connexion PostgreSQL."
+
+msgid "The name colleagues see (default: the login)."
+msgstr "Le nom que voient les collègues (par défaut : l’identifiant)."
+
+msgid "--name is empty"
+msgstr "--name est vide"
+
+msgid "--name must be one line"
+msgstr "--name doit tenir sur une ligne"
+
+#, c-format
+msgid "Added %1$@ to the team on %2$@"
+msgstr "%1$@ ajouté·e à l’équipe sur %2$@"
+
+#, c-format
+msgid "%@ is already a member; display name recorded"
+msgstr "%@ est déjà membre ; nom affiché enregistré"
+
+msgid "Take a login out of the team (their exchanges keep their author)."
+msgstr "Retirer un identifiant de l’équipe (ses échanges gardent leur auteur·rice)."
+
+#, c-format
+msgid "Removed %2$@ from the team; their %3$@ exchange keeps their author"
+msgid_plural "Removed %2$@ from the team; their %3$@ exchanges keep their author"
+msgstr[0] "%2$@ retiré·e de l’équipe ; son %3$@ échange garde son auteur·rice"
+msgstr[1] "%2$@ retiré·e de l’équipe ; ses %3$@ échanges gardent leur auteur·rice"
+
+msgid "List the team's members with their exchange counts."
+msgstr "Lister les membres de l’équipe avec leur nombre d’échanges."
+
+msgid "No members yet; add one with: rapport team add LOGIN --name \"Full Name\""
+msgstr "Aucun membre pour l’instant ; pour en ajouter un : rapport team add IDENTIFIANT --name \"Prénom Nom\""
+
+msgctxt "cli column"
+msgid "LOGIN"
+msgstr "IDENTIFIANT"
+
+# ---------------------------------------------------------------------------
+# Sources/rapport/Commands/ImportExportCommands.swift
+
+msgid "Import contacts from vCard, CSV or Rapport JSON files."
+msgstr "Importer des contacts depuis des fichiers vCard, CSV ou JSON de Rapport."
+
+msgid "The format is guessed from the extension and content. A record whose email or social handle (Twitter/X, Mastodon, Bluesky, LinkedIn) already belongs to a contact, or to a record before it, is a duplicate: skipped by default. All files are imported in one transaction: a malformed file stops with FILE:LINE and nothing is saved."
+msgstr "Le format est deviné d’après l’extension et le contenu. Une fiche dont l’e-mail ou le compte social (Twitter/X, Mastodon, Bluesky, LinkedIn) appartient déjà à un contact, ou à une fiche précédente, est un doublon : ignorée par défaut. Tous les fichiers sont importés en une seule transaction : un fichier mal formé arrête tout avec FICHIER:LIGNE et rien n’est enregistré."
+
+msgid "vCard (.vcf), CSV or JSON (from rapport export) files."
+msgstr "Des fichiers vCard (.vcf), CSV ou JSON (issus de rapport export)."
+
+msgid "vcard, csv or json (default: guessed from each file)."
+msgstr "vcard, csv ou json (par défaut : deviné pour chaque fichier)."
+
+msgid "Say what would be imported; write nothing."
+msgstr "Dire ce qui serait importé, sans rien écrire."
+
+msgid "skip (leave the existing contact alone), merge (add missing handles, tags and empty fields) or create (add anyway)."
+msgstr "skip (laisser le contact existant tel quel), merge (ajouter les coordonnées, étiquettes et champs vides manquants) ou create (ajouter quand même)."
+
+msgid "A tag for every imported contact; repeat for several."
+msgstr "Une étiquette pour chaque contact importé ; à répéter pour plusieurs."
+
+msgid "The role of every imported contact (default: from the file, else journalist)."
+msgstr "Le rôle de chaque contact importé (par défaut : celui du fichier, sinon journalist)."
+
+msgid "Read a CSV column as a field (name, first-name, last-name, outlet, title, role, email, phone, twitter, mastodon, bluesky, linkedin, website, other-handles, tags, notes, tier, stage, how-met, cadence, do-not-contact, ignore); repeat for several."
+msgstr "Lire une colonne CSV comme un champ (name, first-name, last-name, outlet, title, role, email, phone, twitter, mastodon, bluesky, linkedin, website, other-handles, tags, notes, tier, stage, how-met, cadence, do-not-contact, ignore) ; à répéter pour plusieurs."
+
+#, c-format
+msgid "--map %@ is not COLUMN=FIELD"
+msgstr "--map %@ n’est pas de la forme COLONNE=CHAMP"
+
+#, c-format
+msgid "--map %1$@: unknown field %2$@; expected one of: %3$@"
+msgstr "--map %1$@ : champ inconnu %2$@ ; champs possibles : %3$@"
+
+msgid "--map applies to CSV files only"
+msgstr "--map ne s’applique qu’aux fichiers CSV"
+
+#, c-format
+msgid "and %2$@ more warning"
+msgid_plural "and %2$@ more warnings"
+msgstr[0] "et %2$@ autre avertissement"
+msgstr[1] "et %2$@ autres avertissements"
+
+msgid "Export contacts as vCard, CSV or JSON."
+msgstr "Exporter les contacts en vCard, CSV ou JSON."
+
+msgid "vCard 4.0 and CSV hold one card or row per contact; JSON holds everything, exchanges included, and imports back. Everyone is exported (archived and do-not-contact people too) unless --tag, --role or --contact narrow it. --contact CONTACT --format json is everything held about one person, for a right-of-access request. Written to standard output, or with --output to a file created atomically with mode 0600."
+msgstr "vCard 4.0 et CSV donnent une carte ou une ligne par contact ; JSON contient tout, échanges compris, et se réimporte. Tout le monde est exporté (personnes archivées ou à ne pas contacter comprises), sauf si --tag, --role ou --contact restreignent. --contact CONTACT --format json donne tout ce qui est conservé sur une personne, pour une demande de droit d’accès. Écrit sur la sortie standard, ou avec --output dans un fichier créé de façon atomique avec le mode 0600."
+
+msgid "vcard, csv or json (default: from the --output extension)."
+msgstr "vcard, csv ou json (par défaut : d’après l’extension de --output)."
+
+msgid "Only this person: an id, a handle, or a part of the name."
+msgstr "Seulement cette personne : un numéro, une coordonnée ou une partie du nom."
+
+msgid "CSV field separator: ',' or ';' (default: ';' when Rapport speaks French, for French spreadsheets; else ',')."
+msgstr "Séparateur des champs CSV : ',' ou ';' (par défaut : ';' quand Rapport parle français, pour les tableurs français ; sinon ',')."
+
+msgid "--contact cannot be combined with --tag or --role"
+msgstr "--contact ne peut pas aller avec --tag ni --role"
+
+msgid "give --format vcard, csv or json"
+msgstr "indiquez --format vcard, csv ou json"
+
+#, c-format
+msgid "Exported %2$@ contact to %3$@"
+msgid_plural "Exported %2$@ contacts to %3$@"
+msgstr[0] "%2$@ contact exporté dans %3$@"
+msgstr[1] "%2$@ contacts exportés dans %3$@"
+
+# ---------------------------------------------------------------------------
+# Sources/rapport/Commands/ContactCommands.swift
+
+msgid "journalist, blogger, expert, influencer, partner, provider or other."
+msgstr "journalist (journaliste), blogger (blogueur·euse), expert (expert·e), influencer (influenceur·euse), partner (partenaire), provider (prestataire) ou other (autre)."
+
+msgid "Outlet or organisation."
+msgstr "Média ou organisation."
+
+msgid "Job title."
+msgstr "Fonction."
+
+msgid "A (key), B (regular) or C (occasional)."
+msgstr "A (clé), B (régulier) ou C (occasionnel)."
+
+msgid "Days between conversations, overriding the tier default ('default' clears it)."
+msgstr "Jours entre deux échanges, à la place de la cadence du niveau ('default' la retire)."
+
+msgid "new, acquainted, engaged, trusted or ally."
+msgstr "new (nouvelle), acquainted (amorcée), engaged (suivie), trusted (de confiance) ou ally (alliance)."
+
+msgid "A tag (beat, topic); repeat for several."
+msgstr "Une étiquette (rubrique, thème) ; à répéter pour plusieurs."
+
+msgid "An email address; repeat for several."
+msgstr "Une adresse e-mail ; à répéter pour plusieurs."
+
+msgid "A phone number; repeat for several."
+msgstr "Un numéro de téléphone ; à répéter pour plusieurs."
+
+msgid "A Twitter/X handle (@name)."
+msgstr "Un compte Twitter/X (@nom)."
+
+msgid "A Mastodon address (@name@server)."
+msgstr "Une adresse Mastodon (@nom@serveur)."
+
+msgid "A Bluesky handle (name.bsky.social)."
+msgstr "Un compte Bluesky (nom.bsky.social)."
+
+msgid "A LinkedIn profile URL."
+msgstr "L’adresse d’un profil LinkedIn."
+
+msgid "A website URL."
+msgstr "L’adresse d’un site web."
+
+msgid "How we met."
+msgstr "Comment nous nous sommes rencontrés."
+
+msgid "Notes about the person (replaces the notes on edit)."
+msgstr "Des notes sur la personne (remplacent les notes à la modification)."
+
+msgid "Accept a handle that already belongs to another contact."
+msgstr "Accepter une coordonnée qui appartient déjà à un autre contact."
+
+msgid "The contact who introduced this one: an id, a handle, or a part of the name."
+msgstr "Le contact qui a présenté celui-ci : un numéro, une coordonnée ou une partie du nom."
+
+#, c-format
+msgid "--cadence: %1$@ is not a number of days between %2$d and %3$d (or 'default')"
+msgstr "--cadence : %1$@ n’est pas un nombre de jours entre %2$d et %3$d (ni « default »)"
+
+msgid "Add a contact."
+msgstr "Ajouter un contact."
+
+msgid "The person's name."
+msgstr "Le nom de la personne."
+
+#, c-format
+msgid "Added #%1$d %2$@"
+msgstr "Contact ajouté : #%1$d %2$@"
+
+msgid "Change a contact's fields, handles or tags."
+msgstr "Modifier les champs, coordonnées ou étiquettes d’un contact."
+
+msgid "A new name."
+msgstr "Un nouveau nom."
+
+msgid "A tag to remove; repeat for several."
+msgstr "Une étiquette à retirer ; à répéter pour plusieurs."
+
+msgid "A handle to remove (its value); repeat for several."
+msgstr "Une coordonnée à retirer (sa valeur) ; à répéter pour plusieurs."
+
+msgid "true or false."
+msgstr "true (oui) ou false (non)."
+
+msgid "With --note: only you can read these notes (team database; a personal file is yours alone anyway)."
+msgstr "Avec --note : vous seul·e pouvez lire ces notes (base d’équipe ; un fichier personnel n’est de toute façon qu’à vous)."
+
+msgid "With or without --note: the notes are readable by the whole team again."
+msgstr "Avec ou sans --note : les notes redeviennent lisibles par toute l’équipe."
+
+msgid "The contact's relationship lead: a member's login (team database only)."
+msgstr "Le membre qui suit la relation : son identifiant (base d’équipe seulement)."
+
+msgid "Clear who introduced this contact."
+msgstr "Effacer qui a présenté ce contact."
+
+msgid "--introduced-by and --no-introducer cannot go together"
+msgstr "--introduced-by et --no-introducer ne vont pas ensemble"
+
+msgid "--private and --shared cannot go together"
+msgstr "--private et --shared ne vont pas ensemble"
+
+msgid "--private applies to --note: give the notes with it"
+msgstr "--private s’applique à --note : indiquez les notes avec"
+
+msgid "--owner needs a login"
+msgstr "--owner demande un identifiant"
+
+msgid "nothing to change: give at least one option (see rapport edit --help)"
+msgstr "rien à changer : indiquez au moins une option (voir rapport edit --help)"
+
+#, c-format
+msgid "Updated #%1$d %2$@"
+msgstr "Contact modifié : #%1$d %2$@"
+
+msgid "Leave a contact out of the review for a while."
+msgstr "Écarter un contact de la revue pour un temps."
+
+msgid "WHEN is a number of days (30), a date (2026-12-24, +2w), or 'off' to wake the contact now."
+msgstr "WHEN est un nombre de jours (30), une date (24/12/2026, +2s) ou « off » pour réveiller le contact tout de suite."
+
+msgid "Days, a date, or 'off'."
+msgstr "Des jours, une date, ou « off »."
+
+#, c-format
+msgid "snooze: %'d days is out of range (1–3650)"
+msgstr "snooze : %'d jours, hors limites (1–3650)"
+
+#, c-format
+msgid "snooze: %1$@ is not in the future (today is %2$@)"
+msgstr "snooze : le %1$@ n’est pas dans le futur (nous sommes le %2$@)"
+
+#, c-format
+msgid "Snoozed #%1$d %2$@ until %3$@"
+msgstr "#%1$d %2$@ reporté·e jusqu’au %3$@"
+
+#, c-format
+msgid "#%1$d %2$@ is no longer snoozed"
+msgstr "#%1$d %2$@ n’est plus reporté·e"
+
+msgid "Archive a contact (hidden from lists and the review; nothing is deleted)."
+msgstr "Archiver un contact (masqué des listes et de la revue ; rien n’est supprimé)."
+
+#, c-format
+msgid "Archived #%1$d %2$@"
+msgstr "#%1$d %2$@ archivé·e"
+
+#, c-format
+msgid "Unarchived #%1$d %2$@"
+msgstr "#%1$d %2$@ désarchivé·e"
+
+msgid "Bring an archived contact back."
+msgstr "Faire revenir un contact archivé."
+
+msgid "Erase a person and everything about them (right to erasure)."
+msgstr "Effacer une personne et tout ce qui la concerne (droit à l’effacement)."
+
+msgid "Deletes the contact, their handles, tag links and every exchange, and scrubs them from the search index and the file's free space. Without --yes, only says what it would erase."
+msgstr "Supprime le contact, ses coordonnées, ses étiquettes et tous ses échanges, et en efface la trace dans l’index de recherche et l’espace libre du fichier. Sans --yes, dit seulement ce qui serait effacé."
+
+msgid "Really erase."
+msgstr "Effacer pour de bon."
+
+#, c-format
+msgid "this would erase %1$@%2$@ for good; run again with --yes to erase"
+msgstr "serait effacé définitivement : %1$@%2$@ ; relancez avec --yes pour effacer"
+
+#, c-format
+msgid "Erased %@."
+msgstr "Effacé : %@."
+
+msgid "another Rapport has the database open; traces may remain in the write-ahead log until it closes"
+msgstr "un autre Rapport a ouvert la base ; des traces peuvent rester dans le journal d’écriture (WAL) jusqu’à sa fermeture"
+
+# ---------------------------------------------------------------------------
+# Sources/rapport/Commands/CareerCommands.swift
+
+#, c-format
+msgid "Introduced by %1$@ (#%2$d)"
+msgstr "Présenté·e par %1$@ (#%2$d)"
+
+#, c-format
+msgid "Introduced: %@"
+msgstr "A présenté : %@"
+
+#, c-format
+msgid " (and unlink %1$'d introduction: %2$@; they stay as contacts)"
+msgid_plural " (and unlink %1$'d introductions: %2$@; they stay as contacts)"
+msgstr[0] " (et %1$'d mise en relation, avec %2$@, serait défaite ; le contact reste)"
+msgstr[1] " (et les %1$'d mises en relation avec %2$@ seraient défaites ; ces contacts restent)"
+
+# ---------------------------------------------------------------------------
+# Sources/rapport/Commands/ExchangeGroup.swift
+
+msgid "Show, correct or delete a logged exchange."
+msgstr "Afficher, corriger ou supprimer un échange consigné."
+
+msgid "ID is the exchange's number, as printed by log and show (#345 or 345)."
+msgstr "ID est le numéro de l’échange, tel que l’affichent log et show (#345 ou 345)."
+
+msgid "The exchange's id, as printed by log and show."
+msgstr "Le numéro de l’échange, tel que l’affichent log et show."
+
+#, c-format
+msgid "%@ is not an exchange id (a number, as printed by log and show)"
+msgstr "%@ n’est pas un numéro d’échange (un nombre, comme #345)"
+
+#, c-format
+msgid "no exchange with id %d"
+msgstr "aucun échange n° %d"
+
+#, c-format
+msgid "no contact with id %d"
+msgstr "aucun contact n° %d"
+
+msgid "Show every field of an exchange: the notes and the follow-up too."
+msgstr "Afficher tous les champs d’un échange, notes et relance comprises."
+
+msgid "Correct an exchange: only the fields given change."
+msgstr "Corriger un échange : seuls les champs indiqués changent."
+
+msgid "The contact's last exchange, warmth, review position and search index are recomputed in the same transaction. --rating none, --follow-up-on none and --project none clear them. A follow-up keeps its done state."
+msgstr "Le dernier échange du contact, sa chaleur, sa place dans la revue et l’index de recherche sont recalculés dans la même transaction. --rating none, --follow-up-on none et --project none les retirent. Une relance garde son état « faite »."
+
+msgid "How it went, 1–5, or none."
+msgstr "Comment cela s’est passé, de 1 à 5, ou none."
+
+msgid "Longer notes (replace the notes; \"\" clears them)."
+msgstr "Des notes plus longues (remplacent les notes ; \"\" les efface)."
+
+msgid "When the promised follow-up is due, or none to remove the follow-up."
+msgstr "L’échéance de la relance promise, ou none pour retirer la relance."
+
+msgid "The project it was for (a new name creates it), or none."
+msgstr "Le projet concerné (un nouveau nom le crée), ou none."
+
+#, c-format
+msgid "--rating %@ is not 1–5 or none"
+msgstr "--rating %@ : ni 1–5 ni none"
+
+msgid "nothing to change: give at least one option (see rapport exchange edit --help)"
+msgstr "rien à changer : indiquez au moins une option (voir rapport exchange edit --help)"
+
+msgid "--follow-up-on none removes the follow-up; --follow-up cannot go with it"
+msgstr "--follow-up-on none retire la relance ; --follow-up ne peut pas l’accompagner"
+
+#, c-format
+msgid "exchange #%d has no follow-up: give --follow-up TEXT with --follow-up-on"
+msgstr "l’échange #%d n’a pas de relance : indiquez --follow-up TEXTE avec --follow-up-on"
+
+#, c-format
+msgid "exchange #%d has no follow-up: give --follow-up-on DATE with --follow-up"
+msgstr "l’échange #%d n’a pas de relance : indiquez --follow-up-on DATE avec --follow-up"
+
+#, c-format
+msgid "Updated exchange #%1$d with %2$@ (%3$@)"
+msgstr "Échange #%1$d avec %2$@ modifié (%3$@)"
+
+msgid "Delete an exchange (asks for --yes)."
+msgstr "Supprimer un échange (demande --yes)."
+
+#, c-format
+msgid "exchange #%1$d with %2$@ (%3$@: %4$@)"
+msgstr "échange #%1$d avec %2$@ (%3$@ : %4$@)"
+
+#, c-format
+msgid "Exchange #%1$d with %2$@ (#%3$d)"
+msgstr "Échange #%1$d avec %2$@ (#%3$d)"
+
+msgctxt "cli field"
+msgid "none"
+msgstr "aucune"
+
+msgctxt "cli exchange field"
+msgid "Date"
+msgstr "Date"
+
+msgctxt "cli exchange field"
+msgid "Channel"
+msgstr "Canal"
+
+msgctxt "cli exchange field"
+msgid "Direction"
+msgstr "Sens"
+
+msgid "in ← (they reached out)"
+msgstr "entrant ← (on m’a contacté·e)"
+
+msgid "out → (I reached out)"
+msgstr "sortant → (j’ai pris contact)"
+
+msgctxt "cli exchange field"
+msgid "Intent"
+msgstr "Intention"
+
+msgctxt "cli exchange field"
+msgid "Rating"
+msgstr "Note"
+
+msgctxt "cli exchange field"
+msgid "Summary"
+msgstr "Résumé"
+
+msgctxt "cli exchange field"
+msgid "Project"
+msgstr "Projet"
+
+msgctxt "cli exchange field"
+msgid "Follow-up"
+msgstr "Relance"
+
+#, c-format
+msgid "%1$@: %2$@ (done %3$@)"
+msgstr "%1$@ : %2$@ (faite le %3$@)"
+
+#, c-format
+msgid "%1$@: %2$@ (open)"
+msgstr "%1$@ : %2$@ (à faire)"
+
+msgctxt "cli exchange field"
+msgid "Notes"
+msgstr "Notes"
+
+# ---------------------------------------------------------------------------
+# Sources/RapportSettings/TOMLTree.swift
+
+#, c-format
+msgid "cannot read TOML: %@"
+msgstr "TOML illisible : %@"
+
+msgid "a table"
+msgstr "une table"
+
+msgid "a list"
+msgstr "une liste"
+
+msgid "a string"
+msgstr "du texte"
+
+msgid "an integer"
+msgstr "un nombre entier"
+
+msgid "a decimal number"
+msgstr "un nombre décimal"
+
+msgid "true/false"
+msgstr "un booléen (true/false)"
+
+#, c-format
+msgctxt "TOML value kind"
+msgid "a %@"
+msgstr "une valeur %@"
+
+# ---------------------------------------------------------------------------
+# Sources/RapportSettings/UTF8File.swift
+
+msgid "not UTF-8 text (an invalid byte sequence); save the file as UTF-8"
+msgstr "ce n’est pas du texte UTF-8 (suite d’octets invalide) ; enregistrez le fichier en UTF-8"
+
+# ---------------------------------------------------------------------------
+# Sources/RapportSettings/KeyOverrides.swift
+
+#, c-format
+msgid " (did you mean '%@'?)"
+msgstr " (vouliez-vous dire « %@ » ?)"
+
+#, c-format
+msgid "unknown action '%1$@'%2$@"
+msgstr "action inconnue « %1$@ »%2$@"
+
+# ---------------------------------------------------------------------------
+# Sources/RapportSettings/ThemeResolver.swift
+
+#, c-format
+msgid "colour %d is out of range (0–255)"
+msgstr "la couleur %d est hors limites (0–255)"
+
+#, c-format
+msgid "unknown colour '%1$@'%2$@; use a palette name, a colour name, \"default\", 0–255 or \"#rrggbb\""
+msgstr "couleur inconnue « %1$@ »%2$@ ; indiquez un nom de la palette, un nom de couleur, \"default\", 0–255 ou \"#rrggbb\""
+
+# ---------------------------------------------------------------------------
+# Sources/RapportSettings/ThemeLibrary.swift
+
+#, c-format
+msgid "theme inherits itself ('%@')"
+msgstr "le thème hérite de lui-même (« %@ »)"
+
+#, c-format
+msgid "Themes/%@.toml (built in)"
+msgstr "Themes/%@.toml (intégré)"
+
+#, c-format
+msgid "unknown theme '%1$@' (available: %2$@)"
+msgstr "thème inconnu « %1$@ » (thèmes disponibles : %2$@)"
+
+#, c-format
+msgid "cannot read theme file '%@'"
+msgstr "impossible de lire le fichier de thème « %@ »"
+
+#, c-format
+msgid "no theme file '%@'"
+msgstr "fichier de thème introuvable : « %@ »"
+
+# ---------------------------------------------------------------------------
+# Sources/RapportSettings/SettingsFile.swift
+
+msgid "no such settings file"
+msgstr "fichier de réglages introuvable"
+
+msgid "cannot read the settings file"
+msgstr "impossible de lire le fichier de réglages"
+
+msgid "a theme name or path"
+msgstr "un nom ou un chemin de thème"
+
+msgid "'language' must be \"fr\" or \"en\""
+msgstr "« language » doit valoir \"fr\" ou \"en\""
+
+#, c-format
+msgid "unknown setting '%1$@'%2$@; known: %3$@"
+msgstr "réglage inconnu « %1$@ »%2$@ ; réglages connus : %3$@"
+
+#, c-format
+msgid "'%1$@' must be %2$@, not empty"
+msgstr "« %1$@ » doit être %2$@, pas une valeur vide"
+
+#, c-format
+msgid "'%1$@' must be %2$@, not %3$@"
+msgstr "« %1$@ » doit être %2$@, pas %3$@"
+
+#, c-format
+msgid "'%1$@' must be a table, like %2$@, not %3$@"
+msgstr "« %1$@ » doit être une table, comme %2$@, pas %3$@"
+
+#, c-format
+msgid "'editor' must be a command like \"nvim\" or [\"code\", \"--wait\"], not %@"
+msgstr "« editor » doit être une commande comme \"nvim\" ou [\"code\", \"--wait\"], pas %@"
+
+#, c-format
+msgid "unknown tier '%@' in [cadence] (expected A, B or C)"
+msgstr "niveau inconnu « %@ » dans [cadence] (niveaux possibles : A, B ou C)"
+
+#, c-format
+msgid "cadence for tier %1$@ must be a whole number of days, not %2$@"
+msgstr "la cadence du niveau %1$@ doit être un nombre entier de jours, pas %2$@"
+
+#, c-format
+msgid "cadence for tier %1$@ is %2$d days; expected %3$d–%4$d"
+msgstr "la cadence du niveau %1$@ est de %2$d jours ; valeurs possibles : %3$d–%4$d"
+
+#, c-format
+msgid "keys for '%1$@' must be a key name like \"L\" or a list like [\"L\", \"ctrl-l\"], not %2$@"
+msgstr "les touches de « %1$@ » doivent être un nom de touche comme \"L\" ou une liste comme [\"L\", \"ctrl-l\"], pas %2$@"
+
+#, c-format
+msgid "no keys given for '%@'"
+msgstr "aucune touche indiquée pour « %@ »"
+
+#, c-format
+msgid "keys for '%1$@' must be key names in quotes, not %2$@"
+msgstr "les touches de « %1$@ » doivent être des noms de touches entre guillemets, pas %2$@"
+
+#, c-format
+msgid "%1$@ for '%2$@'"
+msgstr "%1$@ pour « %2$@ »"
+
+#, c-format
+msgid "'ui.borders' must be one of %@"
+msgstr "« ui.borders » doit valoir l’un de : %@"
+
+#, c-format
+msgid "'ui.escape_delay' must be a whole number of milliseconds, %1$d–%2$d"
+msgstr "« ui.escape_delay » doit être un nombre entier de millisecondes, %1$d–%2$d"
+
+#, c-format
+msgid "unknown setting '%@' in [ui]; known: borders, escape_delay"
+msgstr "réglage inconnu « %@ » dans [ui] ; réglages connus : borders, escape_delay"
+
+# ---------------------------------------------------------------------------
+# Sources/RapportSettings/TOMLHeaderCheck.swift
+
+msgid "a table header needs a name and a closing ']' on the same line"
+msgstr "un en-tête de table demande un nom et un ']' fermant sur la même ligne"
+
+msgid "a table name must start with a letter, a digit, '_', '-' or a quote"
+msgstr "un nom de table doit commencer par une lettre, un chiffre, '_', '-' ou un guillemet"
+
+msgid "an array needs a value or ']' here, not '}'"
+msgstr "une liste attend ici une valeur ou ']', pas '}'"
+
+# ---------------------------------------------------------------------------
+# Sources/RapportSettings/ThemeFile.swift
+
+#, c-format
+msgid "'inherits' must be a theme name or path, not %@"
+msgstr "« inherits » doit être un nom ou un chemin de thème, pas %@"
+
+#, c-format
+msgid "unknown style role '%1$@'; write dotted roles in quotes: \"%1$@.%2$@\" = { … }"
+msgstr "rôle de style inconnu « %1$@ » ; écrivez les rôles à point entre guillemets : \"%1$@.%2$@\" = { … }"
+
+#, c-format
+msgid "unknown style role '%1$@'%2$@"
+msgstr "rôle de style inconnu « %1$@ »%2$@"
+
+#, c-format
+msgid "[palette] must be a table of colours, not %@"
+msgstr "[palette] doit être une table de couleurs, pas %@"
+
+#, c-format
+msgid "palette colour '%1$@' must be a colour name, 0–255 or \"#rrggbb\", not %2$@"
+msgstr "la couleur de palette « %1$@ » doit être un nom de couleur, 0–255 ou \"#rrggbb\", pas %2$@"
+
+#, c-format
+msgid "palette colour '%1$@': %2$@"
+msgstr "couleur de palette « %1$@ » : %2$@"
+
+#, c-format
+msgid "'%1$@' %2$@ must be a colour, not %3$@"
+msgstr "« %1$@ » : %2$@ doit être une couleur, pas %3$@"
+
+#, c-format
+msgid "unknown attribute '%1$@' in '%2$@'; write dotted roles in quotes: \"%2$@.%1$@\" = { … }"
+msgstr "attribut inconnu « %1$@ » dans « %2$@ » ; écrivez les rôles à point entre guillemets : \"%2$@.%1$@\" = { … }"
+
+#, c-format
+msgid "unknown attribute '%1$@' in '%2$@' (expected fg, bg, modifiers)"
+msgstr "attribut inconnu « %1$@ » dans « %2$@ » (attributs possibles : fg, bg, modifiers)"
+
+#, c-format
+msgid "style '%1$@' must be a table like { fg = \"red\", modifiers = [\"bold\"] } or a colour, not %2$@"
+msgstr "le style « %1$@ » doit être une table comme { fg = \"red\", modifiers = [\"bold\"] } ou une couleur, pas %2$@"
+
+#, c-format
+msgid "'%1$@' modifiers must be a list like [\"bold\", \"underline\"], not %2$@"
+msgstr "les modificateurs de « %1$@ » doivent être une liste comme [\"bold\", \"underline\"], pas %2$@"
+
+#, c-format
+msgid "unknown modifier %1$@ in '%2$@' (expected %3$@)"
+msgstr "modificateur inconnu %1$@ dans « %2$@ » (modificateurs possibles : %3$@)"
+
+#, c-format
+msgid "unknown colour '%@' (expected a colour name, \"default\", 0–255 or \"#rrggbb\")"
+msgstr "couleur inconnue « %@ » (attendu : un nom de couleur, \"default\", 0–255 ou \"#rrggbb\")"
+
+#, c-format
+msgid "expected a colour, not %@"
+msgstr "une couleur est attendue, pas %@"
+
+# ---------------------------------------------------------------------------
+# Sources/rapport/Shown.swift
+
+msgctxt "cli role"
+msgid "journalist"
+msgstr "journaliste"
+
+msgctxt "cli role"
+msgid "blogger"
+msgstr "blogueur·euse"
+
+msgctxt "cli role"
+msgid "expert"
+msgstr "expert·e"
+
+msgctxt "cli role"
+msgid "influencer"
+msgstr "influenceur·euse"
+
+msgctxt "cli role"
+msgid "partner"
+msgstr "partenaire"
+
+msgctxt "cli role"
+msgid "provider"
+msgstr "prestataire"
+
+msgctxt "cli role"
+msgid "other"
+msgstr "autre"
+
+msgctxt "cli channel"
+msgid "twitter"
+msgstr "twitter"
+
+msgctxt "cli channel"
+msgid "twitter-dm"
+msgstr "twitter (MP)"
+
+msgctxt "cli channel"
+msgid "mastodon"
+msgstr "mastodon"
+
+msgctxt "cli channel"
+msgid "bluesky"
+msgstr "bluesky"
+
+msgctxt "cli channel"
+msgid "email"
+msgstr "e-mail"
+
+msgctxt "cli channel"
+msgid "phone"
+msgstr "téléphone"
+
+msgctxt "cli channel"
+msgid "meeting"
+msgstr "rendez-vous"
+
+msgctxt "cli channel"
+msgid "event"
+msgstr "événement"
+
+msgctxt "cli channel"
+msgid "other"
+msgstr "autre"
+
+msgctxt "cli intent"
+msgid "gave"
+msgstr "donné"
+
+msgctxt "cli intent"
+msgid "asked"
+msgstr "demandé"
+
+msgctxt "cli intent"
+msgid "chat"
+msgstr "discussion"
+
+msgctxt "cli stage"
+msgid "new"
+msgstr "nouvelle"
+
+msgctxt "cli stage"
+msgid "acquainted"
+msgstr "amorcée"
+
+msgctxt "cli stage"
+msgid "engaged"
+msgstr "suivie"
+
+msgctxt "cli stage"
+msgid "trusted"
+msgstr "de confiance"
+
+msgctxt "cli stage"
+msgid "ally"
+msgstr "alliance"
+
+msgctxt "cli warmth"
+msgid "cold"
+msgstr "froide"
+
+msgctxt "cli warmth"
+msgid "cooling"
+msgstr "tiède"
+
+msgctxt "cli warmth"
+msgid "warm"
+msgstr "chaude"
+
+msgctxt "cli warmth"
+msgid "strong"
+msgstr "solide"
+
+msgctxt "cli search field"
+msgid "name"
+msgstr "nom"
+
+msgctxt "cli search field"
+msgid "outlet"
+msgstr "média"
+
+msgctxt "cli search field"
+msgid "title"
+msgstr "fonction"
+
+msgctxt "cli search field"
+msgid "notes"
+msgstr "notes"
+
+msgctxt "cli search field"
+msgid "tags"
+msgstr "étiquettes"
+
+msgctxt "cli search field"
+msgid "handles"
+msgstr "coordonnées"
+
+msgctxt "cli search field"
+msgid "exchange"
+msgstr "échange"
+
+msgctxt "cli search field"
+msgid "pastOutlet"
+msgstr "ancien média"
+
+msgctxt "cli handle"
+msgid "email"
+msgstr "e-mail"
+
+msgctxt "cli handle"
+msgid "phone"
+msgstr "téléphone"
+
+msgctxt "cli handle"
+msgid "twitter"
+msgstr "Twitter"
+
+msgctxt "cli handle"
+msgid "mastodon"
+msgstr "Mastodon"
+
+msgctxt "cli handle"
+msgid "bluesky"
+msgstr "Bluesky"
+
+msgctxt "cli handle"
+msgid "linkedin"
+msgstr "LinkedIn"
+
+msgctxt "cli handle"
+msgid "website"
+msgstr "site web"
+
+msgctxt "cli handle"
+msgid "other"
+msgstr "autre"
+
 """#,
         "fr/common": #"""
 # Rapport: French messages shared by every part (counts, durations, dates).

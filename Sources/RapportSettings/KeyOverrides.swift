@@ -1,3 +1,4 @@
+import RapportLocalization
 import TerminalUI
 
 extension Settings {
@@ -7,8 +8,8 @@ extension Settings {
     public func apply<Action: KeyAction>(to keymap: Keymap<Action>) throws(SettingsError) -> Keymap<Action> {
         let names = keymap.bindings.map(\.action.name)
         for override in keys where keymap.action(named: override.action) == nil {
-            let hint = Suggestion.closest(to: override.action, in: names).map { " (did you mean '\($0)'?)" } ?? ""
-            throw SettingsError(file: file, line: override.line, "unknown action '\(override.action)'\(hint)")
+            let hint = Suggestion.closest(to: override.action, in: names).map { L10n.text(" (did you mean '%@'?)", $0) } ?? ""
+            throw SettingsError(file: file, line: override.line, L10n.text("unknown action '%1$@'%2$@", override.action, hint))
         }
         do {
             return try keymap.overriding(keys.map { ($0.action, $0.keys) })

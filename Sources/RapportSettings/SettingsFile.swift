@@ -27,10 +27,10 @@ public enum SettingsFile {
                             environment: [String: String] = ProcessInfo.processInfo.environment) throws(SettingsError) -> Settings {
         guard let (path, required) = location(explicitPath: explicitPath, environment: environment) else { return Settings() }
         guard FileManager.default.fileExists(atPath: path) else {
-            if required { throw SettingsError(file: path, "no such settings file") }
+            if required { throw SettingsError(file: path, L10n.text("no such settings file")) }
             return Settings()
         }
-        guard let text = try UTF8File.read(path) else { throw SettingsError(file: path, "cannot read the settings file") }
+        guard let text = try UTF8File.read(path) else { throw SettingsError(file: path, L10n.text("cannot read the settings file")) }
         return try parse(text, file: path)
     }
 
@@ -64,12 +64,12 @@ struct SettingsReader {
             settings.lines[key] = index.line(of: [key])
             switch key {
             case "theme":
-                if let text = string(value, path: ["theme"], what: "a theme name or path") { settings.theme = text }
+                if let text = string(value, path: ["theme"], what: L10n.text("a theme name or path")) { settings.theme = text }
             case "editor":
                 settings.editor = editor(value)
             case "language":
                 guard case .string(let code) = value, let language = Language(rawValue: code.lowercased()) else {
-                    problems.add([key], "'language' must be \"fr\" or \"en\"")
+                    problems.add([key], L10n.text("'language' must be \"fr\" or \"en\""))
                     continue
                 }
                 settings.language = language
@@ -80,8 +80,8 @@ struct SettingsReader {
             case "ui":
                 readUI(value, into: &settings)
             default:
-                let hint = Suggestion.closest(to: key, in: SettingsReader.topLevel).map { " (did you mean '\($0)'?)" } ?? ""
-                problems.add([key], "unknown setting '\(key)'\(hint); known: \(SettingsReader.topLevel.joined(separator: ", "))")
+                let hint = Suggestion.closest(to: key, in: SettingsReader.topLevel).map { L10n.text(" (did you mean '%@'?)", $0) } ?? ""
+                problems.add([key], L10n.text("unknown setting '%1$@'%2$@; known: %3$@", key, hint, SettingsReader.topLevel.joined(separator: ", ")))
             }
         }
         return settings
@@ -89,7 +89,12 @@ struct SettingsReader {
 
     private mutating func string(_ value: TOMLTree, path: [String], what: String) -> String? {
         guard case .string(let text) = value, !text.isEmpty else {
-            problems.add(path, "'\(path.joined(separator: "."))' must be \(what), not \(value.kind == "a string" ? "empty" : value.kind)")
+            let name = path.joined(separator: ".")
+            if case .string = value {
+                problems.add(path, L10n.text("'%1$@' must be %2$@, not empty", name, what))
+            } else {
+                problems.add(path, L10n.text("'%1$@' must be %2$@, not %3$@", name, what, value.kind))
+            }
             return nil
         }
         return text
@@ -97,7 +102,7 @@ struct SettingsReader {
 
     private mutating func table(_ value: TOMLTree, path: [String], example: String) -> [String: TOMLTree]? {
         guard case .table(let entries) = value else {
-            problems.add(path, "'\(path.joined(separator: "."))' must be a table, like \(example), not \(value.kind)")
+            problems.add(path, L10n.text("'%1$@' must be a table, like %2$@, not %3$@", path.joined(separator: "."), example, value.kind))
             return nil
         }
         return entries
@@ -116,7 +121,7 @@ struct SettingsReader {
         default:
             break
         }
-        problems.add(["editor"], "'editor' must be a command like \"nvim\" or [\"code\", \"--wait\"], not \(value.kind)")
+        problems.add(["editor"], L10n.text("'editor' must be a command like \"nvim\" or [\"code\", \"--wait\"], not %@", value.kind))
         return nil
     }
 
@@ -127,15 +132,16 @@ struct SettingsReader {
             let path = ["cadence", key]
             lines["cadence." + key] = index.line(of: path)
             guard let tier = Tier(rawValue: key.uppercased()) else {
-                problems.add(path, "unknown tier '\(key)' in [cadence] (expected A, B or C)")
+                problems.add(path, L10n.text("unknown tier '%@' in [cadence] (expected A, B or C)", key))
                 continue
             }
             guard case .integer(let number) = days else {
-                problems.add(path, "cadence for tier \(tier.rawValue) must be a whole number of days, not \(days.kind)")
+                problems.add(path, L10n.text("cadence for tier %1$@ must be a whole number of days, not %2$@", tier.rawValue, days.kind))
                 continue
             }
             guard Cadence.allowed.contains(number) else {
-                problems.add(path, "cadence for tier \(tier.rawValue) is \(number) days; expected \(Cadence.allowed.lowerBound)–\(Cadence.allowed.upperBound)")
+                problems.add(path, L10n.text("cadence for tier %1$@ is %2$d days; expected %3$d–%4$d", tier.rawValue, number,
+                                             Cadence.allowed.lowerBound, Cadence.allowed.upperBound))
                 continue
             }
             cadence.tierDays[tier] = number
@@ -153,23 +159,23 @@ struct SettingsReader {
             case .string: names = [written]
             case .array(let items): names = items
             default:
-                problems.add(path, "keys for '\(action)' must be a key name like \"L\" or a list like [\"L\", \"ctrl-l\"], not \(written.kind)")
+                problems.add(path, L10n.text("keys for '%1$@' must be a key name like \"L\" or a list like [\"L\", \"ctrl-l\"], not %2$@", action, written.kind))
                 continue
             }
             guard !names.isEmpty else {
-                problems.add(path, "no keys given for '\(action)'")
+                problems.add(path, L10n.text("no keys given for '%@'", action))
                 continue
             }
             var keys: [Key] = []
             for name in names {
                 guard case .string(let text) = name else {
-                    problems.add(path, "keys for '\(action)' must be key names in quotes, not \(name.kind)")
+                    problems.add(path, L10n.text("keys for '%1$@' must be key names in quotes, not %2$@", action, name.kind))
                     break
                 }
                 do {
                     keys.append(try Key(name: text))
                 } catch {
-                    problems.add(path, "\(error.message) for '\(action)'")
+                    problems.add(path, L10n.text("%1$@ for '%2$@'", error.message, action))
                 }
             }
             if keys.count == names.count {
@@ -188,19 +194,19 @@ struct SettingsReader {
             case "borders":
                 let names = BorderStyle.allCases.map(\.rawValue).joined(separator: ", ")
                 guard case .string(let name) = entry, let style = BorderStyle(rawValue: name) else {
-                    problems.add(path, "'ui.borders' must be one of \(names)")
+                    problems.add(path, L10n.text("'ui.borders' must be one of %@", names))
                     continue
                 }
                 settings.borders = style
             case "escape_delay":
                 let range = Settings.escapeDelayRange
                 guard case .integer(let milliseconds) = entry, range.contains(milliseconds) else {
-                    problems.add(path, "'ui.escape_delay' must be a whole number of milliseconds, \(range.lowerBound)–\(range.upperBound)")
+                    problems.add(path, L10n.text("'ui.escape_delay' must be a whole number of milliseconds, %1$d–%2$d", range.lowerBound, range.upperBound))
                     continue
                 }
                 settings.escapeDelay = milliseconds
             default:
-                problems.add(path, "unknown setting '\(key)' in [ui]; known: borders, escape_delay")
+                problems.add(path, L10n.text("unknown setting '%@' in [ui]; known: borders, escape_delay", key))
             }
         }
     }

@@ -1,3 +1,5 @@
+import RapportLocalization
+
 /// Texts that TOMLKit's parser (toml++) must never see. A header
 /// whose name starts with a character other than a bare-key character or a
 /// quote, such as `[é]`, `[+x]` or a `[` alone on its line, trips an
@@ -22,9 +24,9 @@ enum TOMLHeaderCheck {
         return scanner.firstBadHeader()
     }
 
-    static let needsName = "a table header needs a name and a closing ']' on the same line"
-    static let badStart = "a table name must start with a letter, a digit, '_', '-' or a quote"
-    static let arrayNeedsValue = "an array needs a value or ']' here, not '}'"
+    static var needsName: String { L10n.text("a table header needs a name and a closing ']' on the same line") }
+    static var badStart: String { L10n.text("a table name must start with a letter, a digit, '_', '-' or a quote") }
+    static var arrayNeedsValue: String { L10n.text("an array needs a value or ']' here, not '}'") }
 }
 
 /// Walks a TOML text statement by statement (see `TOMLHeaderCheck`).

@@ -1,3 +1,4 @@
+import RapportLocalization
 import TOMLKit
 
 /// A parsed TOML document as plain values, so the rest of the code never
@@ -23,7 +24,7 @@ indirect enum TOMLTree: Equatable {
         } catch let error as TOMLParseError {
             throw SettingsError(file: file, line: max(1, error.source.begin.line), error.description)
         } catch {
-            throw SettingsError(file: file, "cannot read TOML: \(error)")
+            throw SettingsError(file: file, L10n.text("cannot read TOML: %@", "\(error)"))
         }
         return convert(table)
     }
@@ -53,13 +54,13 @@ indirect enum TOMLTree: Equatable {
     /// What kind of value this is, for error messages ("a string").
     var kind: String {
         switch self {
-        case .table: return "a table"
-        case .array: return "a list"
-        case .string: return "a string"
-        case .integer: return "an integer"
-        case .float: return "a decimal number"
-        case .boolean: return "true/false"
-        case .other(let name): return "a \(name)"
+        case .table: return L10n.text("a table")
+        case .array: return L10n.text("a list")
+        case .string: return L10n.text("a string")
+        case .integer: return L10n.text("an integer")
+        case .float: return L10n.text("a decimal number")
+        case .boolean: return L10n.text("true/false")
+        case .other(let name): return L10n.text("a %@", context: "TOML value kind", name)
         }
     }
 }

@@ -1,3 +1,4 @@
+import RapportLocalization
 import TerminalUI
 
 /// A theme file read but not yet resolved: its palette and styles as
@@ -37,7 +38,7 @@ struct ThemeFile {
             switch key {
             case "inherits":
                 guard case .string(let parent) = value else {
-                    problems.add(["inherits"], "'inherits' must be a theme name or path, not \(value.kind)")
+                    problems.add(["inherits"], L10n.text("'inherits' must be a theme name or path, not %@", value.kind))
                     continue
                 }
                 theme.inherits = Located(value: parent, file: file, line: index.line(of: ["inherits"]) ?? 1)
@@ -62,16 +63,16 @@ struct ThemeFile {
         if case .table(let fields) = value, !fields.keys.allSatisfy(["fg", "bg", "modifiers"].contains) {
             let nested = fields.keys.sorted().first(where: { !["fg", "bg", "modifiers"].contains($0) }) ?? ""
             if StyleRole(key + "." + nested).isKnown {
-                return "unknown style role '\(key)'; write dotted roles in quotes: \"\(key).\(nested)\" = { … }"
+                return L10n.text("unknown style role '%1$@'; write dotted roles in quotes: \"%1$@.%2$@\" = { … }", key, nested)
             }
         }
-        let suggestion = Suggestion.closest(to: key, in: StyleRole.all.map(\.rawValue)).map { " (did you mean '\($0)'?)" } ?? ""
-        return "unknown style role '\(key)'\(suggestion)"
+        let suggestion = Suggestion.closest(to: key, in: StyleRole.all.map(\.rawValue)).map { L10n.text(" (did you mean '%@'?)", $0) } ?? ""
+        return L10n.text("unknown style role '%1$@'%2$@", key, suggestion)
     }
 
     private static func readPalette(_ value: TOMLTree, problems: inout Problems) -> [String: Located<Color>] {
         guard case .table(let entries) = value else {
-            problems.add(["palette"], "[palette] must be a table of colours, not \(value.kind)")
+            problems.add(["palette"], L10n.text("[palette] must be a table of colours, not %@", value.kind))
             return [:]
         }
         var palette: [String: Located<Color>] = [:]
@@ -82,11 +83,11 @@ struct ThemeFile {
             case .string(let text): color = Color(parsing: text)
             case .integer(let number): color = (0...255).contains(number) ? .indexed(UInt8(number)) : nil
             default:
-                problems.add(path, "palette colour '\(name)' must be a colour name, 0–255 or \"#rrggbb\", not \(entry.kind)")
+                problems.add(path, L10n.text("palette colour '%1$@' must be a colour name, 0–255 or \"#rrggbb\", not %2$@", name, entry.kind))
                 continue
             }
             guard let color else {
-                problems.add(path, "palette colour '\(name)': \(colorProblem(entry))")
+                problems.add(path, L10n.text("palette colour '%1$@': %2$@", name, colorProblem(entry)))
                 continue
             }
             palette[name] = Located(value: color, file: problems.file, line: problems.index.line(of: path) ?? 1)
@@ -108,7 +109,7 @@ struct ThemeFile {
                     case .string(let name): color = .name(name)
                     case .integer(let number): color = .index(number)
                     default:
-                        problems.add([key], "'\(key)' \(field) must be a colour, not \(fieldValue.kind)")
+                        problems.add([key], L10n.text("'%1$@' %2$@ must be a colour, not %3$@", key, field, fieldValue.kind))
                         continue
                     }
                     if field == "fg" { style.fg = color } else { style.bg = color }
@@ -116,15 +117,15 @@ struct ThemeFile {
                     style.modifiers = readModifiers(fieldValue, key: key, problems: &problems)
                 default:
                     if StyleRole(key + "." + field).isKnown {
-                        problems.add([key], "unknown attribute '\(field)' in '\(key)'; write dotted roles in quotes: \"\(key).\(field)\" = { … }")
+                        problems.add([key], L10n.text("unknown attribute '%1$@' in '%2$@'; write dotted roles in quotes: \"%2$@.%1$@\" = { … }", field, key))
                     } else {
-                        problems.add([key], "unknown attribute '\(field)' in '\(key)' (expected fg, bg, modifiers)")
+                        problems.add([key], L10n.text("unknown attribute '%1$@' in '%2$@' (expected fg, bg, modifiers)", field, key))
                     }
                 }
             }
             return style
         default:
-            problems.add([key], "style '\(key)' must be a table like { fg = \"red\", modifiers = [\"bold\"] } or a colour, not \(value.kind)")
+            problems.add([key], L10n.text("style '%1$@' must be a table like { fg = \"red\", modifiers = [\"bold\"] } or a colour, not %2$@", key, value.kind))
             return nil
         }
     }
@@ -135,7 +136,7 @@ struct ThemeFile {
         case .array(let items): names = items
         case .string: names = [value]
         default:
-            problems.add([key], "'\(key)' modifiers must be a list like [\"bold\", \"underline\"], not \(value.kind)")
+            problems.add([key], L10n.text("'%1$@' modifiers must be a list like [\"bold\", \"underline\"], not %2$@", key, value.kind))
             return nil
         }
         var modifiers: Modifiers = []
@@ -143,7 +144,7 @@ struct ThemeFile {
             guard case .string(let name) = item, let modifier = Modifiers(name: name) else {
                 let written = if case .string(let name) = item { "'\(name)'" } else { item.kind }
                 let known = Modifiers.named.map(\.name).joined(separator: ", ")
-                problems.add([key], "unknown modifier \(written) in '\(key)' (expected \(known))")
+                problems.add([key], L10n.text("unknown modifier %1$@ in '%2$@' (expected %3$@)", written, key, known))
                 return nil
             }
             modifiers.insert(modifier)
@@ -153,9 +154,9 @@ struct ThemeFile {
 
     static func colorProblem(_ value: TOMLTree) -> String {
         switch value {
-        case .string(let text): return "unknown colour '\(text)' (expected a colour name, \"default\", 0–255 or \"#rrggbb\")"
-        case .integer(let number): return "colour \(number) is out of range (0–255)"
-        default: return "expected a colour, not \(value.kind)"
+        case .string(let text): return L10n.text("unknown colour '%@' (expected a colour name, \"default\", 0–255 or \"#rrggbb\")", text)
+        case .integer(let number): return L10n.text("colour %d is out of range (0–255)", number)
+        default: return L10n.text("expected a colour, not %@", value.kind)
         }
     }
 }

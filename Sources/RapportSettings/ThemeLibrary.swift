@@ -1,4 +1,5 @@
 import Foundation
+import RapportLocalization
 import TerminalUI
 
 /// Where themes come from, and how they are read: by name from theme
@@ -84,7 +85,7 @@ public struct ThemeLibrary: Sendable {
         }
         guard !visited.contains(parentSource.file) else {
             throw SettingsError(file: inherits.file, line: inherits.line,
-                                "theme inherits itself ('\(inherits.value)')")
+                                L10n.text("theme inherits itself ('%@')", inherits.value))
         }
         let parent = try load(parentSource, visited: visited + [parentSource.file])
         theme.palette = parent.palette.merging(theme.palette) { _, own in own }
@@ -100,15 +101,16 @@ public struct ThemeLibrary: Sendable {
                 let path = URL(fileURLWithPath: directory).appendingPathComponent(name + ".toml").path
                 if FileManager.default.fileExists(atPath: path) { return try readFile(path, from: source) }
             }
-            if let text = embedded[name] { return (text, "Themes/\(name).toml (built in)") }
+            if let text = embedded[name] { return (text, L10n.text("Themes/%@.toml (built in)", name)) }
         }
-        let message = "unknown theme '\(name)' (available: \(availableNames.joined(separator: ", ")))"
+        let message = L10n.text("unknown theme '%1$@' (available: %2$@)", name, availableNames.joined(separator: ", "))
         throw SettingsError(file: source?.file, line: source?.line, message)
     }
 
     private func readFile(_ path: String, from source: ThemeFile.Located<String>? = nil) throws(SettingsError) -> (text: String, file: String) {
         if let text = try UTF8File.read(path) { return (text, path) }
-        let reason = FileManager.default.fileExists(atPath: path) ? "cannot read theme file '\(path)'" : "no theme file '\(path)'"
+        let reason = FileManager.default.fileExists(atPath: path)
+            ? L10n.text("cannot read theme file '%@'", path) : L10n.text("no theme file '%@'", path)
         throw SettingsError(file: source?.file, line: source?.line, reason)
     }
 
@@ -133,7 +135,7 @@ public struct ThemeLibrary: Sendable {
         let installed = folder.deletingLastPathComponent().appendingPathComponent("share/rapport/themes")
         if manager.fileExists(atPath: installed.appendingPathComponent("default.toml").path) { return installed.path }
         for _ in 0..<7 {
-            let candidate = folder.appendingPathComponent("Themes")
+            let candidate = folder.appendingPathComponent("Themes") // l10n-exempt: a folder name
             if manager.fileExists(atPath: candidate.appendingPathComponent("default.toml").path) { return candidate.path }
             let parent = folder.deletingLastPathComponent()
             if parent.path == folder.path { break }

@@ -1,3 +1,4 @@
+import RapportLocalization
 import TerminalUI
 
 /// Turns a parsed (and merged) theme file into a `Theme`: looks colours up
@@ -26,14 +27,14 @@ enum ThemeResolver {
     private static func color(_ text: ThemeFile.ColorText, palette: [String: ThemeFile.Located<Color>]) -> Result<Color, SettingsErrorText> {
         switch text {
         case .index(let number):
-            guard (0...255).contains(number) else { return .failure(SettingsErrorText("colour \(number) is out of range (0–255)")) }
+            guard (0...255).contains(number) else { return .failure(SettingsErrorText(L10n.text("colour %d is out of range (0–255)", number))) }
             return .success(.indexed(UInt8(number)))
         case .name(let name):
             if let entry = palette[name] { return .success(entry.value) }
             if let parsed = Color(parsing: name) { return .success(parsed) }
             let names = Array(palette.keys) + NamedColor.allCases.map(\.name)
-            let hint = Suggestion.closest(to: name, in: names).map { " (did you mean '\($0)'?)" } ?? ""
-            return .failure(SettingsErrorText("unknown colour '\(name)'\(hint); use a palette name, a colour name, \"default\", 0–255 or \"#rrggbb\""))
+            let hint = Suggestion.closest(to: name, in: names).map { L10n.text(" (did you mean '%@'?)", $0) } ?? ""
+            return .failure(SettingsErrorText(L10n.text("unknown colour '%1$@'%2$@; use a palette name, a colour name, \"default\", 0–255 or \"#rrggbb\"", name, hint)))
         }
     }
 }

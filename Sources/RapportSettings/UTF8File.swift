@@ -1,4 +1,5 @@
 import Foundation
+import RapportLocalization
 
 /// Reads a settings or theme file as text. TOML is UTF-8, and toml++
 /// (inside TOMLKit) must only ever see valid UTF-8, so a file that is not
@@ -23,7 +24,7 @@ enum UTF8File {
             case .emptyInput:
                 return String(decoding: bytes, as: UTF8.self)
             case .error:
-                throw SettingsError(file: file, line: line, "not UTF-8 text (an invalid byte sequence); save the file as UTF-8")
+                throw SettingsError(file: file, line: line, L10n.text("not UTF-8 text (an invalid byte sequence); save the file as UTF-8"))
             }
         }
     }

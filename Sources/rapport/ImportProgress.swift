@@ -1,4 +1,5 @@
 import Foundation
+import RapportLocalization
 import RapportTransfer
 
 /// A one-line progress bar on stderr for long imports, redrawn at most ten
@@ -24,7 +25,8 @@ final class ImportProgressBar {
         let width = 30
         let filled = Int((fraction * Double(width)).rounded(.down))
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
-        let text = "\rImporting \(bar) \(Int((fraction * 100).rounded(.down)))%  \(groupedNumber(done)) of \(groupedNumber(total))"
+        let percent = Int((fraction * 100).rounded(.down))
+        let text = "\r" + L10n.text("Importing %1$@ %2$d%%  %3$@ of %4$@", bar, percent, Shown.count(done), Shown.count(total))
         FileHandle.standardError.write(Data(text.utf8))
         drawn = true
     }

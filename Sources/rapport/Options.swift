@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import RapportCore
+import RapportLocalization
+import RapportLocalization
 import RapportPostgres
 import RapportSettings
 import RapportStore
@@ -8,7 +10,7 @@ import RapportStore
 /// `--db PATH|URI`, shared by every command.
 struct DatabaseOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
-        "The database file, or a team database's postgresql:// URI (default: $RAPPORT_DB, else $XDG_DATA_HOME/rapport/rapport.sqlite).",
+        L10n.text("The database file, or a team database's postgresql:// URI (default: $RAPPORT_DB, else $XDG_DATA_HOME/rapport/rapport.sqlite)."),
         valueName: "path|uri"))
     var db: String?
 
@@ -72,7 +74,7 @@ struct DatabaseOptions: ParsableArguments {
     /// in one line (exit 64), before anything is opened.
     func requireTeam(_ option: String) throws {
         guard isTeam else {
-            throw CommandFailure.usage("\(option) needs a team database (--db postgresql://…); a personal file has no team")
+            throw CommandFailure.usage(L10n.text("%@ needs a team database (--db postgresql://…); a personal file has no team", option))
         }
     }
 
@@ -80,24 +82,24 @@ struct DatabaseOptions: ParsableArguments {
     /// database, with what to use instead.
     func requireFile(_ command: String, instead: String) throws {
         guard !isTeam else {
-            throw CommandFailure.usage("\(command) works on a database file, not on a team database (\(display)); \(instead)")
+            throw CommandFailure.usage(L10n.text("%1$@ works on a database file, not on a team database (%2$@); %3$@", command, display, instead))
         }
     }
 }
 
 /// `--json`, shared by every reading command.
 struct OutputOptions: ParsableArguments {
-    @Flag(name: .long, help: "Print JSON (documented in docs/cli.md) instead of text.")
+    @Flag(name: .long, help: ArgumentHelp(L10n.text("Print JSON (documented in docs/cli.md) instead of text.")))
     var json = false
 }
 
 /// `--limit N`, for commands that print a list.
 struct LimitOptions: ParsableArguments {
-    @Option(help: "At most this many.")
+    @Option(help: ArgumentHelp(L10n.text("At most this many.")))
     var limit: Int?
 
     func validate() throws {
-        if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
+        if let limit, limit < 1 { throw ValidationError(L10n.text("--limit must be at least 1")) }
     }
 }
 
@@ -112,7 +114,8 @@ struct CommandContext {
     /// day without its year (`24/12`) points `toward` the past or the future.
     func day(_ text: String, option: String, toward direction: DayInput.Direction = .nearest) throws -> Day {
         guard let day = DayInput.parse(text, today: today, toward: direction) else {
-            throw CommandFailure.usage("\(option): cannot read the date '\(text)' (expected \(DayInput.accepted))")
+            throw CommandFailure.usage(L10n.text("%1$@: cannot read the date %2$@ (expected %3$@)", option, Shown.quoted(text),
+                                                 L10n.text(DayInput.accepted)))
         }
         return day
     }

@@ -13,11 +13,11 @@ import CursesTerminal
 struct Rapport: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rapport",
-        abstract: "A terminal relationship CRM for press relations.",
-        discussion: """
+        abstract: L10n.text("A terminal relationship CRM for press relations."),
+        discussion: L10n.text("""
             Run with no command to open the full-screen app. Rapport records and reminds; it never sends \
             messages for you, and has no bulk messaging of any kind.
-            """,
+            """),
         version: "0.1.0",
         subcommands: [
             Tui.self, Add.self, Edit.self, Log.self, List.self, Show.self, Search.self, Review.self,
@@ -54,7 +54,7 @@ struct Rapport: ParsableCommand {
             Foundation.exit(failure.exitCode)
         } catch let error as StoreError {
             if case .handleTaken = error {
-                Terminal.printError(error.description + "; edit that contact instead, or pass --allow-duplicate")
+                Terminal.printError(L10n.text("%@; edit that contact instead, or pass --allow-duplicate", error.description))
                 Foundation.exit(1)
             }
             Terminal.printError(error.description)
@@ -79,7 +79,7 @@ struct Rapport: ParsableCommand {
             }
             let message = message(for: error)
             if !message.isEmpty {
-                Terminal.printError(message + (code == .validationFailure ? " (see --help)" : ""))
+                Terminal.printError(code == .validationFailure ? L10n.text("%@ (see --help)", message) : message)
             }
             Foundation.exit(code.rawValue)
         }

@@ -1,4 +1,5 @@
 import Foundation
+import RapportLocalization
 import TerminalUI
 
 /// Writing to the terminal from the command line.
@@ -11,7 +12,7 @@ enum Terminal {
 
     /// A warning line on stderr, sanitized likewise.
     static func printWarning(_ message: String) {
-        FileHandle.standardError.write(Data(("warning: " + TextSanitizer.singleLine(message) + "\n").utf8))
+        FileHandle.standardError.write(Data((L10n.text("warning: %@", TextSanitizer.singleLine(message)) + "\n").utf8))
     }
 
     static var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }

@@ -83,6 +83,7 @@ import TerminalUI
             "// Generated from Themes/*.toml; do not edit by hand.",
             "// EmbeddedThemesTests fails when this file and Themes/ differ, and rewrites",
             "// it when run with RAPPORT_REGENERATE_THEMES=1.",
+            "// l10n-exempt-file: theme files, not messages",
             "",
             "/// The shipped themes, built into the program so an installed binary works",
             "/// without the Themes/ folder.",

@@ -1,4 +1,5 @@
 import RapportCore
+import RapportLocalization
 import RapportStore
 import RapportTransfer
 
@@ -15,9 +16,9 @@ enum CareerLines {
         if let line = CareerText.line(outlet: contact.outlet, title: contact.title, career: career) {
             lines.append("  " + c(line))
         }
-        if let by = json.introducedBy { lines.append("  Introduced by \(c(by.name)) (#\(by.id))") }
+        if let by = json.introducedBy { lines.append("  " + L10n.text("Introduced by %1$@ (#%2$d)", c(by.name), by.id)) }
         if !json.introduced.isEmpty {
-            lines.append("  Introduced: " + json.introduced.map { "\(c($0.name)) (#\($0.id))" }.joined(separator: ", "))
+            lines.append("  " + L10n.text("Introduced: %@", json.introduced.map { "\(c($0.name)) (#\($0.id))" }.joined(separator: ", ")))
         }
         return lines
     }
@@ -27,7 +28,9 @@ enum CareerLines {
         var names = career.introduced.map(\.name)
         if let by = career.introducedBy { names.insert(by.name, at: 0) }
         guard !names.isEmpty else { return "" }
-        return " (and unlink \(names.count) introduction\(names.count == 1 ? "" : "s"): \(names.map(CLIText.clean).joined(separator: ", ")); they stay as contacts)"
+        return L10n.plural(" (and unlink %1$'d introduction: %2$@; they stay as contacts)",
+                           " (and unlink %1$'d introductions: %2$@; they stay as contacts)",
+                           names.count, names.map(CLIText.clean).joined(separator: ", "))
     }
 }
 

@@ -1,46 +1,47 @@
 import ArgumentParser
 import Foundation
 import RapportCore
+import RapportLocalization
 import RapportStore
 import RapportTransfer
 
 /// The contact fields `add` and `edit` share.
 struct ContactFieldOptions: ParsableArguments {
-    @Option(help: "journalist, blogger, expert, influencer, partner, provider or other.", completion: Role.completions, transform: Role.argument)
+    @Option(help: ArgumentHelp(L10n.text("journalist, blogger, expert, influencer, partner, provider or other.")), completion: Role.completions, transform: Role.argument)
     var role: Role?
-    @Option(help: "Outlet or organisation.")
+    @Option(help: ArgumentHelp(L10n.text("Outlet or organisation.")))
     var outlet: String?
-    @Option(help: "Job title.")
+    @Option(help: ArgumentHelp(L10n.text("Job title.")))
     var title: String?
-    @Option(help: "A (key), B (regular) or C (occasional).", completion: Tier.completions, transform: Tier.argument)
+    @Option(help: ArgumentHelp(L10n.text("A (key), B (regular) or C (occasional).")), completion: Tier.completions, transform: Tier.argument)
     var tier: Tier?
-    @Option(help: ArgumentHelp("Days between conversations, overriding the tier default ('default' clears it).", valueName: "days"))
+    @Option(help: ArgumentHelp(L10n.text("Days between conversations, overriding the tier default ('default' clears it)."), valueName: "days"))
     var cadence: String?
-    @Option(help: "new, acquainted, engaged, trusted or ally.", completion: Stage.completions, transform: Stage.argument)
+    @Option(help: ArgumentHelp(L10n.text("new, acquainted, engaged, trusted or ally.")), completion: Stage.completions, transform: Stage.argument)
     var stage: Stage?
-    @Option(help: "A tag (beat, topic); repeat for several.")
+    @Option(help: ArgumentHelp(L10n.text("A tag (beat, topic); repeat for several.")))
     var tag: [String] = []
-    @Option(help: "An email address; repeat for several.")
+    @Option(help: ArgumentHelp(L10n.text("An email address; repeat for several.")))
     var email: [String] = []
-    @Option(help: "A phone number; repeat for several.")
+    @Option(help: ArgumentHelp(L10n.text("A phone number; repeat for several.")))
     var phone: [String] = []
-    @Option(help: "A Twitter/X handle (@name).")
+    @Option(help: ArgumentHelp(L10n.text("A Twitter/X handle (@name).")))
     var twitter: [String] = []
-    @Option(help: "A Mastodon address (@name@server).")
+    @Option(help: ArgumentHelp(L10n.text("A Mastodon address (@name@server).")))
     var mastodon: [String] = []
-    @Option(help: "A Bluesky handle (name.bsky.social).")
+    @Option(help: ArgumentHelp(L10n.text("A Bluesky handle (name.bsky.social).")))
     var bluesky: [String] = []
-    @Option(help: "A LinkedIn profile URL.")
+    @Option(help: ArgumentHelp(L10n.text("A LinkedIn profile URL.")))
     var linkedin: [String] = []
-    @Option(help: "A website URL.")
+    @Option(help: ArgumentHelp(L10n.text("A website URL.")))
     var website: [String] = []
-    @Option(name: .customLong("how-met"), help: "How we met.")
+    @Option(name: .customLong("how-met"), help: ArgumentHelp(L10n.text("How we met.")))
     var howMet: String?
-    @Option(help: "Notes about the person (replaces the notes on edit).")
+    @Option(help: ArgumentHelp(L10n.text("Notes about the person (replaces the notes on edit).")))
     var note: String?
-    @Flag(name: .customLong("allow-duplicate"), help: "Accept a handle that already belongs to another contact.")
+    @Flag(name: .customLong("allow-duplicate"), help: ArgumentHelp(L10n.text("Accept a handle that already belongs to another contact.")))
     var allowDuplicate = false
-    @Option(name: .customLong("introduced-by"), help: "The contact who introduced this one: an id, a handle, or a part of the name.",
+    @Option(name: .customLong("introduced-by"), help: ArgumentHelp(L10n.text("The contact who introduced this one: an id, a handle, or a part of the name.")),
             completion: Completion.contacts)
     var introducedBy: String?
 
@@ -65,16 +66,17 @@ struct ContactFieldOptions: ParsableArguments {
         let text = cadence.trimmingCharacters(in: .whitespaces).lowercased()
         if text == "default" || text == "tier" || text == "none" { return .some(nil) }
         guard let days = Int(text), Cadence.allowed.contains(days) else {
-            throw CommandFailure.usage("--cadence: '\(cadence)' is not a number of days between \(Cadence.allowed.lowerBound) and \(Cadence.allowed.upperBound) (or 'default')")
+            throw CommandFailure.usage(L10n.text("--cadence: %1$@ is not a number of days between %2$d and %3$d (or 'default')",
+                                                  Shown.quoted(cadence), Cadence.allowed.lowerBound, Cadence.allowed.upperBound))
         }
         return .some(days)
     }
 }
 
 struct Add: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Add a contact.")
+    static let configuration = CommandConfiguration(commandName: "add", abstract: L10n.text("Add a contact."))
 
-    @Argument(help: "The person's name.")
+    @Argument(help: ArgumentHelp(L10n.text("The person's name.")))
     var name: String
     @OptionGroup var fields: ContactFieldOptions
     @OptionGroup var database: DatabaseOptions
@@ -97,42 +99,43 @@ struct Add: ParsableCommand {
         if output.json {
             try JSONOutput.print(ContactPresenter.json(contact, store: context.store, today: context.today, withExchanges: false))
         } else {
-            print("Added #\(contact.id) \(CLIText.clean(contact.name))\(contact.outlet.isEmpty ? "" : " (\(CLIText.clean(contact.outlet)))")")
+            let name = CLIText.clean(contact.name) + (contact.outlet.isEmpty ? "" : " (\(CLIText.clean(contact.outlet)))")
+            print(L10n.text("Added #%1$d %2$@", contact.id, name))
         }
     }
 }
 
 struct Edit: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Change a contact's fields, handles or tags.")
+    static let configuration = CommandConfiguration(commandName: "edit", abstract: L10n.text("Change a contact's fields, handles or tags."))
 
-    @Argument(help: "The contact: an id, a handle, or a part of the name.", completion: Completion.contacts)
+    @Argument(help: ArgumentHelp(L10n.text("The contact: an id, a handle, or a part of the name.")), completion: Completion.contacts)
     var contact: String
-    @Option(help: "A new name.")
+    @Option(help: ArgumentHelp(L10n.text("A new name.")))
     var name: String?
     @OptionGroup var fields: ContactFieldOptions
-    @Option(name: .customLong("remove-tag"), help: "A tag to remove; repeat for several.")
+    @Option(name: .customLong("remove-tag"), help: ArgumentHelp(L10n.text("A tag to remove; repeat for several.")))
     var removeTag: [String] = []
-    @Option(name: .customLong("remove-handle"), help: "A handle to remove (its value); repeat for several.")
+    @Option(name: .customLong("remove-handle"), help: ArgumentHelp(L10n.text("A handle to remove (its value); repeat for several.")))
     var removeHandle: [String] = []
-    @Option(name: .customLong("do-not-contact"), help: ArgumentHelp("true or false.", valueName: "true|false"),
+    @Option(name: .customLong("do-not-contact"), help: ArgumentHelp(L10n.text("true or false."), valueName: "true|false"),
             completion: Completion.boolean)
     var doNotContact: Bool?
-    @Flag(name: .customLong("private"), help: "With --note: only you can read these notes (team database; a personal file is yours alone anyway).")
+    @Flag(name: .customLong("private"), help: ArgumentHelp(L10n.text("With --note: only you can read these notes (team database; a personal file is yours alone anyway).")))
     var makePrivate = false
-    @Flag(name: .customLong("shared"), help: "With or without --note: the notes are readable by the whole team again.")
+    @Flag(name: .customLong("shared"), help: ArgumentHelp(L10n.text("With or without --note: the notes are readable by the whole team again.")))
     var makeShared = false
-    @Option(help: ArgumentHelp("The contact's relationship lead: a member's login (team database only).", valueName: "login"))
+    @Option(help: ArgumentHelp(L10n.text("The contact's relationship lead: a member's login (team database only)."), valueName: "login"))
     var owner: String?
-    @Flag(name: .customLong("no-introducer"), help: "Clear who introduced this contact.")
+    @Flag(name: .customLong("no-introducer"), help: ArgumentHelp(L10n.text("Clear who introduced this contact.")))
     var noIntroducer = false
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
-        if noIntroducer && fields.introducedBy != nil { throw ValidationError("--introduced-by and --no-introducer cannot go together") }
-        if makePrivate && makeShared { throw ValidationError("--private and --shared cannot go together") }
-        if makePrivate && fields.note == nil { throw ValidationError("--private applies to --note: give the notes with it") }
-        if let owner, owner.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--owner needs a login") }
+        if noIntroducer && fields.introducedBy != nil { throw ValidationError(L10n.text("--introduced-by and --no-introducer cannot go together")) }
+        if makePrivate && makeShared { throw ValidationError(L10n.text("--private and --shared cannot go together")) }
+        if makePrivate && fields.note == nil { throw ValidationError(L10n.text("--private applies to --note: give the notes with it")) }
+        if let owner, owner.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError(L10n.text("--owner needs a login")) }
     }
 
     func run() throws {
@@ -154,7 +157,7 @@ struct Edit: ParsableCommand {
         if makePrivate { change.notesPrivate = true } else if makeShared { change.notesPrivate = false }
         change.owner = owner?.trimmingCharacters(in: .whitespaces)
         let introduction = fields.introducedBy != nil || noIntroducer
-        guard !change.isEmpty || introduction else { throw CommandFailure.usage("nothing to change: give at least one option (see rapport edit --help)") }
+        guard !change.isEmpty || introduction else { throw CommandFailure.usage(L10n.text("nothing to change: give at least one option (see rapport edit --help)")) }
         if owner != nil { try database.requireTeam("--owner") }
         let context = try database.open()
         let target = try context.store.resolve(contact)
@@ -170,19 +173,20 @@ struct Edit: ParsableCommand {
         if output.json {
             try JSONOutput.print(ContactPresenter.json(after, store: context.store, today: context.today, withExchanges: false))
         } else {
-            print("Updated #\(after.id) \(CLIText.clean(after.name))")
+            print(L10n.text("Updated #%1$d %2$@", after.id, CLIText.clean(after.name)))
         }
     }
 }
 
 struct Snooze: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Leave a contact out of the review for a while.",
-        discussion: "WHEN is a number of days (30), a date (2026-12-24, +2w), or 'off' to wake the contact now.")
+        commandName: "snooze",
+        abstract: L10n.text("Leave a contact out of the review for a while."),
+        discussion: L10n.text("WHEN is a number of days (30), a date (2026-12-24, +2w), or 'off' to wake the contact now."))
 
-    @Argument(help: "The contact: an id, a handle, or a part of the name.", completion: Completion.contacts)
+    @Argument(help: ArgumentHelp(L10n.text("The contact: an id, a handle, or a part of the name.")), completion: Completion.contacts)
     var contact: String
-    @Argument(help: ArgumentHelp("Days, a date, or 'off'.", valueName: "days|date"))
+    @Argument(help: ArgumentHelp(L10n.text("Days, a date, or 'off'."), valueName: "days|date"))
     var when: String
     @OptionGroup var database: DatabaseOptions
 
@@ -193,27 +197,27 @@ struct Snooze: ParsableCommand {
         if text == "off" || text == "0" {
             until = nil
         } else if let days = Int(text) {
-            guard days > 0, days <= 3650 else { throw CommandFailure.usage("snooze: \(days) days is out of range (1–3650)") }
+            guard days > 0, days <= 3650 else { throw CommandFailure.usage(L10n.text("snooze: %'d days is out of range (1–3650)", days)) }
             until = context.today.adding(days: days)
         } else {
             let day = try context.day(when, option: "snooze", toward: .future)
-            guard day > context.today else { throw CommandFailure.usage("snooze: \(day.iso) is not in the future (today is \(context.today.iso))") }
+            guard day > context.today else { throw CommandFailure.usage(L10n.text("snooze: %1$@ is not in the future (today is %2$@)", Shown.day(day), Shown.day(context.today))) }
             until = day
         }
         let target = try context.store.resolve(contact)
         _ = try context.store.snooze(contactId: target.id, until: until, today: context.today)
         if let until {
-            print("Snoozed #\(target.id) \(CLIText.clean(target.name)) until \(until.iso)")
+            print(L10n.text("Snoozed #%1$d %2$@ until %3$@", target.id, CLIText.clean(target.name), Shown.day(until)))
         } else {
-            print("#\(target.id) \(CLIText.clean(target.name)) is no longer snoozed")
+            print(L10n.text("#%1$d %2$@ is no longer snoozed", target.id, CLIText.clean(target.name)))
         }
     }
 }
 
 struct Archive: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Archive a contact (hidden from lists and the review; nothing is deleted).")
+    static let configuration = CommandConfiguration(commandName: "archive", abstract: L10n.text("Archive a contact (hidden from lists and the review; nothing is deleted)."))
 
-    @Argument(help: "The contact: an id, a handle, or a part of the name.", completion: Completion.contacts)
+    @Argument(help: ArgumentHelp(L10n.text("The contact: an id, a handle, or a part of the name.")), completion: Completion.contacts)
     var contact: String
     @OptionGroup var database: DatabaseOptions
 
@@ -227,13 +231,14 @@ private func setArchived(_ contact: String, _ archived: Bool, database: Database
     let context = try database.open()
     let target = try context.store.resolve(contact)
     _ = try context.store.setArchived(contactId: target.id, archived, today: context.today)
-    print("\(archived ? "Archived" : "Unarchived") #\(target.id) \(CLIText.clean(target.name))")
+    print(archived ? L10n.text("Archived #%1$d %2$@", target.id, CLIText.clean(target.name))
+                   : L10n.text("Unarchived #%1$d %2$@", target.id, CLIText.clean(target.name)))
 }
 
 struct Unarchive: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Bring an archived contact back.")
+    static let configuration = CommandConfiguration(commandName: "unarchive", abstract: L10n.text("Bring an archived contact back."))
 
-    @Argument(help: "The contact: an id, a handle, or a part of the name.", completion: Completion.contacts)
+    @Argument(help: ArgumentHelp(L10n.text("The contact: an id, a handle, or a part of the name.")), completion: Completion.contacts)
     var contact: String
     @OptionGroup var database: DatabaseOptions
 
@@ -244,12 +249,13 @@ struct Unarchive: ParsableCommand {
 
 struct Forget: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Erase a person and everything about them (right to erasure).",
-        discussion: "Deletes the contact, their handles, tag links and every exchange, and scrubs them from the search index and the file's free space. Without --yes, only says what it would erase.")
+        commandName: "forget",
+        abstract: L10n.text("Erase a person and everything about them (right to erasure)."),
+        discussion: L10n.text("Deletes the contact, their handles, tag links and every exchange, and scrubs them from the search index and the file's free space. Without --yes, only says what it would erase."))
 
-    @Argument(help: "The contact: an id, a handle, or a part of the name.", completion: Completion.contacts)
+    @Argument(help: ArgumentHelp(L10n.text("The contact: an id, a handle, or a part of the name.")), completion: Completion.contacts)
     var contact: String
-    @Flag(help: "Really erase.")
+    @Flag(help: ArgumentHelp(L10n.text("Really erase.")))
     var yes = false
     @OptionGroup var database: DatabaseOptions
 
@@ -259,12 +265,13 @@ struct Forget: ParsableCommand {
         guard yes else {
             let preview = try context.store.forgetPreview(contactId: target.id)
             let links = CareerLines.forgetNote(try context.store.career(contactId: target.id))
-            throw CommandFailure(message: "this would erase \(CLIText.clean(preview.summary))\(links) for good; run again with --yes to erase")
+            throw CommandFailure(message: L10n.text("this would erase %1$@%2$@ for good; run again with --yes to erase",
+                                                    CLIText.clean(preview.summary), links))
         }
         let report = try context.store.forget(contactId: target.id)
-        print("Erased \(CLIText.clean(report.summary)).")
+        print(L10n.text("Erased %@.", CLIText.clean(report.summary)))
         if !report.logEmptied {
-            Terminal.printWarning("another Rapport has the database open; traces may remain in the write-ahead log until it closes")
+            Terminal.printWarning(L10n.text("another Rapport has the database open; traces may remain in the write-ahead log until it closes"))
         }
     }
 }

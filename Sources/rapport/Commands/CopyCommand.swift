@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RapportCore
+import RapportLocalization
 import RapportPostgres
 import RapportSettings
 import RapportStore
@@ -12,23 +13,24 @@ import RapportTransfer
 /// interface alone: the source's export feeds the destination's import.
 struct Copy: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Copy a whole database into an empty one (a file into a team database, or back).",
-        discussion: """
+        commandName: "copy",
+        abstract: L10n.text("Copy a whole database into an empty one (a file into a team database, or back)."),
+        discussion: L10n.text("""
             Copies every contact with its handles, tags, exchanges and follow-ups, archived, snoozed and \
             review dates included. Ids are new; in a team database the copied exchanges' author is you \
             (the database sets it). One transaction on the destination: everything is copied or nothing. \
             The destination must be empty: a new file, or a team database set up with rapport team init. \
             SRC and DEST are file paths or postgresql:// URIs.
-            """)
+            """))
 
-    @Option(help: ArgumentHelp("The database to copy: a file or a postgresql:// URI.", valueName: "src"))
+    @Option(help: ArgumentHelp(L10n.text("The database to copy: a file or a postgresql:// URI."), valueName: "src"))
     var from: String
-    @Option(help: ArgumentHelp("The empty database to fill: a file (created) or a postgresql:// URI.", valueName: "dest"))
+    @Option(help: ArgumentHelp(L10n.text("The empty database to fill: a file (created) or a postgresql:// URI."), valueName: "dest"))
     var to: String
 
     func validate() throws {
-        if from.isEmpty || to.isEmpty { throw ValidationError("--from and --to need a file or a postgresql:// URI") }
-        if from == to { throw ValidationError("--from and --to are the same database") }
+        if from.isEmpty || to.isEmpty { throw ValidationError(L10n.text("--from and --to need a file or a postgresql:// URI")) }
+        if from == to { throw ValidationError(L10n.text("--from and --to are the same database")) }
     }
 
     func run() throws {
@@ -38,18 +40,17 @@ struct Copy: ParsableCommand {
         let destination = try CopyEndpoint(to, cadence: settings.cadence, reading: false)
         do {
             guard try destination.store.isEmpty() else {
-                throw CommandFailure(message: "\(destination.shown) is not empty; copy needs an empty destination "
-                                     + "(a new file, or a team database just set up with rapport team init); nothing was copied")
+                throw CommandFailure(message: L10n.text("%@ is not empty; copy needs an empty destination (a new file, or a team database just set up with rapport team init); nothing was copied",
+                                                        destination.shown))
             }
             let unsupported = try source.store.pressWorkInventory()
             guard unsupported.isEmpty else {
-                throw CommandFailure(message: "\(source.shown) holds \(unsupported.described), which copy does not carry yet "
-                                     + "(docs/cli.md); nothing was copied")
+                throw CommandFailure(message: L10n.text("%1$@ holds %2$@, which copy does not carry yet (docs/cli.md); nothing was copied",
+                                                        source.shown, unsupported.described))
             }
             let counts = try DatabaseCopy.run(from: source.store, to: destination.store, today: today)
-            let exchanges = counts.exchanges == 1 ? "1 exchange" : "\(groupedNumber(counts.exchanges)) exchanges"
-            let contacts = counts.imported == 1 ? "1 contact" : "\(groupedNumber(counts.imported)) contacts"
-            print("Copied \(contacts) with \(exchanges) from \(source.shown) to \(destination.shown)")
+            print(L10n.text("Copied %1$@ with %2$@ from %3$@ to %4$@", Shown.contacts(counts.imported), Shown.exchanges(counts.exchanges),
+                            source.shown, destination.shown))
         } catch {
             destination.discardIfCreated()
             throw error
@@ -122,7 +123,8 @@ enum DatabaseCopy {
         do {
             validated = try draft.validated()
         } catch {
-            throw CommandFailure(message: "contact #\(contact.id) (\(CLIText.clean(contact.name))) cannot be copied: \(error.message); nothing was copied")
+            throw CommandFailure(message: L10n.text("contact #%1$d (%2$@) cannot be copied: %3$@; nothing was copied",
+                                                    contact.id, CLIText.clean(contact.name), error.message))
         }
         return ImportRecord(draft: validated, exchanges: exchanges, created: contact.created, updated: contact.updated,
                             reviewFrom: contact.reviewFrom, snoozedUntil: contact.snoozedUntil, archived: contact.archived)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RapportCore
+import RapportLocalization
 import RapportStore
 import RapportTransfer
 
@@ -9,8 +10,8 @@ import RapportTransfer
 struct CoverageCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "coverage",
-        abstract: "Record, list, correct or delete coverage: articles, posts, broadcasts.",
-        discussion: "Coverage counts as \"they gave\" in reciprocity and warms the relationship (docs/relationship-model.md).",
+        abstract: L10n.text("Record, list, correct or delete coverage: articles, posts, broadcasts."),
+        discussion: L10n.text("Coverage counts as \"they gave\" in reciprocity and warms the relationship (docs/relationship-model.md)."),
         subcommands: [AddCoverage.self, ListCoverage.self, EditCoverage.self, DeleteCoverage.self])
 }
 
@@ -20,7 +21,7 @@ enum CoverageIds {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         let digits = trimmed.hasPrefix("#") ? String(trimmed.dropFirst()) : trimmed
         guard let value = Int64(digits), value > 0 else {
-            throw CommandFailure.usage("'\(CLIText.clean(text))' is not \(what) (a number, as printed by rapport)")
+            throw CommandFailure.usage(L10n.text("%1$@ is not %2$@ (a number, as printed by rapport)", Shown.quoted(text), what))
         }
         return value
     }
@@ -28,19 +29,19 @@ enum CoverageIds {
 
 /// The fields of `coverage add` and `coverage edit`.
 struct CoverageFields: ParsableArguments {
-    @Option(help: "The headline, in one line.")
+    @Option(help: ArgumentHelp(L10n.text("The headline, in one line.")))
     var title: String?
-    @Option(help: ArgumentHelp("Where it can be read: an http:// or https:// address.", valueName: "url"))
+    @Option(help: ArgumentHelp(L10n.text("Where it can be read: an http:// or https:// address."), valueName: "url"))
     var url: String?
-    @Option(help: "The outlet it came out in (default on add: the contact's outlet).")
+    @Option(help: ArgumentHelp(L10n.text("The outlet it came out in (default on add: the contact's outlet).")))
     var outlet: String?
-    @Option(parsing: .unconditional, help: ArgumentHelp("When it came out: YYYY-MM-DD, today, yesterday or -Nd (default on add: today).", valueName: "date"))
+    @Option(parsing: .unconditional, help: ArgumentHelp(L10n.text("When it came out: YYYY-MM-DD, today, yesterday or -Nd (default on add: today)."), valueName: "date"))
     var date: String?
-    @Option(help: ArgumentHelp("The exchange that led to it (one of the contact's); none unlinks on edit.", valueName: "id"))
+    @Option(help: ArgumentHelp(L10n.text("The exchange that led to it (one of the contact's); none unlinks on edit."), valueName: "id"))
     var exchange: String?
-    @Option(help: ArgumentHelp("The project it belongs to; a new name creates it (\"\" removes it on edit).", valueName: "name"))
+    @Option(help: ArgumentHelp(L10n.text("The project it belongs to; a new name creates it (\"\" removes it on edit)."), valueName: "name"))
     var project: String?
-    @Option(help: "A note.")
+    @Option(help: ArgumentHelp(L10n.text("A note.")))
     var note: String?
 
     var isEmpty: Bool {
@@ -55,7 +56,7 @@ struct CoverageFields: ParsableArguments {
         if let date { draft.day = try context.day(date, option: "--date", toward: .past) }
         if let exchange {
             draft.exchangeId = exchange.trimmingCharacters(in: .whitespaces).lowercased() == "none"
-                ? nil : try CoverageIds.parse(exchange, what: "an exchange id")
+                ? nil : try CoverageIds.parse(exchange, what: L10n.text("an exchange id"))
         }
         if let project { draft.project = project.trimmingCharacters(in: .whitespaces).isEmpty ? nil : project }
         if let note { draft.note = note }
@@ -64,30 +65,30 @@ struct CoverageFields: ParsableArguments {
 
 extension CommandContext {
     func coverage(_ id: Int64) throws -> Coverage {
-        guard let coverage = try store.coverage(id: id) else { throw StoreError.notFound("no coverage with id \(id)") }
+        guard let coverage = try store.coverage(id: id) else { throw StoreError.notFound(L10n.text("no coverage with id %d", id)) }
         return coverage
     }
 }
 
 struct AddCoverage: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "add", abstract: "Record a piece of coverage from a contact.",
-        discussion: """
+        commandName: "add", abstract: L10n.text("Record a piece of coverage from a contact."),
+        discussion: L10n.text("""
             The date defaults to today and the outlet to the contact's current outlet. --exchange links it to the \
             exchange that led to it, which must be one of this contact's. The contact's warmth is recomputed in \
             the same transaction.
-            """)
+            """))
 
-    @Argument(help: "The contact: an id, a handle, or a part of the name.", completion: Completion.contacts)
+    @Argument(help: ArgumentHelp(L10n.text("The contact: an id, a handle, or a part of the name.")), completion: Completion.contacts)
     var contact: String
     @OptionGroup var fields: CoverageFields
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
-        if fields.title == nil { throw ValidationError("give the coverage's --title") }
+        if fields.title == nil { throw ValidationError(L10n.text("give the coverage's --title")) }
         if fields.exchange?.trimmingCharacters(in: .whitespaces).lowercased() == "none" {
-            throw ValidationError("--exchange none only unlinks on edit; leave it out")
+            throw ValidationError(L10n.text("--exchange none only unlinks on edit; leave it out"))
         }
     }
 
@@ -101,20 +102,21 @@ struct AddCoverage: ParsableCommand {
             try JSONOutput.print(CoverageSavedJSON(coverage: CoverageJSON(saved, contactName: target.name),
                                                    contact: try context.contactRow(target.id)))
         } else {
-            print("Recorded coverage #\(saved.id) from \(CLIText.clean(target.name)) (\(saved.day.iso): \(CLIText.clean(saved.title)))")
+            print(L10n.text("Recorded coverage #%1$d from %2$@ (%3$@: %4$@)", saved.id, CLIText.clean(target.name),
+                            Shown.day(saved.day), CLIText.clean(saved.title)))
         }
     }
 }
 
 struct ListCoverage: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "list", abstract: "List coverage, newest first: one contact's, or everyone's.")
+        commandName: "list", abstract: L10n.text("List coverage, newest first: one contact's, or everyone's."))
 
-    @Argument(help: "Only this contact's: an id, a handle, or a part of the name.", completion: Completion.contacts)
+    @Argument(help: ArgumentHelp(L10n.text("Only this contact's: an id, a handle, or a part of the name.")), completion: Completion.contacts)
     var contact: String?
-    @Option(help: ArgumentHelp("Only this project's.", valueName: "name"))
+    @Option(help: ArgumentHelp(L10n.text("Only this project's."), valueName: "name"))
     var project: String?
-    @Option(parsing: .unconditional, help: ArgumentHelp("Only coverage on or after this date.", valueName: "date"))
+    @Option(parsing: .unconditional, help: ArgumentHelp(L10n.text("Only coverage on or after this date."), valueName: "date"))
     var since: String?
     @OptionGroup var limits: LimitOptions
     @OptionGroup var database: DatabaseOptions
@@ -130,17 +132,20 @@ struct ListCoverage: ParsableCommand {
             return
         }
         guard !entries.isEmpty else {
-            print("No coverage yet\(contact == nil && project == nil && since == nil ? ". Record some with: rapport coverage add CONTACT --title …" : " matches.")")
+            print(contact == nil && project == nil && since == nil
+                ? L10n.text("No coverage yet. Record some with: rapport coverage add CONTACT --title …")
+                : L10n.text("No coverage yet matches."))
             return
         }
         var table = TextTable([
-            .init(title: "ID", alignment: .right), .init(title: "DATE"), .init(title: "CONTACT", maxWidth: 24),
-            .init(title: "TITLE", maxWidth: 50), .init(title: "OUTLET", maxWidth: 20), .init(title: "PROJECT", maxWidth: 20),
-            .init(title: "EXCHANGE", alignment: .right),
+            .init(title: L10n.text("ID", context: "cli column"), alignment: .right), .init(title: L10n.text("DATE", context: "cli column")),
+            .init(title: L10n.text("CONTACT", context: "cli column"), maxWidth: 24), .init(title: L10n.text("TITLE", context: "cli column"), maxWidth: 50),
+            .init(title: L10n.text("OUTLET", context: "cli column"), maxWidth: 20), .init(title: L10n.text("PROJECT", context: "cli column"), maxWidth: 20),
+            .init(title: L10n.text("EXCHANGE", context: "cli column"), alignment: .right),
         ])
         for entry in entries {
             let item = entry.coverage
-            table.add(["\(item.id)", item.day.iso, entry.contactName, item.title, item.outlet, item.project ?? "",
+            table.add(["\(item.id)", Shown.day(item.day), entry.contactName, item.title, item.outlet, item.project ?? "",
                        item.exchangeId.map { "#\($0)" } ?? ""])
         }
         print(table.render())
@@ -149,18 +154,18 @@ struct ListCoverage: ParsableCommand {
 
 struct EditCoverage: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "edit", abstract: "Correct a piece of coverage: only the fields given change.",
-        discussion: "--exchange none unlinks it; --project \"\", --url \"\" and --note \"\" clear those fields.")
+        commandName: "edit", abstract: L10n.text("Correct a piece of coverage: only the fields given change."),
+        discussion: L10n.text("--exchange none unlinks it; --project \"\", --url \"\" and --note \"\" clear those fields."))
 
-    @Argument(help: ArgumentHelp("The coverage's id, as printed by coverage add and list.", valueName: "id"))
+    @Argument(help: ArgumentHelp(L10n.text("The coverage's id, as printed by coverage add and list."), valueName: "id"))
     var id: String
     @OptionGroup var fields: CoverageFields
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let id = try CoverageIds.parse(id, what: "a coverage id")
-        guard !fields.isEmpty else { throw CommandFailure.usage("nothing to change: give at least one option (see rapport coverage edit --help)") }
+        let id = try CoverageIds.parse(id, what: L10n.text("a coverage id"))
+        guard !fields.isEmpty else { throw CommandFailure.usage(L10n.text("nothing to change: give at least one option (see rapport coverage edit --help)")) }
         let context = try database.open()
         let existing = try context.coverage(id)
         var draft = CoverageDraft(existing)
@@ -171,36 +176,38 @@ struct EditCoverage: ParsableCommand {
             try JSONOutput.print(CoverageSavedJSON(coverage: CoverageJSON(saved, contactName: name),
                                                    contact: try context.contactRow(saved.contactId)))
         } else {
-            print("Updated coverage #\(saved.id) from \(CLIText.clean(name)) (\(saved.day.iso): \(CLIText.clean(saved.title)))")
+            print(L10n.text("Updated coverage #%1$d from %2$@ (%3$@: %4$@)", saved.id, CLIText.clean(name),
+                            Shown.day(saved.day), CLIText.clean(saved.title)))
         }
     }
 }
 
 struct DeleteCoverage: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "delete", abstract: "Delete a piece of coverage (asks for --yes).",
-        discussion: "Without --yes, nothing is deleted: it says what would be, and exits 64.")
+        commandName: "delete", abstract: L10n.text("Delete a piece of coverage (asks for --yes)."),
+        discussion: L10n.text("Without --yes, nothing is deleted: it says what would be, and exits 64."))
 
-    @Argument(help: ArgumentHelp("The coverage's id, as printed by coverage add and list.", valueName: "id"))
+    @Argument(help: ArgumentHelp(L10n.text("The coverage's id, as printed by coverage add and list."), valueName: "id"))
     var id: String
-    @Flag(help: "Really delete.")
+    @Flag(help: ArgumentHelp(L10n.text("Really delete.")))
     var yes = false
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let id = try CoverageIds.parse(id, what: "a coverage id")
+        let id = try CoverageIds.parse(id, what: L10n.text("a coverage id"))
         let context = try database.open()
         let existing = try context.coverage(id)
         let name = try context.store.contact(id: existing.contactId)?.name ?? "?"
-        let what = "coverage #\(id) from \(CLIText.clean(name)) (\(existing.day.iso): \(CLIText.clean(existing.title)))"
-        guard yes else { throw CommandFailure.usage("this would delete \(what); run again with --yes to delete it") }
+        let what = L10n.text("coverage #%1$d from %2$@ (%3$@: %4$@)", id, CLIText.clean(name), Shown.day(existing.day),
+                             CLIText.clean(existing.title))
+        guard yes else { throw CommandFailure.usage(L10n.text("this would delete %@; run again with --yes to delete it", what)) }
         let deleted = try context.store.deleteCoverage(id: id)
         if output.json {
             try JSONOutput.print(CoverageDeletedJSON(deleted: CoverageJSON(deleted, contactName: name),
                                                      contact: try context.contactRow(deleted.contactId)))
         } else {
-            print("Deleted \(what)")
+            print(L10n.text("Deleted %@", what))
         }
     }
 }
@@ -210,11 +217,11 @@ enum CoverageText {
     static func section(_ coverage: [CoverageJSON]) -> [String] {
         guard !coverage.isEmpty else { return [] }
         let c = CLIText.clean
-        var lines = ["Coverage (\(coverage.count))"]
+        var lines = [L10n.text("Coverage (%'d)", coverage.count)]
         for item in coverage {
-            var line = "  \(item.date.iso)  \(c(item.title))"
+            var line = "  \(Shown.day(item.date))  \(c(item.title))"
             if !item.outlet.isEmpty { line += "  — \(c(item.outlet))" }
-            if let exchange = item.exchangeId { line += "  (exchange #\(exchange))" }
+            if let exchange = item.exchangeId { line += "  " + L10n.text("(exchange #%d)", exchange) }
             lines.append(line)
             if !item.url.isEmpty { lines.append("      \(c(item.url))") }
         }

@@ -10,29 +10,30 @@ import TerminalUI
 
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Import contacts from vCard, CSV or Rapport JSON files.",
-        discussion: """
+        commandName: "import",
+        abstract: L10n.text("Import contacts from vCard, CSV or Rapport JSON files."),
+        discussion: L10n.text("""
             The format is guessed from the extension and content. A record whose email or social handle \
             (Twitter/X, Mastodon, Bluesky, LinkedIn) already belongs to a contact, or to a record before \
             it, is a duplicate: skipped by default. All files are imported in one transaction: a malformed \
             file stops with FILE:LINE and nothing is saved.
-            """)
+            """))
 
-    @Argument(help: ArgumentHelp("vCard (.vcf), CSV or JSON (from rapport export) files.", valueName: "file"))
+    @Argument(help: ArgumentHelp(L10n.text("vCard (.vcf), CSV or JSON (from rapport export) files."), valueName: "file"))
     var files: [String]
-    @Option(help: "vcard, csv or json (default: guessed from each file).", completion: InterchangeFormat.completions, transform: InterchangeFormat.argument)
+    @Option(help: ArgumentHelp(L10n.text("vcard, csv or json (default: guessed from each file).")), completion: InterchangeFormat.completions, transform: InterchangeFormat.argument)
     var format: InterchangeFormat?
-    @Flag(name: .customLong("dry-run"), help: "Say what would be imported; write nothing.")
+    @Flag(name: .customLong("dry-run"), help: ArgumentHelp(L10n.text("Say what would be imported; write nothing.")))
     var dryRun = false
     @Option(name: .customLong("on-duplicate"),
-            help: "skip (leave the existing contact alone), merge (add missing handles, tags and empty fields) or create (add anyway).",
+            help: ArgumentHelp(L10n.text("skip (leave the existing contact alone), merge (add missing handles, tags and empty fields) or create (add anyway).")),
             completion: DuplicatePolicy.completions, transform: DuplicatePolicy.argument)
     var onDuplicate: DuplicatePolicy = .skip
-    @Option(help: "A tag for every imported contact; repeat for several.")
+    @Option(help: ArgumentHelp(L10n.text("A tag for every imported contact; repeat for several.")))
     var tag: [String] = []
-    @Option(help: "The role of every imported contact (default: from the file, else journalist).", completion: Role.completions, transform: Role.argument)
+    @Option(help: ArgumentHelp(L10n.text("The role of every imported contact (default: from the file, else journalist).")), completion: Role.completions, transform: Role.argument)
     var role: Role?
-    @Option(help: ArgumentHelp("Read a CSV column as a field (name, first-name, last-name, outlet, title, role, email, phone, twitter, mastodon, bluesky, linkedin, website, other-handles, tags, notes, tier, stage, how-met, cadence, do-not-contact, ignore); repeat for several.",
+    @Option(help: ArgumentHelp(L10n.text("Read a CSV column as a field (name, first-name, last-name, outlet, title, role, email, phone, twitter, mastodon, bluesky, linkedin, website, other-handles, tags, notes, tier, stage, how-met, cadence, do-not-contact, ignore); repeat for several."),
                                valueName: "column=field"))
     var map: [String] = []
     @OptionGroup var database: DatabaseOptions
@@ -40,16 +41,17 @@ struct Import: ParsableCommand {
     func validate() throws {
         for override in map {
             guard let equals = override.lastIndex(of: "="), !override[..<equals].trimmingCharacters(in: .whitespaces).isEmpty else {
-                throw ValidationError("--map '\(override)' is not COLUMN=FIELD")
+                throw ValidationError(L10n.text("--map %@ is not COLUMN=FIELD", Shown.quoted(override)))
             }
             let field = String(override[override.index(after: equals)...])
             if CSVField.named(field) == nil {
-                throw ValidationError("--map '\(override)': unknown field '\(field.trimmingCharacters(in: .whitespaces))'; expected one of: "
-                                      + CSVField.allCases.map(\.rawValue).joined(separator: ", "))
+                throw ValidationError(L10n.text("--map %1$@: unknown field %2$@; expected one of: %3$@", Shown.quoted(override),
+                                                Shown.quoted(field.trimmingCharacters(in: .whitespaces)),
+                                                CSVField.allCases.map(\.rawValue).joined(separator: ", ")))
             }
         }
         if !map.isEmpty, let format, format != .csv {
-            throw ValidationError("--map applies to CSV files only")
+            throw ValidationError(L10n.text("--map applies to CSV files only"))
         }
         do { _ = try Tag.clean(tag) } catch { throw ValidationError("--tag: \(error.message)") }
     }
@@ -82,36 +84,38 @@ struct Import: ParsableCommand {
         bar?.clear()
         for warning in report.warnings { Terminal.printWarning(warning) }
         if report.moreWarnings > 0 {
-            Terminal.printWarning("and \(groupedNumber(report.moreWarnings)) more warning\(report.moreWarnings == 1 ? "" : "s")")
+            Terminal.printWarning(L10n.plural("and %2$@ more warning", "and %2$@ more warnings", report.moreWarnings,
+                                              Shown.count(report.moreWarnings)))
         }
-        print(report.summary)
+        print(ImportSummary.text(report))
     }
 }
 
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Export contacts as vCard, CSV or JSON.",
-        discussion: """
+        commandName: "export",
+        abstract: L10n.text("Export contacts as vCard, CSV or JSON."),
+        discussion: L10n.text("""
             vCard 4.0 and CSV hold one card or row per contact; JSON holds everything, exchanges included, \
             and imports back. Everyone is exported (archived and do-not-contact people too) unless --tag, \
             --role or --contact narrow it. --contact CONTACT --format json is everything held about one \
             person, for a right-of-access request. Written to standard output, or with --output to a file \
             created atomically with mode 0600.
-            """)
+            """))
 
-    @Option(help: "vcard, csv or json (default: from the --output extension).", completion: InterchangeFormat.completions, transform: InterchangeFormat.argument)
+    @Option(help: ArgumentHelp(L10n.text("vcard, csv or json (default: from the --output extension).")), completion: InterchangeFormat.completions, transform: InterchangeFormat.argument)
     var format: InterchangeFormat?
-    @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    @Option(help: ArgumentHelp(L10n.text("Write to this file instead of standard output."), valueName: "file"))
     var output: String?
-    @Flag(help: "Replace the --output file if it exists.")
+    @Flag(help: ArgumentHelp(L10n.text("Replace the --output file if it exists.")))
     var force = false
-    @Option(help: "Only contacts with this tag.")
+    @Option(help: ArgumentHelp(L10n.text("Only contacts with this tag.")))
     var tag: String?
-    @Option(help: "Only this role.", completion: Role.completions, transform: Role.argument)
+    @Option(help: ArgumentHelp(L10n.text("Only this role.")), completion: Role.completions, transform: Role.argument)
     var role: Role?
-    @Option(help: "Only this person: an id, a handle, or a part of the name.", completion: Completion.contacts)
+    @Option(help: ArgumentHelp(L10n.text("Only this person: an id, a handle, or a part of the name.")), completion: Completion.contacts)
     var contact: String?
-    @Option(help: ArgumentHelp("CSV field separator: ',' or ';' (default: ';' when Rapport speaks French, for French spreadsheets; else ',').",
+    @Option(help: ArgumentHelp(L10n.text("CSV field separator: ',' or ';' (default: ';' when Rapport speaks French, for French spreadsheets; else ',')."),
                                valueName: "char"), completion: Completion.delimiter)
     var delimiter: String?
     @OptionGroup var database: DatabaseOptions
@@ -123,13 +127,13 @@ struct Export: ParsableCommand {
 
     func validate() throws {
         if contact != nil && (tag != nil || role != nil) {
-            throw ValidationError("--contact cannot be combined with --tag or --role")
+            throw ValidationError(L10n.text("--contact cannot be combined with --tag or --role"))
         }
-        if force && output == nil { throw ValidationError("--force applies to --output only") }
-        if chosenFormat == nil { throw ValidationError("give --format vcard, csv or json") }
+        if force && output == nil { throw ValidationError(L10n.text("--force applies to --output only")) }
+        if chosenFormat == nil { throw ValidationError(L10n.text("give --format vcard, csv or json")) }
         if let delimiter {
-            guard CSVDelimiter(rawValue: delimiter) != nil else { throw ValidationError("--delimiter must be ',' or ';'") }
-            if chosenFormat != .csv { throw ValidationError("--delimiter applies to CSV only") }
+            guard CSVDelimiter(rawValue: delimiter) != nil else { throw ValidationError(L10n.text("--delimiter must be ',' or ';'")) }
+            if chosenFormat != .csv { throw ValidationError(L10n.text("--delimiter applies to CSV only")) }
         }
     }
 
@@ -140,9 +144,9 @@ struct Export: ParsableCommand {
     }
 
     func run() throws {
-        guard let format = chosenFormat else { throw CommandFailure.usage("give --format vcard, csv or json") }
+        guard let format = chosenFormat else { throw CommandFailure.usage(L10n.text("give --format vcard, csv or json")) }
         if let output, !database.isTeam, DatabaseLocation.isDatabaseFile(output, database: database.path) {
-            throw CommandFailure(message: "\(output) is the database itself (or one of its files); give another file")
+            throw CommandFailure(message: L10n.text("%@ is the database itself (or one of its files); give another file", output))
         }
         let context = try database.openForReading()
         var filter = ExportFilter(tag: tag, role: role)
@@ -151,11 +155,12 @@ struct Export: ParsableCommand {
             let file = try AtomicFile(destination: output, replace: force)
             let count = try write(format, filter: filter, context: context, to: file.handle(), name: output)
             try file.commit()
-            print("Exported \(groupedNumber(count)) contact\(count == 1 ? "" : "s") to \(CLIText.clean(output))")
+            print(L10n.plural("Exported %2$@ contact to %3$@", "Exported %2$@ contacts to %3$@", count, Shown.count(count),
+                              CLIText.clean(output)))
         } else if Terminal.stdoutIsTerminal {
             try showOnTerminal(format, filter: filter, context: context)
         } else {
-            _ = try write(format, filter: filter, context: context, to: FileHandle.standardOutput, name: "standard output")
+            _ = try write(format, filter: filter, context: context, to: FileHandle.standardOutput, name: L10n.text("standard output"))
         }
     }
 
@@ -192,9 +197,9 @@ struct Export: ParsableCommand {
     /// and shown with control characters made visible, so a name cannot
     /// send escape sequences to the terminal.
     func showOnTerminal(_ format: InterchangeFormat, filter: ExportFilter, context: CommandContext) throws {
-        let scratch = try AtomicFile(destination: NSTemporaryDirectory() + "rapport-export-\(UUID().uuidString)", replace: true)
+        let scratch = try AtomicFile(destination: NSTemporaryDirectory() + "rapport-export-\(UUID().uuidString)", replace: true) // l10n-exempt: a file name
         defer { scratch.discard() }
-        _ = try write(format, filter: filter, context: context, to: scratch.handle(), name: "standard output")
+        _ = try write(format, filter: filter, context: context, to: scratch.handle(), name: L10n.text("standard output"))
         scratch.closeDescriptor()
         let text = (try? String(contentsOfFile: scratch.temporaryPath, encoding: .utf8)) ?? ""
         // CR LF is one Character: split on any line break.

@@ -1,21 +1,22 @@
 import ArgumentParser
 import Foundation
 import RapportCore
+import RapportLocalization
 import RapportStore
 import RapportTransfer
 
 /// `rapport project …`: the clients and launches exchanges belong to.
 struct ProjectCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "project", abstract: "The projects (clients, launches) exchanges and coverage belong to.",
-        discussion: "A project is created by the first exchange or coverage logged with --project NAME.",
+        commandName: "project", abstract: L10n.text("The projects (clients, launches) exchanges and coverage belong to."),
+        discussion: L10n.text("A project is created by the first exchange or coverage logged with --project NAME."),
         subcommands: [ProjectList.self], defaultSubcommand: ProjectList.self)
 }
 
 struct ProjectList: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "list", abstract: "List projects with their exchanges, people, coverage, first and last dates.",
-        discussion: "Most recently used first. People are the contacts with an exchange or coverage in the project.")
+        commandName: "list", abstract: L10n.text("List projects with their exchanges, people, coverage, first and last dates."),
+        discussion: L10n.text("Most recently used first. People are the contacts with an exchange or coverage in the project."))
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: OutputOptions
@@ -28,17 +29,17 @@ struct ProjectList: ParsableCommand {
             return
         }
         guard !projects.isEmpty else {
-            print("No projects yet. Log an exchange with: rapport log CONTACT --summary TEXT --project NAME")
+            print(L10n.text("No projects yet. Log an exchange with: rapport log CONTACT --summary TEXT --project NAME"))
             return
         }
         var table = TextTable([
-            .init(title: "PROJECT", maxWidth: 40), .init(title: "EXCHANGES", alignment: .right),
-            .init(title: "PEOPLE", alignment: .right), .init(title: "COVERAGE", alignment: .right),
-            .init(title: "FIRST"), .init(title: "LAST"),
+            .init(title: L10n.text("PROJECT", context: "cli column"), maxWidth: 40), .init(title: L10n.text("EXCHANGES", context: "cli column"), alignment: .right),
+            .init(title: L10n.text("PEOPLE", context: "cli column"), alignment: .right), .init(title: L10n.text("COVERAGE", context: "cli column"), alignment: .right),
+            .init(title: L10n.text("FIRST", context: "cli column")), .init(title: L10n.text("LAST", context: "cli column, date")),
         ])
         for project in projects {
             table.add([project.name, "\(project.exchanges)", "\(project.people)", "\(project.coverage)",
-                       project.first?.iso ?? "—", project.last?.iso ?? "—"])
+                       project.first.map(Shown.day) ?? "—", project.last.map(Shown.day) ?? "—"])
         }
         print(table.render())
     }
@@ -50,16 +51,16 @@ enum ProjectFilter {
     /// that suggests the closest known name, or lists the known ones.
     static func resolve(_ name: String, option: String, store: any Store) throws -> String {
         let typed = name.trimmingCharacters(in: .whitespaces)
-        guard !typed.isEmpty else { throw CommandFailure.usage("\(option) needs a project name") }
+        guard !typed.isEmpty else { throw CommandFailure.usage(L10n.text("%@ needs a project name", option)) }
         if let project = try store.project(named: typed) { return project.name }
         let known = try store.projectSummaries().map(\.name)
-        let quoted = "'\(CLIText.clean(typed))'"
-        guard !known.isEmpty else { throw CommandFailure.usage("\(option) \(quoted): there are no projects yet") }
+        let quoted = Shown.quoted(typed)
+        guard !known.isEmpty else { throw CommandFailure.usage(L10n.text("%1$@ %2$@: there are no projects yet", option, quoted)) }
         if let close = closest(to: typed, in: known) {
-            throw CommandFailure.usage("\(option) \(quoted): no such project; did you mean '\(CLIText.clean(close))'?")
+            throw CommandFailure.usage(L10n.text("%1$@ %2$@: no such project; did you mean %3$@?", option, quoted, Shown.quoted(close)))
         }
-        let list = known.prefix(10).map { "'\(CLIText.clean($0))'" }.joined(separator: ", ")
-        throw CommandFailure.usage("\(option) \(quoted): no such project; known: \(list)\(known.count > 10 ? ", …" : "")")
+        let list = known.prefix(10).map(Shown.quoted).joined(separator: ", ") + (known.count > 10 ? ", …" : "")
+        throw CommandFailure.usage(L10n.text("%1$@ %2$@: no such project; known: %3$@", option, quoted, list))
     }
 
     /// The known name within 2 edits of the typed one (case and accents folded), if any.

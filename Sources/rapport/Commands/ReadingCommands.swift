@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RapportCore
+import RapportLocalization
 import RapportStore
 import RapportTransfer
 
@@ -21,32 +22,32 @@ enum ContactPresenter {
 /// "12d", "today", or "—" when never.
 func daysText(_ days: Int?) -> String {
     guard let days else { return "—" }
-    return days == 0 ? "today" : "\(days)d"
+    return days == 0 ? L10n.text("today", context: "days since") : L10n.text("%'dd", context: "days, short", days)
 }
 
 struct List: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List contacts.")
+    static let configuration = CommandConfiguration(commandName: "list", abstract: L10n.text("List contacts."))
 
-    @Option(help: "Only this role.", completion: Role.completions, transform: Role.argument)
+    @Option(help: ArgumentHelp(L10n.text("Only this role.")), completion: Role.completions, transform: Role.argument)
     var role: Role?
-    @Option(help: "Only contacts with this tag.")
+    @Option(help: ArgumentHelp(L10n.text("Only contacts with this tag.")))
     var tag: String?
-    @Option(help: "Only this tier (A, B or C).", completion: Tier.completions, transform: Tier.argument)
+    @Option(help: ArgumentHelp(L10n.text("Only this tier (A, B or C).")), completion: Tier.completions, transform: Tier.argument)
     var tier: Tier?
-    @Option(help: "name, last (most recent exchange first), warmth or due (most overdue first).", completion: ContactSort.completions, transform: ContactSort.argument)
+    @Option(help: ArgumentHelp(L10n.text("name, last (most recent exchange first), warmth or due (most overdue first).")), completion: ContactSort.completions, transform: ContactSort.argument)
     var sort: ContactSort = .name
     @OptionGroup var limits: LimitOptions
-    @Flag(name: .customLong("include-archived"), help: "Include archived contacts.")
+    @Flag(name: .customLong("include-archived"), help: ArgumentHelp(L10n.text("Include archived contacts.")))
     var includeArchived = false
-    @Option(help: ArgumentHelp("Only contacts whose relationship lead is this member, or me (team database only).", valueName: "login|me"))
+    @Option(help: ArgumentHelp(L10n.text("Only contacts whose relationship lead is this member, or me (team database only)."), valueName: "login|me"))
     var owner: String?
-    @Option(help: ArgumentHelp("Only contacts with an exchange or coverage in this project.", valueName: "name"))
+    @Option(help: ArgumentHelp(L10n.text("Only contacts with an exchange or coverage in this project."), valueName: "name"))
     var project: String?
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
-        if let owner, owner.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--owner needs a login, or me") }
+        if let owner, owner.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError(L10n.text("--owner needs a login, or me")) }
     }
 
     func run() throws {
@@ -65,19 +66,20 @@ struct List: ParsableCommand {
         }
         guard !rows.isEmpty else {
             print(try context.store.contactCount() == 0 && filter.owner == nil && filter.project == nil
-                ? "No contacts yet. Add one with: rapport add NAME (or try: rapport demo --db /tmp/demo.sqlite)"
-                : "No contact matches.")
+                ? L10n.text("No contacts yet. Add one with: rapport add NAME (or try: rapport demo --db /tmp/demo.sqlite)")
+                : L10n.text("No contact matches."))
             return
         }
         var table = TextTable([
-            .init(title: "ID", alignment: .right), .init(title: "NAME", maxWidth: 30), .init(title: "OUTLET", maxWidth: 28),
-            .init(title: "ROLE"), .init(title: "TIER"), .init(title: "LAST", alignment: .right),
-            .init(title: "WARMTH", alignment: .right), .init(title: ""),
+            .init(title: L10n.text("ID", context: "cli column"), alignment: .right), .init(title: L10n.text("NAME", context: "cli column"), maxWidth: 30),
+            .init(title: L10n.text("OUTLET", context: "cli column"), maxWidth: 28), .init(title: L10n.text("ROLE", context: "cli column")), .init(title: L10n.text("TIER", context: "cli column")),
+            .init(title: L10n.text("LAST", context: "cli column"), alignment: .right), .init(title: L10n.text("WARMTH", context: "cli column"), alignment: .right), .init(title: ""),
         ])
         for row in rows {
             table.add([
-                "\(row.id)", row.name + (row.archived ? " (archived)" : ""), row.outlet, row.role.rawValue, row.tier.rawValue,
-                daysText(row.daysSinceLast), "\(row.warmth.value)", row.warmth.label.rawValue + (row.due.isDue ? ", due" : ""),
+                "\(row.id)", row.archived ? L10n.text("%@ (archived)", row.name) : row.name, row.outlet, Shown.role(row.role),
+                row.tier.rawValue, daysText(row.daysSinceLast), "\(row.warmth.value)",
+                row.due.isDue ? L10n.text("%@, due", Shown.warmth(row.warmth.label)) : Shown.warmth(row.warmth.label),
             ])
         }
         print(table.render())
@@ -85,9 +87,9 @@ struct List: ParsableCommand {
 }
 
 struct Show: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Show everything about a contact, with the exchange history.")
+    static let configuration = CommandConfiguration(commandName: "show", abstract: L10n.text("Show everything about a contact, with the exchange history."))
 
-    @Argument(help: "The contact: an id, a handle, or a part of the name.", completion: Completion.contacts)
+    @Argument(help: ArgumentHelp(L10n.text("The contact: an id, a handle, or a part of the name.")), completion: Completion.contacts)
     var contact: String
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: OutputOptions
@@ -109,39 +111,53 @@ enum ShowText {
     static func render(_ contact: Contact, _ json: ContactJSON) -> String {
         var lines: [String] = []
         let c = CLIText.clean
-        lines.append("#\(contact.id) \(c(contact.name))\(contact.archived ? "  [archived]" : "")\(contact.doNotContact ? "  [do not contact]" : "")")
+        var head = "#\(contact.id) \(c(contact.name))"
+        if contact.archived { head += "  " + L10n.text("[archived]") }
+        if contact.doNotContact { head += "  " + L10n.text("[do not contact]") }
+        lines.append(head)
         let work = [contact.title, contact.outlet].filter { !$0.isEmpty }.map(c).joined(separator: ", ")
-        lines.append("  \(contact.role.label)\(work.isEmpty ? "" : " — \(work)")")
+        lines.append("  \(Shown.roleLabel(contact.role))\(work.isEmpty ? "" : " — \(work)")")
         lines += CareerLines.show(contact, json)
-        lines.append("  Stage \(contact.stage.rawValue), tier \(contact.tier.rawValue), cadence \(json.cadence) days\(contact.cadenceOverride == nil ? "" : " (own)")")
-        if let until = contact.snoozedUntil { lines.append("  Snoozed until \(until.iso)") }
-        lines.append("  Warmth \(json.warmth.value) (\(json.warmth.label)): \(json.warmth.explanation ?? "")")
+        let cadence = L10n.plural("%'d day", "%'d days", json.cadence)
+        lines.append("  " + (contact.cadenceOverride == nil
+            ? L10n.text("Stage %1$@, tier %2$@, cadence %3$@", Shown.stage(contact.stage), contact.tier.rawValue, cadence)
+            : L10n.text("Stage %1$@, tier %2$@, cadence %3$@ (own)", Shown.stage(contact.stage), contact.tier.rawValue, cadence)))
+        if let until = contact.snoozedUntil { lines.append("  " + L10n.text("Snoozed until %@", Shown.detailDay(until))) }
+        lines.append("  " + L10n.text("Warmth %1$d (%2$@): %3$@", json.warmth.value, Shown.warmth(raw: json.warmth.label),
+                                      json.warmth.explanation ?? ""))
         let reciprocity = Reciprocity(gave: json.reciprocity.gave, asked: json.reciprocity.asked, theyGave: json.reciprocity.theyGave)
-        lines.append("  Reciprocity: \(reciprocity.summary)")
+        lines.append("  " + L10n.text("Reciprocity: %@", reciprocity.summary))
         if json.due.isDue {
-            lines.append(json.due.neverContacted ? "  Due: never contacted" : "  Due: \(json.due.daysSince) days since last, cadence \(json.due.cadence)")
+            lines.append("  " + (json.due.neverContacted
+                ? L10n.text("Due: never contacted")
+                : L10n.plural("Due: %'d day since last, cadence %'d", "Due: %'d days since last, cadence %'d",
+                              json.due.daysSince, json.due.cadence)))
         }
         if !contact.handles.isEmpty {
-            lines.append("Handles")
+            lines.append(L10n.text("Handles", context: "cli heading"))
             for handle in contact.handles {
-                lines.append("  \(handle.kind.label): \(c(handle.value))\(handle.label.isEmpty ? "" : " (\(c(handle.label)))")")
+                let value = c(handle.value) + (handle.label.isEmpty ? "" : " (\(c(handle.label)))")
+                lines.append("  " + L10n.text("%1$@: %2$@", context: "cli label", Shown.handleKind(handle.kind), value))
             }
         }
-        if !contact.tags.isEmpty { lines.append("Tags: " + contact.tags.map(c).joined(separator: ", ")) }
-        if !contact.howMet.isEmpty { lines.append("How we met: " + c(contact.howMet)) }
+        if !contact.tags.isEmpty { lines.append(L10n.text("Tags: %@", contact.tags.map(c).joined(separator: ", "))) }
+        if !contact.howMet.isEmpty { lines.append(L10n.text("How we met: %@", c(contact.howMet))) }
         if !contact.notes.isEmpty {
-            lines.append("Notes")
+            lines.append(L10n.text("Notes", context: "cli heading"))
             for line in contact.notes.split(separator: "\n", omittingEmptySubsequences: false) { lines.append("  " + c(String(line))) }
         }
         let exchanges = json.exchanges ?? []
-        lines.append("Exchanges (\(exchanges.count))")
+        lines.append(L10n.text("Exchanges (%'d)", exchanges.count))
         for exchange in exchanges {
-            var line = "  \(exchange.date.iso)  \(exchange.channel) \(exchange.direction == "in" ? "←" : "→")  \(c(exchange.summary))"
+            var line = "  \(Shown.day(exchange.date))  \(Shown.channel(raw: exchange.channel)) \(exchange.direction == "in" ? "←" : "→")  \(c(exchange.summary))"
             if let rating = exchange.rating { line += "  ★\(rating)" }
-            if exchange.intent != "chat" { line += "  [\(exchange.intent)]" }
+            if exchange.intent != "chat" { line += "  [\(Shown.intent(raw: exchange.intent))]" }
             lines.append(line)
             if let followUp = exchange.followUp {
-                lines.append("      follow-up \(followUp.date.iso): \(c(followUp.text))\(followUp.done.map { " (done \($0.iso))" } ?? "")")
+                let promise = followUp.done.map {
+                    L10n.text("follow-up %1$@: %2$@ (done %3$@)", Shown.day(followUp.date), c(followUp.text), Shown.day($0))
+                } ?? L10n.text("follow-up %1$@: %2$@", Shown.day(followUp.date), c(followUp.text))
+                lines.append("      " + promise)
             }
         }
         lines.append(contentsOf: CoverageText.section(json.coverage ?? []))
@@ -151,20 +167,21 @@ enum ShowText {
 
 struct Search: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Search contacts and exchange summaries.",
-        discussion: "Accents and case are ignored and words match as prefixes: 'lef' finds Lefèvre.")
+        commandName: "search",
+        abstract: L10n.text("Search contacts and exchange summaries."),
+        discussion: L10n.text("Accents and case are ignored and words match as prefixes: 'lef' finds Lefèvre."))
 
-    @Argument(help: "Words to look for.")
+    @Argument(help: ArgumentHelp(L10n.text("Words to look for.")))
     var query: String
-    @Option(help: "At most this many hits.")
+    @Option(help: ArgumentHelp(L10n.text("At most this many hits.")))
     var limit: Int = 20
-    @Option(help: ArgumentHelp("Only hits on contacts with an exchange or coverage in this project.", valueName: "name"))
+    @Option(help: ArgumentHelp(L10n.text("Only hits on contacts with an exchange or coverage in this project."), valueName: "name"))
     var project: String?
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
-        if limit < 1 { throw ValidationError("--limit must be at least 1") }
+        if limit < 1 { throw ValidationError(L10n.text("--limit must be at least 1")) }
     }
 
     func run() throws {
@@ -185,15 +202,15 @@ struct Search: ParsableCommand {
             return
         }
         guard !hits.isEmpty else {
-            print("Nothing matches '\(CLIText.clean(query))'.")
+            print(L10n.text("Nothing matches %@.", Shown.quoted(query)))
             return
         }
         var table = TextTable([
-            .init(title: "ID", alignment: .right), .init(title: "NAME", maxWidth: 30), .init(title: "MATCHED"),
+            .init(title: L10n.text("ID", context: "cli column"), alignment: .right), .init(title: L10n.text("NAME", context: "cli column"), maxWidth: 30), .init(title: L10n.text("MATCHED", context: "cli column")),
             .init(title: "", maxWidth: 90),
         ])
         for hit in hits {
-            let field = hit.field == .exchange ? "exchange \(hit.day?.iso ?? "")" : hit.field.rawValue
+            let field = hit.field == .exchange ? L10n.text("exchange %@", hit.day.map(Shown.day) ?? "") : Shown.searchField(hit.field)
             table.add(["\(hit.contact.id)", hit.contact.name, field, hit.snippet])
         }
         print(table.render(header: false))
@@ -202,15 +219,16 @@ struct Search: ParsableCommand {
 
 struct Review: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Who is due for a conversation, and why.",
-        discussion: """
+        commandName: "review",
+        abstract: L10n.text("Who is due for a conversation, and why."),
+        discussion: L10n.text("""
             Follow-ups whose date has come first, then contacts past their cadence, weighted by tier. Archived, \
             snoozed and do-not-contact people are left out. On a team database, only the contacts you lead, \
             unless --team.
-            """)
+            """))
 
     @OptionGroup var limits: LimitOptions
-    @Flag(help: "Everyone's contacts, not only those you lead (team database only).")
+    @Flag(help: ArgumentHelp(L10n.text("Everyone's contacts, not only those you lead (team database only).")))
     var team = false
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: OutputOptions
@@ -225,12 +243,13 @@ struct Review: ParsableCommand {
             return
         }
         guard !entries.isEmpty else {
-            print("Nobody is due. Well done.")
+            print(L10n.text("Nobody is due. Well done."))
             return
         }
         var table = TextTable([
-            .init(title: "#", alignment: .right), .init(title: "ID", alignment: .right), .init(title: "NAME", maxWidth: 30),
-            .init(title: "OUTLET", maxWidth: 24), .init(title: "TIER"), .init(title: "WHY", maxWidth: 80),
+            .init(title: "#", alignment: .right), .init(title: L10n.text("ID", context: "cli column"), alignment: .right),
+            .init(title: L10n.text("NAME", context: "cli column"), maxWidth: 30), .init(title: L10n.text("OUTLET", context: "cli column"), maxWidth: 24),
+            .init(title: L10n.text("TIER", context: "cli column")), .init(title: L10n.text("WHY", context: "cli column"), maxWidth: 80),
         ])
         for (index, entry) in entries.enumerated() {
             table.add([
@@ -244,20 +263,21 @@ struct Review: ParsableCommand {
 
 struct Demo: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Fill an empty database with fictional demo data.",
-        discussion: "About 80 people and 600 exchanges over 18 months by default. Large numbers make a benchmark dataset. Refuses a database that already holds contacts.")
+        commandName: "demo",
+        abstract: L10n.text("Fill an empty database with fictional demo data."),
+        discussion: L10n.text("About 80 people and 600 exchanges over 18 months by default. Large numbers make a benchmark dataset. Refuses a database that already holds contacts."))
 
-    @Option(help: "How many contacts.")
+    @Option(help: ArgumentHelp(L10n.text("How many contacts.")))
     var contacts: Int = DemoOptions.standard.contacts
-    @Option(help: "How many exchanges in all.")
+    @Option(help: ArgumentHelp(L10n.text("How many exchanges in all.")))
     var exchanges: Int = DemoOptions.standard.exchanges
-    @Option(help: "Random seed: the same seed gives the same data.")
+    @Option(help: ArgumentHelp(L10n.text("Random seed: the same seed gives the same data.")))
     var seed: UInt64 = DemoOptions.standard.seed
     @OptionGroup var database: DatabaseOptions
 
     func validate() throws {
-        if contacts < 1 || contacts > 10_000_000 { throw ValidationError("--contacts must be between 1 and 10,000,000") }
-        if exchanges < 0 || exchanges > 100_000_000 { throw ValidationError("--exchanges must be between 0 and 100,000,000") }
+        if contacts < 1 || contacts > 10_000_000 { throw ValidationError(L10n.text("--contacts must be between 1 and 10,000,000")) }
+        if exchanges < 0 || exchanges > 100_000_000 { throw ValidationError(L10n.text("--exchanges must be between 0 and 100,000,000")) }
     }
 
     func run() throws {
@@ -265,7 +285,9 @@ struct Demo: ParsableCommand {
         let started = Date()
         let report = try context.store.loadDemo(DemoOptions(contacts: contacts, exchanges: exchanges, seed: seed), today: context.today)
         let seconds = Date().timeIntervalSince(started)
-        print("Loaded demo data: \(report.contacts) contacts and \(report.exchanges) exchanges into \(CLIText.clean(database.display)) in \(String(format: "%.1f", seconds)) s")
+        let duration = String(format: "%.1f", seconds)
+        print(L10n.text("Loaded demo data: %1$'d contacts and %2$'d exchanges into %3$@ in %4$@ s", report.contacts, report.exchanges,
+                        CLIText.clean(database.display), L10n.language == .french ? duration.replacingOccurrences(of: ".", with: ",") : duration))
     }
 }
 

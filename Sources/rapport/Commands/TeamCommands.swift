@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RapportCore
+import RapportLocalization
 import RapportPostgres
 import RapportSettings
 import RapportStore
@@ -11,12 +12,12 @@ import RapportTransfer
 struct TeamCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "team",
-        abstract: "Set up a team database on PostgreSQL and manage its members.",
-        discussion: """
+        abstract: L10n.text("Set up a team database on PostgreSQL and manage its members."),
+        discussion: L10n.text("""
             --db (or RAPPORT_DB) names the PostgreSQL database: postgresql://USER@HOST/DB, or a bare \
             postgresql: for PGHOST, PGDATABASE, PGSERVICE… Members are PostgreSQL login roles that the \
             database administrator creates (CREATE ROLE … LOGIN PASSWORD …); see docs/team.md.
-            """,
+            """),
         subcommands: [TeamInit.self, TeamAdd.self, TeamRemove.self, TeamList.self])
 }
 
@@ -26,8 +27,8 @@ extension DatabaseOptions {
     func teamAdministration() throws -> (team: TeamAdministration, conninfo: String) {
         let location = path
         guard PGLocation.isPostgres(location) else {
-            throw CommandFailure.usage("team commands need a PostgreSQL database (--db postgresql://…); "
-                                       + "\(CLIText.clean(location)) is a file")
+            throw CommandFailure.usage(L10n.text("team commands need a PostgreSQL database (--db postgresql://…); %@ is a file",
+                                                 CLIText.clean(location)))
         }
         let conninfo = PGLocation.conninfo(location)
         return (try TeamAdministration(conninfo: conninfo, location: location), conninfo)
@@ -38,7 +39,7 @@ extension DatabaseOptions {
 private func checkedLogin(_ login: String) throws -> String {
     let trimmed = login.trimmingCharacters(in: .whitespaces)
     guard !trimmed.isEmpty, !trimmed.contains(where: { $0.isNewline || $0.asciiValue.map { $0 < 0x20 } == true }) else {
-        throw CommandFailure.usage("'\(CLIText.clean(login))' is not a PostgreSQL login name")
+        throw CommandFailure.usage(L10n.text("%@ is not a PostgreSQL login name", Shown.quoted(login)))
     }
     return trimmed
 }
@@ -46,12 +47,12 @@ private func checkedLogin(_ login: String) throws -> String {
 struct TeamInit: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
-        abstract: "Set up an empty PostgreSQL database as a team database.",
-        discussion: """
+        abstract: L10n.text("Set up an empty PostgreSQL database as a team database."),
+        discussion: L10n.text("""
             Creates Rapport's tables, the group role rapport_member with exactly the privileges members \
             need, and the row-level security of private notes. Refuses a database that holds other tables. \
             Run it as the database's owner (a role with CREATEROLE); run it again after upgrading Rapport.
-            """)
+            """))
 
     @OptionGroup var database: DatabaseOptions
 
@@ -59,27 +60,27 @@ struct TeamInit: ParsableCommand {
         let (team, conninfo) = try database.teamAdministration()
         let settings = try SettingsFile.load()
         try team.initialize(conninfo: conninfo, cadence: settings.cadence)
-        print("\(CLIText.clean(team.display)) is a Rapport team database; add members with: rapport team add LOGIN --name \"Full Name\"")
+        print(L10n.text("%@ is a Rapport team database; add members with: rapport team add LOGIN --name \"Full Name\"", CLIText.clean(team.display)))
     }
 }
 
 struct TeamAdd: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "add",
-        abstract: "Make an existing PostgreSQL login a member of the team.",
-        discussion: "Again on a member, it changes the display name.")
+        abstract: L10n.text("Make an existing PostgreSQL login a member of the team."),
+        discussion: L10n.text("Again on a member, it changes the display name."))
 
-    @Argument(help: ArgumentHelp("The PostgreSQL login role.", valueName: "login"))
+    @Argument(help: ArgumentHelp(L10n.text("The PostgreSQL login role."), valueName: "login"))
     var login: String
-    @Option(help: "The name colleagues see (default: the login).")
+    @Option(help: ArgumentHelp(L10n.text("The name colleagues see (default: the login).")))
     var name: String?
     @OptionGroup var database: DatabaseOptions
 
     func validate() throws {
         if let name {
             let trimmed = NativeText.trimmed(name)
-            if trimmed.isEmpty { throw ValidationError("--name is empty") }
-            if trimmed.contains(where: \.isNewline) { throw ValidationError("--name must be one line") }
+            if trimmed.isEmpty { throw ValidationError(L10n.text("--name is empty")) }
+            if trimmed.contains(where: \.isNewline) { throw ValidationError(L10n.text("--name must be one line")) }
         }
     }
 
@@ -90,8 +91,8 @@ struct TeamAdd: ParsableCommand {
         let outcome = try team.add(login: login, name: displayName)
         let shown = CLIText.clean(login) + (displayName.map { " (\(CLIText.clean($0)))" } ?? "")
         switch outcome {
-        case .added: print("Added \(shown) to the team on \(CLIText.clean(team.display))")
-        case .alreadyMember: print("\(shown) is already a member; display name recorded")
+        case .added: print(L10n.text("Added %1$@ to the team on %2$@", shown, CLIText.clean(team.display)))
+        case .alreadyMember: print(L10n.text("%@ is already a member; display name recorded", shown))
         }
     }
 }
@@ -99,9 +100,9 @@ struct TeamAdd: ParsableCommand {
 struct TeamRemove: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "remove",
-        abstract: "Take a login out of the team (their exchanges keep their author).")
+        abstract: L10n.text("Take a login out of the team (their exchanges keep their author)."))
 
-    @Argument(help: ArgumentHelp("The PostgreSQL login role.", valueName: "login"))
+    @Argument(help: ArgumentHelp(L10n.text("The PostgreSQL login role."), valueName: "login"))
     var login: String
     @OptionGroup var database: DatabaseOptions
 
@@ -109,15 +110,16 @@ struct TeamRemove: ParsableCommand {
         let login = try checkedLogin(self.login)
         let (team, _) = try database.teamAdministration()
         let exchanges = try team.remove(login: login)
-        let kept = exchanges == 1 ? "exchange keeps" : "exchanges keep"
-        print("Removed \(CLIText.clean(login)) from the team; their \(groupedNumber(exchanges)) \(kept) their author")
+        print(L10n.plural("Removed %2$@ from the team; their %3$@ exchange keeps their author",
+                          "Removed %2$@ from the team; their %3$@ exchanges keep their author",
+                          exchanges, CLIText.clean(login), Shown.count(exchanges)))
     }
 }
 
 struct TeamList: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "List the team's members with their exchange counts.")
+        abstract: L10n.text("List the team's members with their exchange counts."))
 
     @OptionGroup var output: OutputOptions
     @OptionGroup var database: DatabaseOptions
@@ -130,11 +132,12 @@ struct TeamList: ParsableCommand {
             return
         }
         guard !members.isEmpty else {
-            print("No members yet; add one with: rapport team add LOGIN --name \"Full Name\"")
+            print(L10n.text("No members yet; add one with: rapport team add LOGIN --name \"Full Name\""))
             return
         }
-        var table = TextTable([.init(title: "LOGIN"), .init(title: "NAME"), .init(title: "EXCHANGES", alignment: .right)])
-        for member in members { table.add([member.login, member.name, groupedNumber(member.exchanges)]) }
+        var table = TextTable([.init(title: L10n.text("LOGIN", context: "cli column")), .init(title: L10n.text("NAME", context: "cli column")),
+                               .init(title: L10n.text("EXCHANGES", context: "cli column"), alignment: .right)])
+        for member in members { table.add([member.login, member.name, Shown.count(member.exchanges)]) }
         print(table.render())
     }
 }

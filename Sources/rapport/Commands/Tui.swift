@@ -3,6 +3,7 @@ import CursesTerminal
 import Foundation
 import RapportApp
 import RapportCore
+import RapportLocalization
 import RapportSettings
 import RapportStore
 import TerminalUI
@@ -10,11 +11,12 @@ import TerminalUI
 /// `rapport` / `rapport tui`: the full-screen app.
 struct Tui: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Open the full-screen app (the default).",
-        discussion: "Keys: press ? in the app, or see docs/keymap.md. Settings: docs/configuration.md.")
+        commandName: "tui",
+        abstract: L10n.text("Open the full-screen app (the default)."),
+        discussion: L10n.text("Keys: press ? in the app, or see docs/keymap.md. Settings: docs/configuration.md."))
 
     @OptionGroup var database: DatabaseOptions
-    @Option(help: ArgumentHelp("A theme name (default, light, high-contrast, monochrome) or a theme file.", valueName: "name|path"))
+    @Option(help: ArgumentHelp(L10n.text("A theme name (default, light, high-contrast, monochrome) or a theme file."), valueName: "name|path"))
     var theme: String?
 
     func run() throws {

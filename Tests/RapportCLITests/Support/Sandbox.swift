@@ -82,7 +82,9 @@ final class Sandbox: @unchecked Sendable {
              sourceLocation: SourceLocation = #_sourceLocation) throws -> Int64 {
         let result = try run(["add", name] + options + ["--db", db], today: today)
         try #require(result.succeeded, "\(result)", sourceLocation: sourceLocation)
-        let id = try #require(Self.number(after: "Added #", in: result.stdout), "\(result)", sourceLocation: sourceLocation)
+        // "Added #12 …" in English, "Contact ajouté : #12 …" when a test speaks French.
+        let id = try #require(Self.number(after: "Added #", in: result.stdout) ?? Self.number(after: "#", in: result.stdout),
+                              "\(result)", sourceLocation: sourceLocation)
         return id
     }
 
@@ -92,8 +94,8 @@ final class Sandbox: @unchecked Sendable {
              sourceLocation: SourceLocation = #_sourceLocation) throws -> Int64 {
         let result = try run(["log", contact, "--summary", summary] + options + ["--db", db], today: today)
         try #require(result.succeeded, "\(result)", sourceLocation: sourceLocation)
-        return try #require(Self.number(after: "Logged exchange #", in: result.stdout), "\(result)",
-                            sourceLocation: sourceLocation)
+        return try #require(Self.number(after: "Logged exchange #", in: result.stdout) ?? Self.number(after: "#", in: result.stdout),
+                            "\(result)", sourceLocation: sourceLocation)
     }
 
     /// The integer right after `prefix` in `text`.
