@@ -11,9 +11,14 @@ public protocol Clock: Sendable {
 public struct SystemClock: Clock {
     public init() {}
 
+    /// The C library's local date (TZ and /etc/localtime, as Foundation's
+    /// calendar would say): no calendar or ICU data is loaded for it,
+    /// which the app's first frame would otherwise wait for.
     public var today: Day {
-        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
-        return Day(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1) ?? Day(ordinal: 0)
+        var now = time(nil)
+        var parts = tm()
+        guard localtime_r(&now, &parts) != nil else { return Day(ordinal: Int(now / 86_400)) }
+        return Day(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday)) ?? Day(ordinal: 0)
     }
 }
 

@@ -1,4 +1,5 @@
 import GRDB
+import GRDBSQLite
 import RapportCore
 
 /// Orders contacts by a score computed on today's date (warmth, overdue
@@ -11,9 +12,36 @@ struct Ranking {
     /// One ordered source of candidates.
     struct Stream {
         var cursor: RowCursor?
+        /// The cursor's statement, whose current row is read column by column.
+        var statement: Statement?
         var sorted: [(score: Double, id: Int64)] = []
         var position = 0
-        let score: (Row) -> Double
+        let score: (Candidate) -> Double
+    }
+
+    /// The columns of one streamed row, read straight from SQLite (no
+    /// generic decoding: thousands of rows are scored per list).
+    struct Candidate {
+        let id: Int64
+        let tier: Tier
+        let cadenceOverride: Int?
+        let lastExchange: Int?
+        let reviewFrom: Int
+        let warmthBase: Double
+
+        /// The current row of `statement`, in the order of `Ranking.columns`.
+        init(_ statement: SQLiteStatement) {
+            id = sqlite3_column_int64(statement, 0)
+            switch sqlite3_column_text(statement, 1)?.pointee {
+            case UInt8(ascii: "A"): tier = .a
+            case UInt8(ascii: "C"): tier = .c
+            default: tier = .b
+            }
+            cadenceOverride = sqlite3_column_type(statement, 2) == SQLITE_NULL ? nil : Int(sqlite3_column_int64(statement, 2))
+            lastExchange = sqlite3_column_type(statement, 3) == SQLITE_NULL ? nil : Int(sqlite3_column_int64(statement, 3))
+            reviewFrom = Int(sqlite3_column_int64(statement, 4))
+            warmthBase = sqlite3_column_double(statement, 5)
+        }
     }
 
     let cadence: Cadence
@@ -27,23 +55,24 @@ struct Ranking {
     /// The same positions, from `contact_by_due_anchor` alone (no own cadence; warmth base unused).
     static let dueColumns = "contact.id, contact.tier, NULL, contact.last_exchange_day, contact.review_from_day, 0.0"
 
-    func tier(_ row: Row) -> Tier {
-        Tier(rawValue: row[1]) ?? .b
+    func days(_ row: Candidate) -> Int {
+        cadence.days(tier: row.tier, override: row.cadenceOverride)
     }
 
-    func days(_ row: Row) -> Int {
-        cadence.days(tier: tier(row), override: row[2])
+    func warmthScore(_ row: Candidate) -> Double {
+        WarmthModel.warmth(baseScore: row.warmthBase, last: row.lastExchange.map(Day.init(ordinal:)), cadence: days(row), today: today).score
     }
 
-    func warmthScore(_ row: Row) -> Double {
-        let last = (row[3] as Int?).map(Day.init(ordinal:))
-        return WarmthModel.warmth(baseScore: row[5], last: last, cadence: days(row), today: today).score
+    func dueScore(_ row: Candidate) -> Double {
+        let status = DueStatus(lastExchange: row.lastExchange.map(Day.init(ordinal:)),
+                               reviewFrom: Day(ordinal: row.reviewFrom), cadence: days(row), today: today)
+        return Review.score(status: status, tier: row.tier)
     }
 
-    func dueScore(_ row: Row) -> Double {
-        let status = DueStatus(lastExchange: (row[3] as Int?).map(Day.init(ordinal:)),
-                               reviewFrom: Day(ordinal: row[4]), cadence: days(row), today: today)
-        return Review.score(status: status, tier: tier(row))
+    /// A stream read in index order, row by row.
+    private func indexed(_ db: Database, sql: String, arguments: StatementArguments, score: @escaping (Candidate) -> Double) throws -> Stream {
+        let statement = try db.makeStatement(sql: sql)
+        return Stream(cursor: try Row.fetchCursor(statement, arguments: arguments), statement: statement, score: score)
     }
 
     /// Ids ordered by warmth (warmest first, then by id), among contacts
@@ -51,12 +80,12 @@ struct Ranking {
     func byWarmth(_ db: Database, filterSQL: String, arguments: StatementArguments, tiers: [Tier], take: Int?) throws -> [Int64] {
         var streams: [Stream] = []
         for tier in tiers {
-            streams.append(Stream(cursor: try Row.fetchCursor(db, sql: """
+            streams.append(try indexed(db, sql: """
                 SELECT \(Ranking.warmthColumns) FROM contact INDEXED BY contact_by_warmth
                 WHERE contact.tier = ? AND contact.cadence_override IS NULL AND contact.warmth_key IS NOT NULL
                   AND contact.last_exchange_day <= ? AND \(filterSQL)
                 ORDER BY contact.warmth_key DESC, contact.id
-                """, arguments: [tier.rawValue, today.ordinal] + arguments), score: warmthScore))
+                """, arguments: [tier.rawValue, today.ordinal] + arguments, score: warmthScore))
         }
         // Own cadences, and exchanges dated after today, are scored one by one.
         streams.append(try scoredInSwift(db, sql: """
@@ -87,11 +116,11 @@ struct Ranking {
         var streams: [Stream] = []
         for tier in tiers {
             let limit = dueOnly ? "AND \(anchor) <= \(today.ordinal - cadence.days(for: tier))" : ""
-            streams.append(Stream(cursor: try Row.fetchCursor(db, sql: """
+            streams.append(try indexed(db, sql: """
                 SELECT \(Ranking.dueColumns) FROM contact INDEXED BY contact_by_due_anchor
                 WHERE contact.tier = ? AND contact.cadence_override IS NULL \(limit) AND \(filterSQL)
                 ORDER BY \(anchor), contact.id
-                """, arguments: [tier.rawValue] + arguments), score: dueScore))
+                """, arguments: [tier.rawValue] + arguments, score: dueScore))
         }
         streams.append(try scoredInSwift(db, sql: """
             SELECT \(Ranking.columns) FROM contact INDEXED BY contact_with_cadence_override
@@ -107,10 +136,16 @@ struct Ranking {
     }
 
     /// A stream of rows the indexes cannot order: fetched whole, scored, sorted.
-    private func scoredInSwift(_ db: Database, sql: String, arguments: StatementArguments, score: @escaping (Row) -> Double) throws -> Stream {
-        let rows = try Row.fetchAll(db, sql: sql, arguments: arguments)
-        let sorted = rows.map { (score: score($0), id: $0[0] as Int64) }.sorted(by: Ranking.before)
-        return Stream(cursor: nil, sorted: sorted, score: score)
+    private func scoredInSwift(_ db: Database, sql: String, arguments: StatementArguments,
+                               score: @escaping (Candidate) -> Double) throws -> Stream {
+        let statement = try db.makeStatement(sql: sql)
+        let cursor = try Row.fetchCursor(statement, arguments: arguments)
+        var scored: [(score: Double, id: Int64)] = []
+        while try cursor.next() != nil {
+            let candidate = Candidate(statement.sqliteStatement)
+            scored.append((score(candidate), candidate.id))
+        }
+        return Stream(cursor: nil, sorted: scored.sorted(by: Ranking.before), score: score)
     }
 
     static func before(_ a: (score: Double, id: Int64), _ b: (score: Double, id: Int64)) -> Bool {
@@ -137,9 +172,10 @@ struct Ranking {
     }
 
     private func next(_ stream: inout Stream) throws -> (score: Double, id: Int64)? {
-        if let cursor = stream.cursor {
-            guard let row = try cursor.next() else { return nil }
-            return (stream.score(row), row[0])
+        if let cursor = stream.cursor, let statement = stream.statement {
+            guard try cursor.next() != nil else { return nil }
+            let candidate = Candidate(statement.sqliteStatement)
+            return (stream.score(candidate), candidate.id)
         }
         guard stream.position < stream.sorted.count else { return nil }
         defer { stream.position += 1 }

@@ -54,7 +54,7 @@ extension RapportDatabase {
     /// Review order: contacts with a follow-up due first (earliest promise
     /// first), then contacts past their cadence by overdue ratio × tier weight.
     func reviewOrder(_ db: Database, today: Day, take: Int?) throws -> [Int64] {
-        let followUps = try followUpsDue(db, today: today)
+        let followUps = try followUpsDue(db, today: today, take: take)
         if let take, followUps.count >= take { return Array(followUps.prefix(take)) }
         let listed = Set(followUps)
         let ranking = Ranking(cadence: cadence, today: today)
@@ -68,15 +68,16 @@ extension RapportDatabase {
         return result
     }
 
-    /// Eligible contacts with a follow-up due (see `Review.followUpIsDue`), earliest first.
-    func followUpsDue(_ db: Database, today: Day) throws -> [Int64] {
+    /// Eligible contacts with a follow-up due (see `Review.followUpIsDue`),
+    /// earliest first; the first `take` of them when given.
+    func followUpsDue(_ db: Database, today: Day, take: Int? = nil) throws -> [Int64] {
         try Int64.fetchAll(db, sql: """
             SELECT contact.id FROM exchange e INDEXED BY exchange_open_follow_up
             CROSS JOIN contact ON contact.id = e.contact_id
             WHERE \(Self.followUpDueSQL(today)) AND \(eligibleSQL(today))
             GROUP BY contact.id
-            ORDER BY min(e.follow_up_day), contact.id
-            """)
+            ORDER BY min(e.follow_up_day), contact.id LIMIT ?
+            """, arguments: [take ?? -1])
     }
 
     /// `e` is an open follow-up whose date has come, with no exchange logged since that date.

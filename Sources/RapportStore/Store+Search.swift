@@ -6,9 +6,14 @@ import RapportCore
 /// quoted prefix term (`lef` → `"lef"*`), all words required.
 enum SearchQuery {
     static func match(_ text: String) -> String? {
-        let words = text.split(whereSeparator: { $0.isWhitespace || $0.isPunctuationForSearch })
+        let words = words(text)
         guard !words.isEmpty else { return nil }
         return words.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"*" }.joined(separator: " ")
+    }
+
+    /// The words of a query, as `match` quotes them.
+    static func words(_ text: String) -> [Substring] {
+        text.split(whereSeparator: { $0.isWhitespace || $0.isPunctuationForSearch })
     }
 }
 

@@ -146,6 +146,10 @@ public protocol Store: AnyObject, Sendable, CoverageStore, ProjectStore, CareerS
 
     func listContacts(_ filter: ContactFilter, sort: ContactSort, today: Day, limit: Int?, offset: Int) throws(StoreError) -> [ContactRow]
     func contactIds(_ filter: ContactFilter, sort: ContactSort, today: Day) throws(StoreError) -> [Int64]
+    /// One page of a broadly searched list, read only as far as the page
+    /// needs; nil when the list should be read whole with `contactIds`
+    /// (a narrow query, or an engine that does not page searches).
+    func searchedPage(_ filter: ContactFilter, sort: ContactSort, today: Day, limit: Int, offset: Int) throws(StoreError) -> [ContactRow]?
     func contactRows(ids: [Int64], today: Day) throws(StoreError) -> [ContactRow]
     func countContacts(_ filter: ContactFilter) throws(StoreError) -> Int
     func search(_ text: String, limit: Int, includeArchived: Bool) throws(StoreError) -> [SearchHit]
@@ -168,4 +172,12 @@ public protocol Store: AnyObject, Sendable, CoverageStore, ProjectStore, CareerS
     func forgetPreview(contactId: Int64) throws(StoreError) -> ForgetReport
     func forget(contactId: Int64) throws(StoreError) -> ForgetReport
     func loadDemo(_ options: DemoOptions, today: Day) throws(StoreError) -> DemoReport
+}
+
+extension Store {
+    /// Engines without a paged search read searched lists whole.
+    public func searchedPage(_ filter: ContactFilter, sort: ContactSort, today: Day,
+                             limit: Int, offset: Int) throws(StoreError) -> [ContactRow]? {
+        nil
+    }
 }

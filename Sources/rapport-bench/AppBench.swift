@@ -40,7 +40,8 @@ enum AppBench {
 
         private func sameLane(_ a: Effect, _ b: Effect) -> Bool {
             switch (a, b) {
-            case (.loadContactsPage, .loadContactsPage), (.loadReviewPage, .loadReviewPage), (.loadCounts, .loadCounts): return true
+            case (.loadContactsPage, .loadContactsPage), (.loadReviewPage, .loadReviewPage), (.loadCounts, .loadCounts),
+                 (.countContacts, .countContacts): return true
             default: return false
             }
         }
@@ -60,6 +61,23 @@ enum AppBench {
                 let effect = background.removeFirst()
                 run(perform(effect))
             }
+            return Screen.render(state)
+        }
+
+        /// Runs the background work except a searched list's count (its
+        /// own lane in the app): what the list needs to be drawn filtered.
+        @discardableResult
+        func finishPage() -> ScreenBuffer {
+            var counts: [Effect] = []
+            while let effect = background.first {
+                background.removeFirst()
+                if case .countContacts = effect {
+                    counts.append(effect)
+                    continue
+                }
+                run(perform(effect))
+            }
+            background = counts + background
             return Screen.render(state)
         }
 
@@ -126,16 +144,20 @@ enum AppBench {
             driver.pressAndSettle(.char("/"))
             var drawn: [Double] = []
             var filtered: [Double] = []
+            var counted: [Double] = []
             for character in query {
                 let start = DispatchTime.now().uptimeNanoseconds
                 driver.press(.char(character))
                 drawn.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000)
-                driver.finishBackground()
+                driver.finishPage()
                 filtered.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000)
+                driver.finishBackground()
+                counted.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000)
             }
             let format = { (values: [Double]) in values.map { String(format: "%.1f", $0) }.joined(separator: ", ") + " ms" }
             report.line("live search '\(query)': keystroke drawn", format(drawn), target: "≤ 16 ms")
-            report.line("live search '\(query)': list filtered", format(filtered))
+            report.line("live search '\(query)': list filtered and drawn", format(filtered), target: "≤ 30 ms")
+            report.line("live search '\(query)': … its length counted (own lane)", format(counted))
             driver.pressAndSettle(.escape)
         }
         driver.pressAndSettle(.char("g"))

@@ -30,7 +30,7 @@ public struct EffectRunner: Sendable {
     /// Whether an effect may take long enough to run off the keyboard's thread.
     public static func runsInBackground(_ effect: Effect) -> Bool {
         switch effect {
-        case .loadCounts, .loadContactsPage, .loadReviewPage, .loadFollowUps, .locate, .importFile, .loadTeam: return true
+        case .loadCounts, .loadContactsPage, .countContacts, .loadReviewPage, .loadFollowUps, .locate, .importFile, .loadTeam: return true
         default: return false
         }
     }
@@ -81,15 +81,21 @@ public struct EffectRunner: Sendable {
             return .counts(counts, isEmpty: isEmpty)
         case let .loadContactsPage(generation, filter, sort, range):
             if RapportDatabase.isNarrow(filter) {
-                let ids = try narrowIds.ids(for: filter, sort: sort) {
-                    try withPastOutlets(database.contactIds(filter, sort: sort, today: today), filter: filter)  // "ex-…"
+                // A broad search shows its page at once; its length (every
+                // matching id, kept for scrolling) follows: `countContacts`.
+                if narrowIds.cached(for: filter, sort: sort) == nil,
+                   let rows = try database.searchedPage(filter, sort: sort, today: today, limit: range.count, offset: range.lowerBound) {
+                    return .contactsPartialPage(generation: generation, start: range.lowerBound, rows: rows)
                 }
+                let ids = try narrowList(filter, sort: sort)
                 let page = Array(ids.dropFirst(range.lowerBound).prefix(range.count))
                 return .contactsPage(generation: generation, start: range.lowerBound,
                                      rows: try database.contactRows(ids: page, today: today), total: ids.count)
             }
             let rows = try database.listContacts(filter, sort: sort, today: today, limit: range.count, offset: range.lowerBound)
             return .contactsPage(generation: generation, start: range.lowerBound, rows: rows, total: try database.countContacts(filter))
+        case let .countContacts(generation, filter, sort):
+            return .contactsTotal(generation: generation, total: try narrowList(filter, sort: sort).count)
         case let .loadReviewPage(generation, scope, range):
             let rows = try database.review(today: today, owner: owner(scope), limit: range.count, offset: range.lowerBound)
             return .reviewPage(generation: generation, start: range.lowerBound, rows: rows,
@@ -165,6 +171,14 @@ public struct EffectRunner: Sendable {
             return .pathCompleted(text: completion.text, candidates: completion.candidates)
         case .editNotes, .redraw, .quit:
             return nil
+        }
+    }
+
+    /// Every id of a searched or tag-filtered list, in order, then the
+    /// contacts found by a past outlet ("ex-…"); kept until the next write.
+    private func narrowList(_ filter: ContactFilter, sort: ContactSort) throws -> [Int64] {
+        try narrowIds.ids(for: filter, sort: sort) {
+            try withPastOutlets(database.contactIds(filter, sort: sort, today: today), filter: filter)
         }
     }
 
@@ -248,6 +262,14 @@ final class NarrowListCache: @unchecked Sendable {
         }
         lock.unlock()
         return ids
+    }
+
+    /// The ids kept for this list, if any.
+    func cached(for filter: ContactFilter, sort: ContactSort) -> [Int64]? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard let key, key.filter == filter, key.sort == sort else { return nil }
+        return cached
     }
 
     func clear() {

@@ -210,6 +210,9 @@ public final class AppLoop {
     static let firstPageLane = "first-page"
     static let listsLane = "lists"
     static let countsLane = "counts"
+    /// The length of a broadly searched list: read after its first page,
+    /// beside the next keystroke's page, never in front of it.
+    static let totalsLane = "totals"
     static let writeLane = "write"
     static let importLane = "import"
 
@@ -217,6 +220,7 @@ public final class AppLoop {
     static func lane(of effect: Effect) -> String? {
         switch effect {
         case .loadCounts: return countsLane
+        case .countContacts: return totalsLane
         case .importFile: return importLane
         default: break
         }
@@ -230,6 +234,7 @@ public final class AppLoop {
         case .loadContactsPage: return "contacts"
         case .loadReviewPage: return "review"
         case .loadCounts: return "counts"
+        case .countContacts: return "totals"
         default: return nil
         }
     }

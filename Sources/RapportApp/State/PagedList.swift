@@ -16,6 +16,10 @@ public struct PagedList<Row: Equatable & Sendable>: Equatable, Sendable {
     public var isLoaded = false
     /// The loaded rows are from before a change and must be read again.
     public var isStale = false
+    /// `total` is a guess (a page of a broad search came without the
+    /// list's length): a page more than what was read, until the length
+    /// arrives (`receiveTotal`).
+    public var totalIsEstimate = false
 
     public init() {}
 
@@ -71,6 +75,24 @@ public struct PagedList<Row: Equatable & Sendable>: Equatable, Sendable {
         pending = nil
         isLoaded = true
         isStale = false
+        totalIsEstimate = false
+        select(selected, visible: visible)
+    }
+
+    /// Takes in a full page of a list whose length is not known yet: the
+    /// list is taken to reach a page further, so scrolling asks for it,
+    /// unless its length is already known.
+    public mutating func receivePartial(_ page: [Row], start: Int, visible: Int) {
+        let known = isLoaded && !isStale && !totalIsEstimate
+        let guess = start + 2 * max(page.count, 1)
+        receive(page, start: start, total: known ? total : max(guess, totalIsEstimate ? total : 0), visible: visible)
+        totalIsEstimate = !known
+    }
+
+    /// The list's length, counted after its first page arrived.
+    public mutating func receiveTotal(_ total: Int, visible: Int) {
+        self.total = total
+        totalIsEstimate = false
         select(selected, visible: visible)
     }
 

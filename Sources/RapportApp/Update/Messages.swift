@@ -9,6 +9,11 @@ public enum Msg: Equatable, Sendable {
 
     case counts(AppState.Counts, isEmpty: Bool)
     case contactsPage(generation: Int, start: Int, rows: [ContactRow], total: Int)
+    /// A page of a broadly searched list, read without counting the list;
+    /// its length follows in `contactsTotal`.
+    case contactsPartialPage(generation: Int, start: Int, rows: [ContactRow])
+    /// The length of a broadly searched list (`countContacts`).
+    case contactsTotal(generation: Int, total: Int)
     case reviewPage(generation: Int, start: Int, rows: [ReviewEntry], total: Int)
     case followUpsLoaded(generation: Int, [FollowUpEntry])
     case detailLoaded(DetailState)
@@ -87,6 +92,8 @@ public enum Effect: Equatable, Sendable {
     /// The header's numbers; the review's for `review` (mine or the team's).
     case loadCounts(review: ReviewScope)
     case loadContactsPage(generation: Int, filter: ContactFilter, sort: ContactSort, range: Range<Int>)
+    /// How long a searched list is (read whole, in the background, after its first page is shown).
+    case countContacts(generation: Int, filter: ContactFilter, sort: ContactSort)
     case loadReviewPage(generation: Int, scope: ReviewScope, range: Range<Int>)
     case loadFollowUps(generation: Int)
     case loadDetail(contactId: Int64)

@@ -19,6 +19,16 @@ extension App {
             guard generation == state.generation else { return [] }
             state.contacts.receive(rows, start: start, total: total, visible: visible)
             return (state.view == .contacts ? pageEffects(&state) + detailEffects(state) : [])
+        case let .contactsPartialPage(generation, start, rows):
+            guard generation == state.generation else { return [] }
+            state.contacts.receivePartial(rows, start: start, visible: visible)
+            let count: [Effect] = state.contacts.totalIsEstimate
+                ? [.countContacts(generation: generation, filter: state.contactQuery, sort: state.sort)] : []
+            return count + (state.view == .contacts ? pageEffects(&state) + detailEffects(state) : [])
+        case let .contactsTotal(generation, total):
+            guard generation == state.generation else { return [] }
+            state.contacts.receiveTotal(total, visible: visible)
+            return state.view == .contacts ? pageEffects(&state) + detailEffects(state) : []
         case let .reviewPage(generation, start, rows, total):
             guard generation == state.generation else { return [] }
             state.review.receive(rows, start: start, total: total, visible: visible)
