@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import RapportCore
+import RapportLocalization
 
 /// The two halves of an import. First the records are parsed, checked,
 /// matched against duplicates and staged, search text and caches
@@ -385,7 +386,7 @@ extension RapportDatabase {
                     try importer.finishStaging()
                     return .commit
                 }
-                guard let result else { throw StoreError.database("the import did not finish") }
+                guard let result else { throw StoreError.database(L10n.text("the import did not finish")) }
                 if options.dryRun { return (result, importer.counts) }
                 let cacheSize = try Int.fetchOne(db, sql: "PRAGMA main.cache_size") ?? -2000
                 try db.execute(sql: "PRAGMA main.cache_size = -32768")

@@ -1,5 +1,6 @@
 import GRDB
 import RapportCore
+import RapportLocalization
 
 /// How a contact list is ordered.
 public enum ContactSort: String, NamedValue {
@@ -15,10 +16,10 @@ public enum ContactSort: String, NamedValue {
 
     public var label: String {
         switch self {
-        case .name: return "name"
-        case .last: return "last contact"
-        case .warmth: return "warmth"
-        case .due: return "due"
+        case .name: return L10n.text("name", context: "sort")
+        case .last: return L10n.text("last contact", context: "sort")
+        case .warmth: return L10n.text("warmth", context: "sort")
+        case .due: return L10n.text("due", context: "sort")
         }
     }
 }
