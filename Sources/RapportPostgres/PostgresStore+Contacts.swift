@@ -331,7 +331,7 @@ extension PostgresStore {
         var params = PGParams()
         let condition = words.map { word -> String in
             let p = params.add(word)
-            return "(c.name_key LIKE \(p) ESCAPE '\\' OR h.normalized LIKE \(p) ESCAPE '\\')"
+            return "(c.name_key LIKE \(p) ESCAPE '\\' OR h.normalized LIKE \(p) ESCAPE '\\')" // l10n-exempt: SQL
         }.joined(separator: " AND ")
         let limitParam = params.add(limit + 1)
         let rows = try self.query("""

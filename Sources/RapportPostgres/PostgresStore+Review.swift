@@ -60,8 +60,8 @@ extension PostgresStore {
     /// Archived, do-not-contact and snoozed people are not in the review;
     /// with `owner`, only that login's contacts are.
     func eligibleSQL(_ today: Day, owner: String?, _ params: inout PGParams) -> String {
-        var sql = "NOT contact.archived AND NOT contact.do_not_contact AND (contact.snoozed_until_day IS NULL OR contact.snoozed_until_day <= \(today.ordinal))"
-        if let owner { sql += " AND contact.owner = \(params.add(owner))" }
+        var sql = "NOT contact.archived AND NOT contact.do_not_contact AND (contact.snoozed_until_day IS NULL OR contact.snoozed_until_day <= \(today.ordinal))" // l10n-exempt: SQL
+        if let owner { sql += " AND contact.owner = \(params.add(owner))" } // l10n-exempt: SQL
         return sql
     }
 

@@ -135,13 +135,13 @@ final class PGImporter: ImportSink {
         if !filled.isEmpty { changed = true }
         if current.notes.isEmpty && !current.notesPrivate && !draft.notes.isEmpty {
             // A note private to a colleague stays as it is: a savepoint keeps the import going.
-            try db.execute("SAVEPOINT rapport_note")
+            try db.execute("SAVEPOINT rapport_note") // l10n-exempt: SQL
             do {
                 try store.setNotes(db, contactId: id, name: current.name, notes: draft.notes, private: false)
-                try db.execute("RELEASE SAVEPOINT rapport_note")
+                try db.execute("RELEASE SAVEPOINT rapport_note") // l10n-exempt: SQL
                 changed = true
             } catch {
-                try db.execute("ROLLBACK TO SAVEPOINT rapport_note")
+                try db.execute("ROLLBACK TO SAVEPOINT rapport_note") // l10n-exempt: SQL
             }
         }
         if changed {
@@ -204,7 +204,7 @@ extension PostgresStore {
                 fixed.append(String(id))
                 conditions.append("c.id = $\(fixed.count + 1)")
             }
-            let sql = "SELECT c.id FROM contact c WHERE \(conditions.joined(separator: " AND ")) ORDER BY c.id LIMIT \(max(1, batchSize))"
+            let sql = "SELECT c.id FROM contact c WHERE \(conditions.joined(separator: " AND ")) ORDER BY c.id LIMIT \(max(1, batchSize))" // l10n-exempt: SQL
             var after: Int64 = 0
             while true {
                 let ids = try db.execute(sql, [String(after)] + fixed).records.map { $0.int64(0) }

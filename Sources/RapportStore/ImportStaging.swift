@@ -376,8 +376,8 @@ extension RapportDatabase {
             }
             defer { if connection !== writer { try? connection.close() } }
             return try connection.writeWithoutTransaction { db in
-                try db.execute(sql: "ATTACH DATABASE ? AS staging", arguments: [folder.databasePath])
-                defer { try? db.execute(sql: "DETACH DATABASE staging") }
+                try db.execute(sql: "ATTACH DATABASE ? AS staging", arguments: [folder.databasePath]) // l10n-exempt: SQL
+                defer { try? db.execute(sql: "DETACH DATABASE staging") } // l10n-exempt: SQL
                 try ImportStaging.createTables(db)
                 let importer = try ContactImporter(db: db, options: options, today: today, cadence: cadence)
                 var result: T?

@@ -162,7 +162,7 @@ public final class RapportDatabase: Sendable {
             throw inspectionError(error, path: path)
         }
         if !problems.isEmpty {
-            throw .corrupt(path: path, detail: problems.prefix(3).joined(separator: "; "))
+            throw .corrupt(path: path, detail: SystemMessages.integrityProblems(problems))
         }
     }
 
@@ -265,7 +265,7 @@ public final class RapportDatabase: Sendable {
         let header = (try? handle.read(upToCount: 100)) ?? Data()
         try? handle.close()
         if header.isEmpty { return nil }  // an empty file is an empty database
-        guard header.count >= 100, header.prefix(16) == Data("SQLite format 3\0".utf8) else {
+        guard header.count >= 100, header.prefix(16) == Data("SQLite format 3\0".utf8) else { // l10n-exempt: a file signature
             throw .notSQLite(path: path)
         }
         let inspection: FileInspection

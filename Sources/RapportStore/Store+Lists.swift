@@ -169,10 +169,10 @@ extension RapportDatabase {
 
     func orderSQL(_ sort: ContactSort, today: Day) -> String {
         switch sort {
-        case .name: return "contact.name_key, contact.id"
-        case .last: return "contact.last_exchange_day DESC, contact.id DESC"
-        case .warmth: return "\(Caches.warmthScoreSQL(cadence, today: today)) DESC, contact.id"
-        case .due: return "\(Caches.dueScoreSQL(cadence, today: today)) DESC, contact.id"
+        case .name: return "contact.name_key, contact.id" // l10n-exempt: SQL
+        case .last: return "contact.last_exchange_day DESC, contact.id DESC" // l10n-exempt: SQL
+        case .warmth: return "\(Caches.warmthScoreSQL(cadence, today: today)) DESC, contact.id" // l10n-exempt: SQL
+        case .due: return "\(Caches.dueScoreSQL(cadence, today: today)) DESC, contact.id" // l10n-exempt: SQL
         }
     }
 

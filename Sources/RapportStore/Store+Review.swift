@@ -89,7 +89,7 @@ extension RapportDatabase {
 
     /// Archived, do-not-contact and snoozed people are not in the review.
     func eligibleSQL(_ today: Day) -> String {
-        "contact.archived = 0 AND contact.do_not_contact = 0 AND (contact.snoozed_until_day IS NULL OR contact.snoozed_until_day <= \(today.ordinal))"
+        "contact.archived = 0 AND contact.do_not_contact = 0 AND (contact.snoozed_until_day IS NULL OR contact.snoozed_until_day <= \(today.ordinal))" // l10n-exempt: SQL
     }
 
     private func entries(_ db: Database, rows contactRows: [ContactRow], today: Day) throws -> [ReviewEntry] {

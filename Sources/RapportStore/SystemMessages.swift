@@ -27,6 +27,15 @@ public enum SystemMessages {
         }
     }
 
+    /// What SQLite's `quick_check` found: its first three lines as SQLite
+    /// writes them in English (for whoever repairs the file); in another
+    /// language, how many problems it found (its lines are SQLite's jargon).
+    public static func integrityProblems(_ problems: [String]) -> String {
+        guard L10n.language != .english else { return problems.prefix(3).joined(separator: "; ") }
+        return L10n.plural("SQLite's integrity check found %'d problem", "SQLite's integrity check found %'d problems",
+                           problems.count, problems.count)
+    }
+
     /// `strerror(code)` as the C library writes it ("Permission denied") in
     /// English, and `describe(errno:)` in another language.
     public static func strerror(_ code: Int32) -> String {
