@@ -1,5 +1,4 @@
 import Foundation
-import RapportLocalization
 import Testing
 
 /// The second leak test of issue 12: no user-facing English literal in the
