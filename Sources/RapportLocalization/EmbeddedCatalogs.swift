@@ -729,10 +729,10 @@ msgid "'%1$@' matches %2$'d contacts: %3$@, and %4$'d more; use the id or more o
 msgstr "« %1$@ » correspond à %2$'d contacts : %3$@, et %4$'d autres ; précisez l’id ou davantage du nom"
 
 #, c-format
-msgid "'%1$@' matches %2$'d contact: %3$@; use the id or more of the name"
-msgid_plural "'%1$@' matches %2$'d contacts: %3$@; use the id or more of the name"
-msgstr[0] "« %1$@ » correspond à %2$'d contact : %3$@ ; précisez l’id ou davantage du nom"
-msgstr[1] "« %1$@ » correspond à %2$'d contacts : %3$@ ; précisez l’id ou davantage du nom"
+msgid "'%2$@' matches %1$'d contact: %3$@; use the id or more of the name"
+msgid_plural "'%2$@' matches %1$'d contacts: %3$@; use the id or more of the name"
+msgstr[0] "« %2$@ » correspond à %1$'d contact : %3$@ ; précisez l’id ou davantage du nom"
+msgstr[1] "« %2$@ » correspond à %1$'d contacts : %3$@ ; précisez l’id ou davantage du nom"
 
 #, c-format
 msgid "no database at %@ (rapport add, import, demo or the full-screen app creates one)"
@@ -894,22 +894,22 @@ msgid "the file is too large for the file-size limit, ulimit -f"
 msgstr "le fichier dépasse la taille maximale autorisée, ulimit -f"
 
 #, c-format
-msgid "%@ contact"
-msgid_plural "%@ contacts"
-msgstr[0] "%@ contact"
-msgstr[1] "%@ contacts"
+msgid "%2$@ contact"
+msgid_plural "%2$@ contacts"
+msgstr[0] "%2$@ contact"
+msgstr[1] "%2$@ contacts"
 
 #, c-format
-msgid "%@ exchange"
-msgid_plural "%@ exchanges"
-msgstr[0] "%@ échange"
-msgstr[1] "%@ échanges"
+msgid "%2$@ exchange"
+msgid_plural "%2$@ exchanges"
+msgstr[0] "%2$@ échange"
+msgstr[1] "%2$@ échanges"
 
 #, c-format
-msgid "%@ duplicate"
-msgid_plural "%@ duplicates"
-msgstr[0] "%@ doublon"
-msgstr[1] "%@ doublons"
+msgid "%2$@ duplicate"
+msgid_plural "%2$@ duplicates"
+msgstr[0] "%2$@ doublon"
+msgstr[1] "%2$@ doublons"
 
 #, c-format
 msgid "dry run: would import %1$@ with %2$@, merge %3$@, skip %4$@, %5$@ without a name; nothing was written"
@@ -928,10 +928,10 @@ msgid "imported %1$@, merged %2$@, skipped %3$@, %4$@ without a name"
 msgstr "importé %1$@, fusionné %2$@, passé %3$@, %4$@ sans nom"
 
 #, c-format
-msgid "and %@ more warning"
-msgid_plural "and %@ more warnings"
-msgstr[0] "et %@ autre avertissement"
-msgstr[1] "et %@ autres avertissements"
+msgid "and %2$@ more warning"
+msgid_plural "and %2$@ more warnings"
+msgstr[0] "et %2$@ autre avertissement"
+msgstr[1] "et %2$@ autres avertissements"
 
 msgid "cannot be opened for reading"
 msgstr "ne peut pas être ouvert en lecture"

@@ -4,7 +4,7 @@ import RapportLocalization
 
 /// Coverage on the SQLite engine (see `CoverageStore`).
 extension RapportDatabase {
-    static let coverageColumns = """
+    static let coverageColumns = /* l10n-exempt: SQL */ """
         v.id, v.contact_id, v.day, v.title, v.url, v.outlet, v.exchange_id, p.name AS project, v.note
         """
     static let coverageFrom = "coverage v LEFT JOIN project p ON p.id = v.project_id"

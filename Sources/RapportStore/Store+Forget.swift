@@ -15,9 +15,9 @@ public struct ForgetReport: Hashable, Sendable {
     /// "Camille Lefèvre (#12), 3 handles, 2 tag links and 14 exchanges".
     public var summary: String {
         L10n.text("%1$@ (#%2$d), %3$@, %4$@ and %5$@", contact.name, contact.id,
-                  L10n.plural("%'d handle", "%'d handles", handles, handles),
-                  L10n.plural("%'d tag link", "%'d tag links", tags, tags),
-                  L10n.plural("%'d exchange", "%'d exchanges", exchanges, exchanges))
+                  L10n.plural("%'d handle", "%'d handles", handles),
+                  L10n.plural("%'d tag link", "%'d tag links", tags),
+                  L10n.plural("%'d exchange", "%'d exchanges", exchanges))
     }
 }
 

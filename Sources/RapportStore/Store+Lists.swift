@@ -73,7 +73,7 @@ public struct ContactRow: Hashable, Sendable, Identifiable {
 
     public var label: ContactLabel { ContactLabel(id: id, name: name, outlet: outlet) }
 
-    static let columns = """
+    static let columns = /* l10n-exempt: SQL */ """
         contact.id, contact.name, contact.outlet, contact.title, contact.role, contact.tier, contact.cadence_override,
         contact.last_exchange_day, contact.review_from_day, contact.warmth_base, contact.do_not_contact,
         contact.archived, contact.snoozed_until_day

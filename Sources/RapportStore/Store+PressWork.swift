@@ -80,9 +80,9 @@ public struct PressWorkInventory: Hashable, Sendable {
     /// "3 pieces of coverage, 2 career moves and 1 introduction".
     public var described: String {
         var parts: [String] = []
-        if coverage > 0 { parts.append(L10n.plural("%'d piece of coverage", "%'d pieces of coverage", coverage, coverage)) }
-        if moves > 0 { parts.append(L10n.plural("%'d career move", "%'d career moves", moves, moves)) }
-        if introductions > 0 { parts.append(L10n.plural("%'d introduction", "%'d introductions", introductions, introductions)) }
+        if coverage > 0 { parts.append(L10n.plural("%'d piece of coverage", "%'d pieces of coverage", coverage)) }
+        if moves > 0 { parts.append(L10n.plural("%'d career move", "%'d career moves", moves)) }
+        if introductions > 0 { parts.append(L10n.plural("%'d introduction", "%'d introductions", introductions)) }
         if parts.count <= 1 { return parts.first ?? L10n.text("nothing", context: "press work") }
         return L10n.text("%1$@ and %2$@", context: "list", parts.dropLast().joined(separator: ", "), parts[parts.count - 1])
     }

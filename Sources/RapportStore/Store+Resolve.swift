@@ -60,8 +60,8 @@ extension RapportDatabase {
             return .invalid(L10n.text("'%1$@' matches %2$'d contacts: %3$@, and %4$'d more; use the id or more of the name",
                                       text, candidates.count, shown, candidates.count - 8))
         }
-        return .invalid(L10n.plural("'%1$@' matches %2$'d contact: %3$@; use the id or more of the name",
-                                    "'%1$@' matches %2$'d contacts: %3$@; use the id or more of the name", candidates.count, text, candidates.count, shown))
+        return .invalid(L10n.plural("'%2$@' matches %1$'d contact: %3$@; use the id or more of the name",
+                                    "'%2$@' matches %1$'d contacts: %3$@; use the id or more of the name", candidates.count, text, shown))
     }
 
     /// `text` for a LIKE pattern with `ESCAPE '\\'` (every engine).

@@ -81,7 +81,7 @@ extension RapportDatabase {
 
     /// `e` is an open follow-up whose date has come, with no exchange logged since that date.
     static func followUpDueSQL(_ today: Day) -> String {
-        """
+        /* l10n-exempt: SQL */ """
         e.follow_up_day IS NOT NULL AND e.follow_up_done_day IS NULL AND e.follow_up_day <= \(today.ordinal)
         AND (contact.last_exchange_day IS NULL OR contact.last_exchange_day < e.follow_up_day)
         """

@@ -33,7 +33,7 @@ public enum SystemMessages {
     public static func integrityProblems(_ problems: [String]) -> String {
         guard L10n.language != .english else { return problems.prefix(3).joined(separator: "; ") }
         return L10n.plural("SQLite's integrity check found %'d problem", "SQLite's integrity check found %'d problems",
-                           problems.count, problems.count)
+                           problems.count)
     }
 
     /// `strerror(code)` as the C library writes it ("Permission denied") in

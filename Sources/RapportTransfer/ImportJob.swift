@@ -34,9 +34,9 @@ public struct ImportJob {
         /// `imported 1,204 contacts, merged 12, skipped 3 duplicates, 2 without a name`.
         public var summary: String {
             let n = groupedNumber
-            let contacts = L10n.plural("%@ contact", "%@ contacts", counts.imported, n(counts.imported))
-            let exchanges = L10n.plural("%@ exchange", "%@ exchanges", counts.exchanges, n(counts.exchanges))
-            let duplicates = L10n.plural("%@ duplicate", "%@ duplicates", counts.skippedDuplicates, n(counts.skippedDuplicates))
+            let contacts = L10n.plural("%2$@ contact", "%2$@ contacts", counts.imported, n(counts.imported))
+            let exchanges = L10n.plural("%2$@ exchange", "%2$@ exchanges", counts.exchanges, n(counts.exchanges))
+            let duplicates = L10n.plural("%2$@ duplicate", "%2$@ duplicates", counts.skippedDuplicates, n(counts.skippedDuplicates))
             let merged = n(counts.merged), unnamed = n(withoutName)
             switch (dryRun, counts.exchanges > 0) {
             case (true, true):
@@ -214,7 +214,7 @@ public enum ImportRunner {
         let report = try job.run(store: store, today: today, progress: progress)
         let summary = report.summary
         let more = report.moreWarnings
-        let warnings = report.warnings + (more > 0 ? [L10n.plural("and %@ more warning", "and %@ more warnings", more, groupedNumber(more))] : [])
+        let warnings = report.warnings + (more > 0 ? [L10n.plural("and %2$@ more warning", "and %2$@ more warnings", more, groupedNumber(more))] : [])
         return Report(summary: summary.prefix(1).uppercased() + summary.dropFirst(), warnings: warnings)
     }
 

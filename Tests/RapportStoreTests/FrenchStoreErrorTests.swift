@@ -32,6 +32,8 @@ struct FrenchStoreErrorTests {
         #expect(!french.isEmpty, "no error was thrown", sourceLocation: sourceLocation)
         #expect(EnglishWords.found(in: french, allowing: allowing) == [], "\(french)", sourceLocation: sourceLocation)
         #expect(inEnglish.contains(english), "\(inEnglish)", sourceLocation: sourceLocation)
+        // Untranslated, the French message would be this one: the check above would fail.
+        #expect(!EnglishWords.found(in: inEnglish, allowing: allowing).isEmpty, "\(inEnglish)", sourceLocation: sourceLocation)
         #expect(french != inEnglish, sourceLocation: sourceLocation)
     }
 
@@ -47,7 +49,7 @@ struct FrenchStoreErrorTests {
         try handle.seek(toOffset: 4096 * 2)
         handle.write(Data(repeating: 0xA5, count: 4096 * 6))
         try handle.close()
-        expectFrench({ _ = try RapportDatabase.open(path: path) }, allowing: [path], english: "is damaged")
+        expectFrench({ _ = try RapportDatabase.open(path: path) }, allowing: [path, "rapport restore"], english: "is damaged")
         let french = message(in: .french) { _ = try RapportDatabase.open(path: path) }
         #expect(french.contains("endommagé") && french.contains("rapport restore --force SAUVEGARDE"), "\(french)")
     }
@@ -89,10 +91,11 @@ struct FrenchStoreErrorTests {
         try database.add("Éloïse Martin")
         // Another program holds the write lock; the wait is given up at once.
         let other = try DatabaseQueue(path: path)
-        try other.writeWithoutTransaction { db in try db.execute(sql: "BEGIN IMMEDIATE") }
-        defer { try? other.writeWithoutTransaction { db in try db.execute(sql: "ROLLBACK") } }
         database.writeWait.giveUp()
-        expectFrench({ try database.add("Paul Lefèvre") }, allowing: [path], english: "is busy")
+        try other.inTransaction(.immediate) { _ in
+            expectFrench({ try database.add("Paul Lefèvre") }, allowing: [path], english: "is busy")
+            return .rollback
+        }
     }
 
     @Test func anUnknownContact() throws {
