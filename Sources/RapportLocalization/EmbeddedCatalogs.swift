@@ -447,7 +447,7 @@ msgstr "la base"
 
 #, c-format
 msgid "no contact with id %d"
-msgstr "aucun contact n’a l’id %d"
+msgstr "aucun contact n° %d"
 
 msgid "the new contact got no id"
 msgstr "le nouveau contact n’a pas reçu d’id"
@@ -477,11 +477,11 @@ msgstr "aucun contact ne correspond à « %@ » (par id, coordonnée ou nom)"
 
 #, c-format
 msgid "no exchange with id %d"
-msgstr "aucun échange n’a l’id %d"
+msgstr "aucun échange n° %d"
 
 #, c-format
 msgid "exchange #%1$d is not one of %2$@'s exchanges"
-msgstr "l’échange nº %1$d n’est pas un échange de %2$@"
+msgstr "l’échange n° %1$d n’est pas un échange de %2$@"
 
 msgid "the new coverage got no id"
 msgstr "la nouvelle retombée n’a pas reçu d’id"
@@ -491,7 +491,7 @@ msgstr "la nouvelle retombée est introuvable"
 
 #, c-format
 msgid "no coverage with id %d"
-msgstr "aucune retombée n’a l’id %d"
+msgstr "aucune retombée n° %d"
 
 msgid "the coverage was not found"
 msgstr "la retombée est introuvable"
@@ -504,11 +504,11 @@ msgstr "le nouvel échange n’a pas reçu d’id"
 
 #, c-format
 msgid "the notes of exchange #%d"
-msgstr "les notes de l’échange nº %d"
+msgstr "les notes de l’échange n° %d"
 
 #, c-format
 msgid "exchange #%d"
-msgstr "échange nº %d"
+msgstr "échange n° %d"
 
 msgid "the contact of that exchange is no longer there"
 msgstr "le contact de cet échange n’existe plus"
@@ -533,7 +533,7 @@ msgstr "un échange du %@ a un résumé vide"
 
 #, c-format
 msgid "rating %d is out of range (1–5)"
-msgstr "la note %d est hors limites (1 à 5)"
+msgstr "note %d hors limites (1 à 5)"
 
 msgid "the import did not finish"
 msgstr "l’import ne s’est pas terminé"
@@ -663,7 +663,7 @@ msgstr "l’échange modifié est introuvable"
 
 #, c-format
 msgid "%1$@ (#%2$d), %3$@, %4$@ and %5$@"
-msgstr "%1$@ (nº %2$d), %3$@, %4$@ et %5$@"
+msgstr "%1$@ (n° %2$d), %3$@, %4$@ et %5$@"
 
 #, c-format
 msgid "%'d handle"
@@ -934,15 +934,15 @@ msgstr[0] "et %2$@ autre avertissement"
 msgstr[1] "et %2$@ autres avertissements"
 
 msgid "cannot be opened for reading"
-msgstr "ne peut pas être ouvert en lecture"
+msgstr "ouverture en lecture impossible"
 
 #, c-format
 msgid "columns not imported: %1$@ and %2$@ more (use --map COLUMN=FIELD)"
-msgstr "colonnes non importées : %1$@ et %2$@ autres (utilisez --map COLONNE=CHAMP)"
+msgstr "colonnes non importées : %1$@ et %2$@ autres (utilisez --map COLONNE=CHAMP)"
 
 #, c-format
 msgid "columns not imported: %@ (use --map COLUMN=FIELD)"
-msgstr "colonnes non importées : %@ (utilisez --map COLONNE=CHAMP)"
+msgstr "colonnes non importées : %@ (utilisez --map COLONNE=CHAMP)"
 
 msgid "--map applies to CSV files only"
 msgstr "--map ne s’applique qu’aux fichiers CSV"
@@ -1021,7 +1021,7 @@ msgstr "cet export est en version %1$d, plus récente que ce que lit ce Rapport 
 
 #, c-format
 msgid "cannot be read (%@)"
-msgstr "illisible (%@)"
+msgstr "lecture impossible (%@)"
 
 msgid "unexpected content after the end of the JSON document"
 msgstr "contenu inattendu après la fin du document JSON"
@@ -1044,7 +1044,7 @@ msgstr "impossible d’encoder %1$@ (%2$@)"
 
 #, c-format
 msgid "cannot be written (%@)"
-msgstr "ne peut pas être écrit (%@)"
+msgstr "écriture impossible (%@)"
 
 #, c-format
 msgid "%@ is not a JSON number"

@@ -119,7 +119,7 @@ struct FrenchStoreErrorTests {
     @Test func theForgetSummaryAndThePressWorkInventory() {
         let report = ForgetReport(contact: ContactLabel(id: 12, name: "Éloïse Martin", outlet: ""), handles: 1, tags: 2, exchanges: 1204)
         L10n.$override.withValue(.french) {
-            #expect(report.summary == "Éloïse Martin (nº 12), 1 coordonnée, 2 liens d’étiquette et 1\u{202F}204 échanges")
+            #expect(report.summary == "Éloïse Martin (n° 12), 1 coordonnée, 2 liens d’étiquette et 1\u{202F}204 échanges")
             #expect(PressWorkInventory(coverage: 3, moves: 1, introductions: 0).described == "3 retombées et 1 changement de poste")
         }
         #expect(report.summary == "Éloïse Martin (#12), 1 handle, 2 tag links and 1204 exchanges")
