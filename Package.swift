@@ -26,7 +26,7 @@ let package = Package(
         // Domain values, the relationship model, date rules. Pure; Foundation only.
         .target(name: "RapportCore", dependencies: ["RapportLocalization"]),
         // The SQLite database through GRDB.
-        .target(name: "RapportStore", dependencies: ["RapportCore", grdb, sqlite]),
+        .target(name: "RapportStore", dependencies: ["RapportCore", "RapportLocalization", grdb, sqlite]),
         // vCard and CSV reading and writing (no database).
         .target(name: "RapportInterchange", dependencies: ["RapportCore", "RapportLocalization", csv]),
         // Screen buffer, widths, widgets, keys, keymap, theme model. Foundation only.
@@ -36,12 +36,12 @@ let package = Package(
         // libpq, PostgreSQL's own C client library (Debian libpq-dev).
         .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
         // The team engine: the `Store` interface on a shared PostgreSQL database.
-        .target(name: "RapportPostgres", dependencies: ["RapportCore", "RapportStore", "CLibPQ"]),
+        .target(name: "RapportPostgres", dependencies: ["RapportCore", "RapportLocalization", "RapportStore", "CLibPQ"]),
         // Temporary files removed when a signal stops the process. Glibc only.
         .target(name: "TemporaryFiles"),
         // Import and export through the `Store` interface: files read and
         // written (vCard, CSV, Rapport JSON), the JSON shapes, atomic output files.
-        .target(name: "RapportTransfer", dependencies: ["RapportCore", "RapportStore", "RapportInterchange", "TemporaryFiles"]),
+        .target(name: "RapportTransfer", dependencies: ["RapportCore", "RapportLocalization", "RapportStore", "RapportInterchange", "TemporaryFiles"]),
         // The pitch report (`rapport report`): Markdown, HTML and CSV from the store's report data. Pure.
         .target(name: "RapportReport", dependencies: ["RapportCore", "RapportLocalization"]),
         // The only code that calls ncurses.
@@ -65,7 +65,7 @@ let package = Package(
         ),
         .testTarget(name: "RapportLocalizationTests", dependencies: ["RapportLocalization"]),
         .testTarget(name: "RapportCoreTests", dependencies: ["LeakCheck", "RapportCore", "RapportLocalization"]),
-        .testTarget(name: "RapportStoreTests", dependencies: ["LeakCheck", "RapportCore", "RapportStore", grdb],
+        .testTarget(name: "RapportStoreTests", dependencies: ["LeakCheck", "RapportCore", "RapportLocalization", "RapportStore", grdb],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "RapportInterchangeTests", dependencies: ["LeakCheck", "RapportCore", "RapportInterchange", "RapportLocalization"],
                     resources: [.copy("Fixtures")]),
@@ -82,7 +82,7 @@ let package = Package(
         // A fresh database per test on the private cluster (scripts/pg-cluster.sh), for the PostgreSQL suites.
         .target(name: "LeakCheck", path: "Tests/LeakCheck"),
         .target(name: "PGTestSupport", dependencies: ["RapportPostgres", "RapportStore", "RapportCore"], path: "Tests/PGTestSupport"),
-        .testTarget(name: "RapportPostgresTests", dependencies: ["RapportPostgres", "RapportStore", "RapportCore", "PGTestSupport"]),
+        .testTarget(name: "RapportPostgresTests", dependencies: ["LeakCheck", "RapportLocalization", "RapportPostgres", "RapportStore", "RapportCore", "PGTestSupport"]),
     ]
 )
 

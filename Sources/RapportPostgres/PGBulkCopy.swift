@@ -44,7 +44,7 @@ struct PGBulkCopy {
     /// Copies the contacts and their exchanges; returns the contact ids, in order.
     func copy(_ items: [Item]) throws -> [Int64] {
         guard !items.isEmpty else { return [] }
-        try db.execute("SET LOCAL rapport.bulk = 'on'")
+        try db.execute("SET LOCAL rapport.bulk = 'on'") // l10n-exempt: SQL
         let ids = keepIds ? items.map { $0.id ?? 0 } : try newIds("contact", count: items.count)
         let exchangeCount = items.reduce(0) { $0 + $1.exchanges.count }
         var exchangeIds = (keepIds ? [] : try newIds("exchange", count: exchangeCount)).makeIterator()
@@ -124,7 +124,7 @@ struct PGBulkCopy {
                 """)
         }
         // The contacts' search text and vector, once for every copied contact (the trigger computes the vector).
-        try db.execute("SET LOCAL rapport.bulk = 'off'")
+        try db.execute("SET LOCAL rapport.bulk = 'off'") // l10n-exempt: SQL
         try db.execute("""
             UPDATE contact SET search_handles = rapport_handles_text(id), search_tags = rapport_tags_text(id),
               search_notes = coalesce((SELECT n.notes FROM contact_note n WHERE n.contact_id = contact.id AND NOT n.private), '')

@@ -1,6 +1,7 @@
 import CLibPQ
 import Foundation
 import RapportStore
+import RapportLocalization
 
 /// One libpq connection, used from one thread at a time (a recursive lock
 /// makes sure of it, so statements inside `transaction` run on it too). Values go to the server as text parameters (`$1`, `$2`…),
@@ -19,17 +20,17 @@ public final class PGConnection: @unchecked Sendable {
     /// string; an empty string uses the environment alone.
     public init(conninfo: String) throws(StoreError) {
         guard let connection = PQconnectdb(conninfo) else {
-            throw .connectionLost("libpq could not allocate a connection")
+            throw .connectionLost(L10n.text("libpq could not allocate a connection"))
         }
         guard PQstatus(connection) == CONNECTION_OK else {
-            let message = PGConnection.clean(String(cString: PQerrorMessage(connection)))
+            let message = PGServerMessages.translated(PGConnection.clean(String(cString: PQerrorMessage(connection))))
             PQfinish(connection)
             throw .cannotOpen(path: PGLocation.redacted(conninfo), detail: message)
         }
         handle = connection
         let database = String(cString: PQdb(connection))
         let host = PQhost(connection).map { String(cString: $0) } ?? ""
-        display = host.isEmpty || host.hasPrefix("/") ? database : "\(database) on \(host)"
+        display = host.isEmpty || host.hasPrefix("/") ? database : L10n.text("%1$@ on %2$@", context: "database on host", database, host)
         // Quiet NOTICEs (they would go to stderr) and a stable environment.
         PQsetNoticeProcessor(connection, { _, _ in }, nil)
     }
@@ -76,7 +77,7 @@ public final class PGConnection: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         guard let start = PQexec(handle, sql) else {
-            throw .connectionLost(PGConnection.clean(String(cString: PQerrorMessage(handle))))
+            throw .connectionLost(PGServerMessages.translated(PGConnection.clean(String(cString: PQerrorMessage(handle)))))
         }
         let status = PQresultStatus(start)
         if status != PGRES_COPY_IN {
@@ -96,7 +97,7 @@ public final class PGConnection: @unchecked Sendable {
         }
         if !buffer.isEmpty { sent = sent && send(buffer) }
         // An error on the way (a constraint, a lost server) shows in the results.
-        let ended = PQputCopyEnd(handle, sent ? nil : "rapport: the copy could not be sent") == 1
+        let ended = PQputCopyEnd(handle, sent ? nil : "rapport: the copy could not be sent") == 1 // l10n-exempt: sent to the server's log
         var failure: StoreError?
         while let result = PQgetResult(handle) {
             if PQresultStatus(result) != PGRES_COMMAND_OK, failure == nil {
@@ -106,7 +107,7 @@ public final class PGConnection: @unchecked Sendable {
         }
         if let failure { throw failure }
         guard ended, sent else {
-            throw .connectionLost(PGConnection.clean(String(cString: PQerrorMessage(handle))))
+            throw .connectionLost(PGServerMessages.translated(PGConnection.clean(String(cString: PQerrorMessage(handle)))))
         }
         return rows.count
     }
@@ -131,7 +132,7 @@ public final class PGConnection: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         guard PQconsumeInput(handle) == 1 else {
-            throw .connectionLost(PGConnection.clean(String(cString: PQerrorMessage(handle))))
+            throw .connectionLost(PGServerMessages.translated(PGConnection.clean(String(cString: PQerrorMessage(handle)))))
         }
         var channels: [String] = []
         while let notice = PQnotifies(handle) {
@@ -147,7 +148,7 @@ public final class PGConnection: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         guard PQconsumeInput(handle) == 1 else {
-            throw .connectionLost(PGConnection.clean(String(cString: PQerrorMessage(handle))))
+            throw .connectionLost(PGServerMessages.translated(PGConnection.clean(String(cString: PQerrorMessage(handle)))))
         }
         var received: [(channel: String, sender: Int32)] = []
         while let notice = PQnotifies(handle) {
@@ -187,7 +188,7 @@ public final class PGConnection: @unchecked Sendable {
             }
         }
         guard let result else {
-            throw .connectionLost(PGConnection.clean(String(cString: PQerrorMessage(handle))))
+            throw .connectionLost(PGServerMessages.translated(PGConnection.clean(String(cString: PQerrorMessage(handle)))))
         }
         defer { PQclear(result) }
         switch PQresultStatus(result) {
@@ -211,11 +212,11 @@ public final class PGConnection: @unchecked Sendable {
             ?? String(cString: PQerrorMessage(connection))
         let message = clean(primary)
         if PQstatus(connection) != CONNECTION_OK || state.hasPrefix("08") || state == "57P01" {
-            return .connectionLost(message)
+            return .connectionLost(PGServerMessages.translated(message))
         }
         switch state {
-        case "42501": return .permissionDenied(message)
-        case "40001", "40P01": return .busy(path: "the team database")
+        case "42501": return .permissionDenied(PGServerMessages.translated(message))
+        case "40001", "40P01": return .busy(path: L10n.text("the team database"))
         default: return .database(message)
         }
     }

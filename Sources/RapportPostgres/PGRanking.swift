@@ -23,8 +23,8 @@ struct PGRanking {
     let cadence: Cadence
     let today: Day
 
-    static let columns = "contact.id, contact.tier, contact.cadence_override, contact.last_exchange_day, contact.review_from_day, contact.warmth_base"
-    static let anchor = "coalesce(contact.last_exchange_day, contact.review_from_day)"
+    static let columns = "contact.id, contact.tier, contact.cadence_override, contact.last_exchange_day, contact.review_from_day, contact.warmth_base" // l10n-exempt: SQL
+    static let anchor = "coalesce(contact.last_exchange_day, contact.review_from_day)" // l10n-exempt: SQL
 
     static func candidate(_ row: PGRecord) -> Candidate {
         Candidate(id: row.int64(0), tier: Tier(rawValue: row.text(1)) ?? .b, override: row.int(2), last: row.int(3),
@@ -54,7 +54,7 @@ struct PGRanking {
     }
 
     private func tierSQL(_ tiers: [Tier]) -> String {
-        tiers.count == Tier.allCases.count ? "true" : "contact.tier IN (\(tiers.map { "'\($0.rawValue)'" }.joined(separator: ",")))"
+        tiers.count == Tier.allCases.count ? "true" : "contact.tier IN (\(tiers.map { "'\($0.rawValue)'" }.joined(separator: ",")))" // l10n-exempt: SQL
     }
 
     /// Ids by warmth (warmest first, then by id); never contacted last, by id.

@@ -55,7 +55,7 @@ enum PGText {
 /// The column lists and decoding of contacts and exchanges.
 enum PGColumns {
     /// Read by `contact(_:handles:tags:)`.
-    static let contact = """
+    static let contact = /* l10n-exempt: SQL */ """
         c.id, c.name, c.role, c.outlet, c.title, c.tier, c.cadence_override, c.stage, c.how_met, coalesce(n.notes, ''),
         c.snoozed_until_day, c.do_not_contact, c.archived, c.created_day, c.updated_day, c.review_from_day,
         c.last_exchange_day, c.owner, coalesce(n.private, false), c.version
@@ -73,7 +73,7 @@ enum PGColumns {
     }
 
     /// Read by `exchange(_:)`.
-    static let exchange = """
+    static let exchange = /* l10n-exempt: SQL */ """
         e.id, e.contact_id, e.day, e.channel, e.direction, e.summary, coalesce(n.notes, ''), e.rating, e.intent,
         e.follow_up_day, e.follow_up, e.follow_up_done_day, e.author, coalesce(n.private, false), e.version, pr.name
         """
@@ -89,7 +89,7 @@ enum PGColumns {
     }
 
     /// Read by `ContactRow`.
-    static let row = """
+    static let row = /* l10n-exempt: SQL */ """
         contact.id, contact.name, contact.outlet, contact.title, contact.role, contact.tier, contact.cadence_override,
         contact.last_exchange_day, contact.review_from_day, contact.warmth_base, contact.do_not_contact,
         contact.archived, contact.snoozed_until_day

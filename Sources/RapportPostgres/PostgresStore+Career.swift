@@ -1,5 +1,6 @@
 import RapportCore
 import RapportStore
+import RapportLocalization
 
 // Career timeline and introductions on PostgreSQL (`CareerStore`): the
 // same rules as the SQLite engine (`CareerMove`, `CareerOrder`,
@@ -20,7 +21,7 @@ extension PostgresStore {
     func career(_ db: PGConnection, contactId: Int64) throws -> Career {
         guard let row = try db.execute("SELECT position_since_day, introduced_by FROM contact WHERE id = $1",
                                        [String(contactId)]).records.first else {
-            throw StoreError.notFound("no contact with id \(contactId)")
+            throw StoreError.notFound(L10n.text("no contact with id %d", contactId))
         }
         let positions = try db.execute("""
             SELECT outlet, title, from_day, to_day FROM position WHERE contact_id = $1 ORDER BY to_day DESC, id DESC

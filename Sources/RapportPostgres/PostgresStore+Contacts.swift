@@ -1,6 +1,7 @@
 import Foundation
 import RapportCore
 import RapportStore
+import RapportLocalization
 
 extension PostgresStore {
 
@@ -43,7 +44,7 @@ extension PostgresStore {
     }
 
     func requireContact(_ db: PGConnection, id: Int64, lock: Bool = false) throws -> Contact {
-        guard let contact = try fetchContact(db, id: id, lock: lock) else { throw StoreError.notFound("no contact with id \(id)") }
+        guard let contact = try fetchContact(db, id: id, lock: lock) else { throw StoreError.notFound(L10n.text("no contact with id %d", id)) }
         return contact
     }
 
@@ -72,7 +73,7 @@ extension PostgresStore {
             """, [draft.name, TextKey.fold(draft.name), draft.role.rawValue, draft.outlet, draft.title, draft.tier.rawValue,
                   PGText.int(draft.cadenceOverride), draft.stage.rawValue, draft.howMet, PGText.bool(draft.doNotContact),
                   String(today.ordinal), String(reviewFrom.ordinal)]).scalar.flatMap({ Int64($0) }) else {
-            throw StoreError.database("the new contact got no id")
+            throw StoreError.database(L10n.text("the new contact got no id"))
         }
         try insertHandles(db, contactId: id, draft.handles, from: 0)
         for tag in draft.tags { try link(db, contactId: id, tag: tag) }
@@ -109,7 +110,7 @@ extension PostgresStore {
 
     /// Writes a contact's notes (shared, or private to the caller).
     func setNotes(_ db: PGConnection, contactId: Int64, name: String, notes: String, private isPrivate: Bool) throws {
-        try writeNote(db, table: "contact_note", key: "contact_id", id: contactId, owner: "the notes of \(name)",
+        try writeNote(db, table: "contact_note", key: "contact_id", id: contactId, owner: L10n.text("the notes of %@", name),
                       notes: notes, private: isPrivate)
     }
 
@@ -129,7 +130,7 @@ extension PostgresStore {
         if let failure = Self.attempt(db, "INSERT INTO \(table)(\(key), notes, private) VALUES ($1, $2, $3)",
                                       [String(id), notes, PGText.bool(isPrivate)]) {
             throw Self.violates(failure, "\(table)_pkey")
-                ? StoreError.permissionDenied("\(owner) are private to a colleague; they were left as they are") : failure
+                ? StoreError.permissionDenied(L10n.text("%@ are private to a colleague; they were left as they are", owner)) : failure
         }
     }
 
@@ -158,7 +159,8 @@ extension PostgresStore {
                 WHERE h.kind = $1 AND h.normalized = $2 AND c.id IS DISTINCT FROM $3::bigint ORDER BY c.id LIMIT 1
                 """, [handle.kind.rawValue, handle.normalized, id.map(String.init)]).records.first {
                 let label = ContactLabel.make(id: owner.int64(0), name: owner.text(1), outlet: owner.text(2))
-                throw StoreError.handleTaken("the \(handle.kind.rawValue) \(handle.value) already belongs to \(label.text)")
+                throw StoreError.handleTaken(L10n.text("the %1$@ %2$@ already belongs to %3$@",
+                                                        L10n.text(handle.kind.rawValue, context: "handle kind"), handle.value, label.text))
             }
         }
     }
@@ -169,7 +171,7 @@ extension PostgresStore {
                               expecting: Contact?) throws(StoreError) -> (before: Contact, after: Contact) {
         try write { db in
             guard let locked = try fetchContacts(db, ids: [id], lock: true).first else {
-                throw StoreError.notFound("no contact with id \(id)")
+                throw StoreError.notFound(L10n.text("no contact with id %d", id))
             }
             let before = locked.contact
             if let expecting {
@@ -188,7 +190,7 @@ extension PostgresStore {
             if let owner = change.owner {
                 let login = owner.trimmingCharacters(in: .whitespaces)
                 guard try db.execute("SELECT 1 FROM pg_roles WHERE rolname = $1", [login]).count == 1 else {
-                    throw StoreError.invalid("no database login '\(login)' to make the owner of \(before.name)")
+                    throw StoreError.invalid(L10n.text("no database login '%1$@' to make the owner of %2$@", login, before.name))
                 }
                 after.owner = login
             }
@@ -262,7 +264,7 @@ extension PostgresStore {
     private func setFields(contactId: Int64, today: Day, _ change: @escaping (inout Contact) -> Void) throws(StoreError) -> Contact {
         try write { db in
             guard let locked = try fetchContacts(db, ids: [contactId], lock: true).first else {
-                throw StoreError.notFound("no contact with id \(contactId)")
+                throw StoreError.notFound(L10n.text("no contact with id %d", contactId))
             }
             var after = locked.contact
             change(&after)
@@ -288,10 +290,10 @@ extension PostgresStore {
 
     public func resolve(_ query: String) throws(StoreError) -> Contact {
         let text = query.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !text.isEmpty else { throw .invalid("no contact given (an id, a handle or a part of the name)") }
+        guard !text.isEmpty else { throw .invalid(L10n.text("no contact given (an id, a handle or a part of the name)")) }
         return try read { db in
             if text.allSatisfy(\.isASCIIDigit), let id = Int64(text) {
-                guard let contact = try fetchContact(db, id: id) else { throw StoreError.notFound("no contact with id \(id)") }
+                guard let contact = try fetchContact(db, id: id) else { throw StoreError.notFound(L10n.text("no contact with id %d", id)) }
                 return contact
             }
             let keys = Array(Set(HandleKind.allCases.map { Handle.normalize(kind: $0, text) }.filter { !$0.isEmpty }))
@@ -306,7 +308,7 @@ extension PostgresStore {
                 SELECT id, name, outlet FROM contact WHERE name_key LIKE $1 ESCAPE '\\' ORDER BY name_key, id LIMIT 51
                 """, ["%" + RapportDatabase.escapeLike(key) + "%"]).records.map(Self.label)
             if let only = byName.first, byName.count == 1 { return try requireContact(db, id: only.id) }
-            if byName.isEmpty { throw StoreError.notFound("no contact matches '\(text)' (by id, handle or name)") }
+            if byName.isEmpty { throw StoreError.notFound(L10n.text("no contact matches '%@' (by id, handle or name)", text)) }
             let exact = byName.filter { TextKey.fold($0.name) == key }
             if let only = exact.first, exact.count == 1 { return try requireContact(db, id: only.id) }
             throw RapportDatabase.ambiguous(text, byName)
@@ -329,7 +331,7 @@ extension PostgresStore {
         var params = PGParams()
         let condition = words.map { word -> String in
             let p = params.add(word)
-            return "(c.name_key LIKE \(p) ESCAPE '\\' OR h.normalized LIKE \(p) ESCAPE '\\')"
+            return "(c.name_key LIKE \(p) ESCAPE '\\' OR h.normalized LIKE \(p) ESCAPE '\\')" // l10n-exempt: SQL
         }.joined(separator: " AND ")
         let limitParam = params.add(limit + 1)
         let rows = try self.query("""

@@ -1,5 +1,6 @@
 import RapportCore
 import RapportStore
+import RapportLocalization
 
 /// Coverage on the PostgreSQL engine (see `CoverageStore`): the same rules
 /// as the SQLite engine, with the author recorded by the server.
@@ -24,10 +25,10 @@ extension PostgresStore {
         do { clean = try draft.validated(today: today) } catch { throw StoreError.invalidInput(error.message) }
         if let exchangeId = clean.exchangeId {
             guard let owner = try db.execute("SELECT contact_id FROM exchange WHERE id = $1", [String(exchangeId)]).scalar else {
-                throw StoreError.notFound("no exchange with id \(exchangeId)")
+                throw StoreError.notFound(L10n.text("no exchange with id %d", exchangeId))
             }
             guard owner == String(contact.id) else {
-                throw StoreError.invalidInput("exchange #\(exchangeId) is not one of \(contact.name)'s exchanges")
+                throw StoreError.invalidInput(L10n.text("exchange #%1$d is not one of %2$@'s exchanges", exchangeId, contact.name))
             }
         }
         let projectId = try clean.project.map { try PGProjectKeys.findOrCreate(db, named: $0, today: today) }
@@ -43,10 +44,10 @@ extension PostgresStore {
                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id
                 """, [String(contactId), String(clean.day.ordinal), clean.title, clean.url, clean.outlet,
                       clean.exchangeId.map(String.init), projectId.map(String.init), clean.note]).scalar.flatMap({ Int64($0) }) else {
-                throw StoreError.database("the new coverage got no id")
+                throw StoreError.database(L10n.text("the new coverage got no id"))
             }
             try refreshCaches(db, ids: [contactId])
-            guard let saved = try fetchCoverage(db, id: id) else { throw StoreError.database("the new coverage was not found") }
+            guard let saved = try fetchCoverage(db, id: id) else { throw StoreError.database(L10n.text("the new coverage was not found")) }
             return saved
         }
     }
@@ -80,7 +81,7 @@ extension PostgresStore {
               try fetchContact(db, id: contactId, lock: true) != nil,
               try db.execute("SELECT id FROM coverage WHERE id = $1 FOR UPDATE", [String(id)]).scalar != nil,
               let coverage = try fetchCoverage(db, id: id) else {
-            throw StoreError.notFound("no coverage with id \(id)")
+            throw StoreError.notFound(L10n.text("no coverage with id %d", id))
         }
         return coverage
     }
@@ -97,7 +98,7 @@ extension PostgresStore {
                 """, [String(clean.day.ordinal), clean.title, clean.url, clean.outlet, clean.exchangeId.map(String.init),
                       projectId.map(String.init), clean.note, String(id)])
             try refreshCaches(db, ids: [before.contactId])
-            guard let saved = try fetchCoverage(db, id: id) else { throw StoreError.database("the coverage was not found") }
+            guard let saved = try fetchCoverage(db, id: id) else { throw StoreError.database(L10n.text("the coverage was not found")) }
             return saved
         }
     }

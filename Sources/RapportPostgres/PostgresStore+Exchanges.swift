@@ -1,6 +1,7 @@
 import Foundation
 import RapportCore
 import RapportStore
+import RapportLocalization
 
 extension PostgresStore {
     func fetchExchange(_ db: PGConnection, id: Int64, lock: Bool = false) throws -> (exchange: Exchange, version: Int64)? {
@@ -39,7 +40,7 @@ extension PostgresStore {
             let warnings = try guardWarnings(db, contact: contact, draft: clean)
             let id = try insertExchange(db, contactId: contactId, clean, id: nil, today: today)
             try refreshCaches(db, ids: [contactId])
-            guard let saved = try fetchExchange(db, id: id) else { throw StoreError.database("the new exchange was not found") }
+            guard let saved = try fetchExchange(db, id: id) else { throw StoreError.database(L10n.text("the new exchange was not found")) }
             return LogResult.make(exchange: saved.exchange, contact: try requireContact(db, id: contactId), warnings: warnings)
         }
     }
@@ -59,7 +60,7 @@ extension PostgresStore {
                   PGText.int(draft.followUp?.due.ordinal), draft.followUp?.text, PGText.int(draft.followUp?.done?.ordinal),
                   projectId.map(String.init)])
             .scalar.flatMap({ Int64($0) }) else {
-            throw StoreError.database("the new exchange got no id")
+            throw StoreError.database(L10n.text("the new exchange got no id"))
         }
         if !draft.notes.isEmpty || draft.notesPrivate {
             try setExchangeNotes(db, exchangeId: newId, notes: draft.notes, private: draft.notesPrivate)
@@ -70,7 +71,7 @@ extension PostgresStore {
     /// Writes an exchange's notes; one private to a colleague is refused.
     func setExchangeNotes(_ db: PGConnection, exchangeId: Int64, notes: String, private isPrivate: Bool) throws {
         try writeNote(db, table: "exchange_note", key: "exchange_id", id: exchangeId,
-                      owner: "the notes of exchange #\(exchangeId)", notes: notes, private: isPrivate)
+                      owner: L10n.text("the notes of exchange #%d", exchangeId), notes: notes, private: isPrivate)
     }
 
     public func exchange(id: Int64) throws(StoreError) -> Exchange? {
@@ -90,10 +91,10 @@ extension PostgresStore {
     public func updateExchange(id: Int64, _ draft: ExchangeDraft, today: Day, allowFuture: Bool,
                                expecting: Exchange?) throws(StoreError) -> ExchangeEdit {
         try write { db in
-            guard let locked = try lockExchange(db, id: id) else { throw StoreError.notFound("no exchange with id \(id)") }
+            guard let locked = try lockExchange(db, id: id) else { throw StoreError.notFound(L10n.text("no exchange with id %d", id)) }
             let before = locked.exchange
             if let expecting, expecting != before {
-                throw try changedSince(db, table: "exchange", id: id, what: "exchange #\(id)")
+                throw try changedSince(db, table: "exchange", id: id, what: L10n.text("exchange #%d", id))
             }
             let clean = try draft.validated(today: today, allowFuture: allowFuture || draft.day == before.day)
             let projectId = try clean.project.map { name throws in try PGProjectKeys.findOrCreate(db, named: name, today: today) }
@@ -105,12 +106,12 @@ extension PostgresStore {
                       clean.direction.rawValue, clean.summary, PGText.int(clean.rating), clean.intent.rawValue,
                       PGText.int(clean.followUp?.due.ordinal), clean.followUp?.text, PGText.int(clean.followUp?.done?.ordinal),
                       projectId.map(String.init)])
-            if updated.isEmpty { throw try changedSince(db, table: "exchange", id: id, what: "exchange #\(id)") }
+            if updated.isEmpty { throw try changedSince(db, table: "exchange", id: id, what: L10n.text("exchange #%d", id)) }
             if clean.notes != before.notes || clean.notesPrivate != before.notesPrivate {
                 try setExchangeNotes(db, exchangeId: id, notes: clean.notes, private: clean.notesPrivate)
             }
             try refreshCaches(db, ids: [before.contactId])
-            guard let after = try fetchExchange(db, id: id) else { throw StoreError.notFound("no exchange with id \(id)") }
+            guard let after = try fetchExchange(db, id: id) else { throw StoreError.notFound(L10n.text("no exchange with id %d", id)) }
             return ExchangeEdit.make(before: before, after: after.exchange, contact: try requireContact(db, id: before.contactId))
         }
     }
@@ -120,21 +121,21 @@ extension PostgresStore {
     public func restoreExchange(_ exchange: Exchange) throws(StoreError) -> Exchange {
         try write { db in
             guard try fetchContact(db, id: exchange.contactId, lock: true) != nil else {
-                throw StoreError.notFound("the contact of that exchange is no longer there")
+                throw StoreError.notFound(L10n.text("the contact of that exchange is no longer there"))
             }
             let taken = try !db.execute("SELECT 1 FROM exchange WHERE id = $1", [String(exchange.id)]).isEmpty
             // The draft as it was, private notes still private (undo must not share them).
             let id = try insertExchange(db, contactId: exchange.contactId, exchange.draft, id: taken ? nil : exchange.id,
                                          today: exchange.day)
             try refreshCaches(db, ids: [exchange.contactId])
-            guard let saved = try fetchExchange(db, id: id) else { throw StoreError.database("the restored exchange was not found") }
+            guard let saved = try fetchExchange(db, id: id) else { throw StoreError.database(L10n.text("the restored exchange was not found")) }
             return saved.exchange
         }
     }
 
     public func deleteExchange(id: Int64) throws(StoreError) -> Exchange {
         try write { db in
-            guard let locked = try lockExchange(db, id: id) else { throw StoreError.notFound("no exchange with id \(id)") }
+            guard let locked = try lockExchange(db, id: id) else { throw StoreError.notFound(L10n.text("no exchange with id %d", id)) }
             try db.execute("DELETE FROM exchange WHERE id = $1", [String(id)])
             try refreshCaches(db, ids: [locked.exchange.contactId])
             return locked.exchange
@@ -145,7 +146,7 @@ extension PostgresStore {
         try write { db in
             guard let locked = try lockExchange(db, id: exchange.id), locked.exchange.contactId == exchange.contactId,
                   locked.exchange.day == exchange.day, locked.exchange.summary == exchange.summary else {
-                throw StoreError.notFound("that exchange is no longer there")
+                throw StoreError.notFound(L10n.text("that exchange is no longer there"))
             }
             try db.execute("DELETE FROM exchange WHERE id = $1", [String(exchange.id)])
             try refreshCaches(db, ids: [exchange.contactId])
@@ -169,7 +170,7 @@ extension PostgresStore {
             let updated = try db.execute("""
                 UPDATE exchange SET follow_up_done_day = $2 WHERE id = $1 AND follow_up_day IS NOT NULL RETURNING id
                 """, [String(exchangeId), PGText.int(day?.ordinal)])
-            if updated.isEmpty { throw StoreError.notFound("exchange \(exchangeId) has no follow-up") }
+            if updated.isEmpty { throw StoreError.notFound(L10n.text("exchange %d has no follow-up", exchangeId)) }
         }
     }
 

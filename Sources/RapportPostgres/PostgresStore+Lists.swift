@@ -59,27 +59,27 @@ extension PostgresStore {
 
     func orderSQL(_ sort: ContactSort, today: Day) -> String {
         switch sort {
-        case .name: return "contact.name_key, contact.id"
-        case .last: return "contact.last_exchange_day DESC NULLS LAST, contact.id DESC"
-        case .warmth: return "\(Self.warmthScoreSQL(cadence, today: today)) DESC, contact.id"
-        case .due: return "\(Self.dueScoreSQL(cadence, today: today)) DESC, contact.id"
+        case .name: return "contact.name_key, contact.id" // l10n-exempt: SQL
+        case .last: return "contact.last_exchange_day DESC NULLS LAST, contact.id DESC" // l10n-exempt: SQL
+        case .warmth: return "\(Self.warmthScoreSQL(cadence, today: today)) DESC, contact.id" // l10n-exempt: SQL
+        case .due: return "\(Self.dueScoreSQL(cadence, today: today)) DESC, contact.id" // l10n-exempt: SQL
         }
     }
 
     /// A contact's cadence in days (the SQLite engine's `Caches.cadenceSQL`).
     static func cadenceSQL(_ cadence: Cadence) -> String {
-        "coalesce(contact.cadence_override, CASE contact.tier WHEN 'A' THEN \(cadence.days(for: .a)) WHEN 'B' THEN \(cadence.days(for: .b)) ELSE \(cadence.days(for: .c)) END)"
+        "coalesce(contact.cadence_override, CASE contact.tier WHEN 'A' THEN \(cadence.days(for: .a)) WHEN 'B' THEN \(cadence.days(for: .b)) ELSE \(cadence.days(for: .c)) END)" // l10n-exempt: SQL
     }
 
     /// Warmth on `today`, as the SQLite engine's SQL computes it.
     static func warmthScoreSQL(_ cadence: Cadence, today: Day) -> String {
-        "(CASE WHEN contact.last_exchange_day IS NULL THEN 0.0::float8 ELSE contact.warmth_base * exp(-0.6931471805599453::float8 * greatest(0, \(today.ordinal) - contact.last_exchange_day)::float8 / \(cadenceSQL(cadence))::float8) END)"
+        "(CASE WHEN contact.last_exchange_day IS NULL THEN 0.0::float8 ELSE contact.warmth_base * exp(-0.6931471805599453::float8 * greatest(0, \(today.ordinal) - contact.last_exchange_day)::float8 / \(cadenceSQL(cadence))::float8) END)" // l10n-exempt: SQL
     }
 
     /// The review score on `today`: days since / cadence × tier weight.
     static func dueScoreSQL(_ cadence: Cadence, today: Day) -> String {
-        let weight = "(CASE contact.tier WHEN 'A' THEN \(Cadence.reviewWeight(.a))::float8 WHEN 'B' THEN \(Cadence.reviewWeight(.b))::float8 ELSE \(Cadence.reviewWeight(.c))::float8 END)"
-        return "(greatest(0, \(today.ordinal) - coalesce(contact.last_exchange_day, contact.review_from_day))::float8 * 1.0::float8 / \(cadenceSQL(cadence))::float8 * \(weight))"
+        let weight = "(CASE contact.tier WHEN 'A' THEN \(Cadence.reviewWeight(.a))::float8 WHEN 'B' THEN \(Cadence.reviewWeight(.b))::float8 ELSE \(Cadence.reviewWeight(.c))::float8 END)" // l10n-exempt: SQL
+        return "(greatest(0, \(today.ordinal) - coalesce(contact.last_exchange_day, contact.review_from_day))::float8 * 1.0::float8 / \(cadenceSQL(cadence))::float8 * \(weight))" // l10n-exempt: SQL
     }
 
     /// A filter as SQL over `contact`, its values added to `params`.
@@ -88,7 +88,7 @@ extension PostgresStore {
         if filter.archivedOnly {
             clauses.append("contact.archived")
         } else if !filter.includeArchived {
-            clauses.append("NOT contact.archived")
+            clauses.append("NOT contact.archived") // l10n-exempt: SQL
         }
         if let role = filter.role { clauses.append("contact.role = \(params.add(role.rawValue))") }
         if let tier = filter.tier { clauses.append("contact.tier = \(params.add(tier.rawValue))") }

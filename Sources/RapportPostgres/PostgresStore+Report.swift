@@ -1,5 +1,6 @@
 import RapportCore
 import RapportStore
+import RapportLocalization
 
 /// The pitch report's one read on the PostgreSQL engine, from one
 /// snapshot. It selects from `exchange`, `coverage`, `project`, `contact`
@@ -12,7 +13,7 @@ extension PostgresStore {
             var projectName: String?
             if let project {
                 guard let id = try PGProjectKeys.find(db, named: project) else {
-                    return .failure(.notFound("no project named \(NativeText.trimmed(project))"))
+                    return .failure(.notFound(L10n.text("no project named %@", NativeText.trimmed(project))))
                 }
                 projectId = id
                 projectName = try db.execute("SELECT name FROM project WHERE id = $1", [String(id)]).scalar

@@ -51,7 +51,7 @@ extension PostgresStore {
 
     /// `e` is an open follow-up whose date has come, with no exchange since.
     static func followUpDueSQL(_ today: Day) -> String {
-        """
+        /* l10n-exempt: SQL */ """
         e.follow_up_day IS NOT NULL AND e.follow_up_done_day IS NULL AND e.follow_up_day <= \(today.ordinal)
         AND (contact.last_exchange_day IS NULL OR contact.last_exchange_day < e.follow_up_day)
         """
@@ -60,8 +60,8 @@ extension PostgresStore {
     /// Archived, do-not-contact and snoozed people are not in the review;
     /// with `owner`, only that login's contacts are.
     func eligibleSQL(_ today: Day, owner: String?, _ params: inout PGParams) -> String {
-        var sql = "NOT contact.archived AND NOT contact.do_not_contact AND (contact.snoozed_until_day IS NULL OR contact.snoozed_until_day <= \(today.ordinal))"
-        if let owner { sql += " AND contact.owner = \(params.add(owner))" }
+        var sql = "NOT contact.archived AND NOT contact.do_not_contact AND (contact.snoozed_until_day IS NULL OR contact.snoozed_until_day <= \(today.ordinal))" // l10n-exempt: SQL
+        if let owner { sql += " AND contact.owner = \(params.add(owner))" } // l10n-exempt: SQL
         return sql
     }
 

@@ -99,7 +99,7 @@ extension PostgresStore {
         let count = try db.execute("SELECT count(*) FROM (\(matching) LIMIT \(Self.rankedContactLimit + 1)) m", [text])
             .first?.int(0) ?? 0
         let ranked = count <= Self.rankedContactLimit
-        let fields = """
+        let fields = /* l10n-exempt: SQL */ """
             c.id, c.name, c.outlet, c.title, coalesce(n.notes, ''), c.search_tags, c.search_handles,
             rapport_search_text(concat_ws(' ', c.name, c.outlet, c.title, n.notes, c.search_tags, c.search_handles))
             """

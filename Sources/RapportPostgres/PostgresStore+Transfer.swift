@@ -1,6 +1,7 @@
 import Foundation
 import RapportCore
 import RapportStore
+import RapportLocalization
 
 /// Receives an import's records inside the import's one transaction:
 /// each record is checked (`ContactDraft.validated()`), matched on its
@@ -72,10 +73,10 @@ final class PGImporter: ImportSink {
     static func check(_ exchanges: [ExchangeDraft]) throws {
         for exchange in exchanges {
             guard !exchange.summary.trimmingCharacters(in: CharacterSet(charactersIn: " ")).isEmpty else {
-                throw StoreError.invalidInput("an exchange of \(exchange.day.iso) has an empty summary")
+                throw StoreError.invalidInput(L10n.text("an exchange of %@ has an empty summary", exchange.day.iso))
             }
             if let rating = exchange.rating, !(1...5).contains(rating) {
-                throw StoreError.invalidInput("rating \(rating) is out of range (1–5)")
+                throw StoreError.invalidInput(L10n.text("rating %d is out of range (1–5)", rating))
             }
         }
     }
@@ -134,13 +135,13 @@ final class PGImporter: ImportSink {
         if !filled.isEmpty { changed = true }
         if current.notes.isEmpty && !current.notesPrivate && !draft.notes.isEmpty {
             // A note private to a colleague stays as it is: a savepoint keeps the import going.
-            try db.execute("SAVEPOINT rapport_note")
+            try db.execute("SAVEPOINT rapport_note") // l10n-exempt: SQL
             do {
                 try store.setNotes(db, contactId: id, name: current.name, notes: draft.notes, private: false)
-                try db.execute("RELEASE SAVEPOINT rapport_note")
+                try db.execute("RELEASE SAVEPOINT rapport_note") // l10n-exempt: SQL
                 changed = true
             } catch {
-                try db.execute("ROLLBACK TO SAVEPOINT rapport_note")
+                try db.execute("ROLLBACK TO SAVEPOINT rapport_note") // l10n-exempt: SQL
             }
         }
         if changed {
@@ -182,7 +183,7 @@ extension PostgresStore {
         } catch is DryRunRollback {
             // The dry run's counts are kept; its rows are not.
         }
-        guard let outcome else { throw StoreError.database("the import did not finish") }
+        guard let outcome else { throw StoreError.database(L10n.text("the import did not finish")) }
         return outcome
     }
 
@@ -203,7 +204,7 @@ extension PostgresStore {
                 fixed.append(String(id))
                 conditions.append("c.id = $\(fixed.count + 1)")
             }
-            let sql = "SELECT c.id FROM contact c WHERE \(conditions.joined(separator: " AND ")) ORDER BY c.id LIMIT \(max(1, batchSize))"
+            let sql = "SELECT c.id FROM contact c WHERE \(conditions.joined(separator: " AND ")) ORDER BY c.id LIMIT \(max(1, batchSize))" // l10n-exempt: SQL
             var after: Int64 = 0
             while true {
                 let ids = try db.execute(sql, [String(after)] + fixed).records.map { $0.int64(0) }
@@ -237,8 +238,8 @@ extension PostgresStore {
     public func backup(intoEmptyFile path: String) throws(StoreError) {
         let unsupported = try pressWorkInventory()
         guard unsupported.isEmpty else {
-            throw .invalid("\(displayName) holds \(unsupported.described), which a backup of a team database into a file "
-                           + "does not carry yet; back it up with pg_dump (docs/team.md); nothing was written")
+            throw .invalid(L10n.text("%1$@ holds %2$@, which a backup of a team database into a file does not carry yet; back it up with pg_dump (docs/team.md); nothing was written",
+                                     displayName, unsupported.described))
         }
         let file = try RapportDatabase.open(path: path, cadence: cadence, create: true)
         let today = SystemClock().today
@@ -262,10 +263,10 @@ extension PostgresStore {
 
     public func loadDemo(_ options: DemoOptions, today: Day) throws(StoreError) -> DemoReport {
         guard options.contacts >= 1, options.exchanges >= 0 else {
-            throw .invalid("the demo needs at least 1 contact and 0 or more exchanges")
+            throw .invalid(L10n.text("the demo needs at least 1 contact and 0 or more exchanges"))
         }
         guard try isEmpty() else {
-            throw .invalid("\(displayName) already holds contacts; the demo only fills an empty database")
+            throw .invalid(L10n.text("%@ already holds contacts; the demo only fills an empty database", displayName))
         }
         // The SQLite engine's generator, in memory, copied over with its ids.
         let memory = try RapportDatabase.inMemory(cadence: cadence)
@@ -277,7 +278,7 @@ extension PostgresStore {
         let coverage = try memory.listCoverage(contactId: nil, project: nil, since: nil, limit: nil).map(\.coverage)
         return try write { db in
             guard try db.execute("SELECT 1 FROM contact LIMIT 1").isEmpty else {
-                throw StoreError.invalid("the database is no longer empty; nothing was added")
+                throw StoreError.invalid(L10n.text("the database is no longer empty; nothing was added"))
             }
             let ids = try PGBulkCopy(db: db, keepIds: true).copy(contacts.map(PGBulkCopy.Item.exported))
             try applyDemoCareer(db, today: today)  // career moves and introductions

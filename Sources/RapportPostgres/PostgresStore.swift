@@ -1,6 +1,7 @@
 import Foundation
 import RapportCore
 import RapportStore
+import RapportLocalization
 
 /// The team engine of the `Store` interface: a shared PostgreSQL database
 /// (docs/postgres.md). Same validation, handle rules, caches, ranking and
@@ -38,7 +39,8 @@ public final class PostgresStore: Store, @unchecked Sendable {
         let connection = try PGConnection(conninfo: conninfo)
         let applied = try appliedMigrations(connection)
         guard let applied else {
-            throw .invalid("\(connection.display) is not a Rapport team database; an administrator sets it up with: rapport team init --db \(setupTarget(conninfo))")
+            throw .invalid(L10n.text("%1$@ is not a Rapport team database; an administrator sets it up with: rapport team init --db %2$@",
+                                     connection.display, setupTarget(conninfo)))
         }
         let unknown = applied.filter { !PGSchema.knownMigrations.contains($0) }
         guard unknown.isEmpty else { throw .newerSchema(path: connection.display, unknown: unknown) }
@@ -46,7 +48,8 @@ public final class PostgresStore: Store, @unchecked Sendable {
             do {
                 try migrate(connection)
             } catch .permissionDenied {
-                throw .permissionDenied("\(connection.display) needs a schema update that its administrator runs with: rapport team init --db \(setupTarget(conninfo))")
+                throw .permissionDenied(L10n.text("%1$@ needs a schema update that its administrator runs with: rapport team init --db %2$@",
+                                                 connection.display, setupTarget(conninfo)))
             }
         }
         let login = try connection.execute("SELECT session_user").scalar ?? connection.user

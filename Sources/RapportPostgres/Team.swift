@@ -1,6 +1,7 @@
 import Foundation
 import RapportCore
 import RapportStore
+import RapportLocalization
 
 /// Administration of a team database: setting it up, granting and
 /// revoking membership, listing members. Members are PostgreSQL login
@@ -40,9 +41,9 @@ public final class TeamAdministration {
     /// team database upgrades it and puts the grants back.
     public func initialize(conninfo: String, cadence: Cadence) throws(StoreError) {
         if try !TeamSQL.isTeamDatabase(connection), let table = try TeamSQL.foreignRelation(connection) {
-            throw .invalid("\(display) holds other tables (\(table)); team init sets up an empty database only, and changed nothing")
+            throw .invalid(L10n.text("%1$@ holds other tables (%2$@); team init sets up an empty database only, and changed nothing", display, table))
         }
-        try administering("team init needs the database's owner, with CREATEROLE") { () throws(StoreError) in
+        try administering(L10n.text("team init needs the database's owner, with CREATEROLE")) { () throws(StoreError) in
             try PostgresStore.initialize(conninfo: conninfo, cadence: cadence)
             let database = try connection.execute("SELECT current_database()").scalar ?? ""
             try run { connection throws(StoreError) in
@@ -57,16 +58,16 @@ public final class TeamAdministration {
     public func add(login: String, name: String?) throws(StoreError) -> AddOutcome {
         try requireTeamDatabase()
         guard let canLogin = try TeamSQL.roleCanLogin(connection, login) else {
-            throw .invalid("no PostgreSQL role \(login); the administrator creates it with: "
-                           + "CREATE ROLE \(PGConnection.identifier(login)) LOGIN PASSWORD '…'")
+            throw .invalid(L10n.text("no PostgreSQL role %1$@; the administrator creates it with: %2$@", login,
+                                     "CREATE ROLE \(PGConnection.identifier(login)) LOGIN PASSWORD '…'"))
         }
         guard canLogin else {
-            throw .invalid("the PostgreSQL role \(login) cannot log in; the administrator allows it with: "
-                           + "ALTER ROLE \(PGConnection.identifier(login)) LOGIN PASSWORD '…'")
+            throw .invalid(L10n.text("the PostgreSQL role %1$@ cannot log in; the administrator allows it with: %2$@", login,
+                                     "ALTER ROLE \(PGConnection.identifier(login)) LOGIN PASSWORD '…'"))
         }
         let wasMember = try TeamSQL.isMember(connection, login)
         let holdsRole = try TeamSQL.holdsMemberRole(connection, login)
-        try administering("only the team's administrator adds members and names them") { () throws(StoreError) in
+        try administering(L10n.text("only the team's administrator adds members and names them")) { () throws(StoreError) in
             try run { connection throws(StoreError) in
                 if !holdsRole { try TeamSQL.grantMembership(connection, login) }
                 try TeamSQL.recordName(connection, login: login, name: name)
@@ -80,9 +81,9 @@ public final class TeamAdministration {
     public func remove(login: String) throws(StoreError) -> Int {
         try requireTeamDatabase()
         guard try TeamSQL.isMember(connection, login) else {
-            throw .invalid("\(login) is not a member of the team on \(display) (rapport team list shows who is)")
+            throw .invalid(L10n.text("%1$@ is not a member of the team on %2$@ (rapport team list shows who is)", login, display))
         }
-        try administering("only the team's administrator removes members") { () throws(StoreError) in
+        try administering(L10n.text("only the team's administrator removes members")) { () throws(StoreError) in
             try TeamSQL.revokeMembership(connection, login)
         }
         return try TeamSQL.exchangeCount(connection, author: login)
@@ -98,8 +99,8 @@ public final class TeamAdministration {
 
     private func requireTeamDatabase() throws(StoreError) {
         guard try TeamSQL.isTeamDatabase(connection) else {
-            throw .invalid("\(display) is not a Rapport team database; an administrator sets it up with: "
-                           + "rapport team init --db \(PGLocation.redacted(location))")
+            throw .invalid(L10n.text("%1$@ is not a Rapport team database; an administrator sets it up with: rapport team init --db %2$@",
+                                     display, PGLocation.redacted(location)))
         }
     }
 

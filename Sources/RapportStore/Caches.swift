@@ -76,17 +76,17 @@ public enum Caches {
 
     /// SQL for a contact's cadence in days, given the tier defaults.
     static func cadenceSQL(_ cadence: Cadence, table: String = "contact") -> String {
-        "coalesce(\(table).cadence_override, CASE \(table).tier WHEN 'A' THEN \(cadence.days(for: .a)) WHEN 'B' THEN \(cadence.days(for: .b)) ELSE \(cadence.days(for: .c)) END)"
+        "coalesce(\(table).cadence_override, CASE \(table).tier WHEN 'A' THEN \(cadence.days(for: .a)) WHEN 'B' THEN \(cadence.days(for: .b)) ELSE \(cadence.days(for: .c)) END)" // l10n-exempt: SQL
     }
 
     /// SQL for the warmth score on `today` (see `WarmthModel.warmth(baseScore:…)`).
     static func warmthScoreSQL(_ cadence: Cadence, today: Day, table: String = "contact") -> String {
-        "(CASE WHEN \(table).last_exchange_day IS NULL THEN 0.0 ELSE \(table).warmth_base * exp(-0.6931471805599453 * max(0, \(today.ordinal) - \(table).last_exchange_day) / \(cadenceSQL(cadence, table: table))) END)"
+        "(CASE WHEN \(table).last_exchange_day IS NULL THEN 0.0 ELSE \(table).warmth_base * exp(-0.6931471805599453 * max(0, \(today.ordinal) - \(table).last_exchange_day) / \(cadenceSQL(cadence, table: table))) END)" // l10n-exempt: SQL
     }
 
     /// SQL for the review score on `today`: days since / cadence × tier weight.
     static func dueScoreSQL(_ cadence: Cadence, today: Day, table: String = "contact") -> String {
-        let weight = "(CASE \(table).tier WHEN 'A' THEN \(Cadence.reviewWeight(.a)) WHEN 'B' THEN \(Cadence.reviewWeight(.b)) ELSE \(Cadence.reviewWeight(.c)) END)"
+        let weight = "(CASE \(table).tier WHEN 'A' THEN \(Cadence.reviewWeight(.a)) WHEN 'B' THEN \(Cadence.reviewWeight(.b)) ELSE \(Cadence.reviewWeight(.c)) END)" // l10n-exempt: SQL
         return "(max(0, \(today.ordinal) - coalesce(\(table).last_exchange_day, \(table).review_from_day)) * 1.0 / \(cadenceSQL(cadence, table: table)) * \(weight))"
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import RapportLocalization
 
 /// Where the database lives: `--db PATH`, else `RAPPORT_DB`, else
 /// `$XDG_DATA_HOME/rapport/rapport.sqlite` (`~/.local/share/rapport/rapport.sqlite`).
@@ -37,11 +38,11 @@ extension DatabaseLocation {
             var target = stat()
             if stat(path, &target) != 0 {
                 let destination = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? "?"
-                throw .cannotOpen(path: path, detail: "it is a symbolic link to \(destination), which does not exist")
+                throw .cannotOpen(path: path, detail: L10n.text("it is a symbolic link to %@, which does not exist", destination))
             }
             info = target
         }
-        if (info.st_mode & S_IFMT) == S_IFDIR { throw .cannotOpen(path: path, detail: "it is a folder") }
+        if (info.st_mode & S_IFMT) == S_IFDIR { throw .cannotOpen(path: path, detail: L10n.text("it is a folder")) }
     }
 
     /// Whether this process can write the file and create its side files.
@@ -53,21 +54,19 @@ extension DatabaseLocation {
     /// and `-shm`), cannot be written.
     static func requireWritable(_ path: String) throws(StoreError) {
         if access(path, W_OK) != 0 {
-            throw .cannotOpen(path: path, detail: "the file is read-only (\(describe(errno: errno))); reading commands still work")
+            throw .cannotOpen(path: path, detail: L10n.text("the file is read-only (%@); reading commands still work", describe(errno: errno)))
         }
         let manager = FileManager.default
         let folder = (path as NSString).deletingLastPathComponent
         let hasSideFiles = manager.fileExists(atPath: path + "-wal") && manager.fileExists(atPath: path + "-shm")
         if !hasSideFiles && access(folder.isEmpty ? "." : folder, W_OK | X_OK) != 0 {
-            throw .cannotOpen(path: path, detail: "its folder is read-only (\(describe(errno: errno))); reading commands still work")
+            throw .cannotOpen(path: path, detail: L10n.text("its folder is read-only (%@); reading commands still work", describe(errno: errno)))
         }
     }
 
     /// `strerror`, in lower case as the rest of a message.
     static func describe(errno code: Int32) -> String {
-        if code == ENOSPC { return "the disk is full" }
-        let text = String(cString: strerror(code))
-        return text.prefix(1).lowercased() + text.dropFirst()
+        SystemMessages.describe(errno: code)
     }
 
     /// Whether the file system holding `path` has no room left.

@@ -1,5 +1,6 @@
 import Foundation
 import GRDBSQLite
+import RapportLocalization
 
 /// Reads what an existing file claims to be without changing a byte or
 /// creating `-wal`/`-shm` files next to it: SQLite's `immutable` mode when
@@ -55,7 +56,7 @@ struct FileInspection {
         var connection: OpaquePointer?
         let opened = sqlite3_open_v2(readOnlyURI(path), &connection, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nil)
         guard opened == SQLITE_OK, let connection else {
-            let message = connection.map { String(cString: sqlite3_errmsg($0)) } ?? "cannot open"
+            let message = connection.map { String(cString: sqlite3_errmsg($0)) } ?? L10n.text("cannot open")
             sqlite3_close_v2(connection)
             throw .sqlite(code: opened, message: message)
         }

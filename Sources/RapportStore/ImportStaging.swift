@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import RapportCore
+import RapportLocalization
 
 /// The two halves of an import. First the records are parsed, checked,
 /// matched against duplicates and staged, search text and caches
@@ -388,8 +389,8 @@ extension RapportDatabase {
             }
             defer { if connection !== writer { try? connection.close() } }
             return try connection.writeWithoutTransaction { db in
-                try db.execute(sql: "ATTACH DATABASE ? AS staging", arguments: [folder.databasePath])
-                defer { try? db.execute(sql: "DETACH DATABASE staging") }
+                try db.execute(sql: "ATTACH DATABASE ? AS staging", arguments: [folder.databasePath]) // l10n-exempt: SQL
+                defer { try? db.execute(sql: "DETACH DATABASE staging") } // l10n-exempt: SQL
                 try ImportStaging.createTables(db)
                 let importer = try ContactImporter(db: db, options: options, today: today, cadence: cadence)
                 var result: T?
@@ -398,7 +399,7 @@ extension RapportDatabase {
                     try importer.finishStaging()
                     return .commit
                 }
-                guard let result else { throw StoreError.database("the import did not finish") }
+                guard let result else { throw StoreError.database(L10n.text("the import did not finish")) }
                 if options.dryRun { return (result, importer.counts) }
                 let cacheSize = try Int.fetchOne(db, sql: "PRAGMA main.cache_size") ?? -2000
                 try db.execute(sql: "PRAGMA main.cache_size = -32768")

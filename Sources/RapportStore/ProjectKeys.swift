@@ -1,5 +1,6 @@
 import GRDB
 import RapportCore
+import RapportLocalization
 
 /// Finding and creating projects inside another write's transaction, so
 /// that `log --project NEW` or `coverage add --project NEW` creates the
@@ -8,8 +9,8 @@ enum ProjectKeys {
     /// The trimmed name, refused when empty or longer than one line.
     static func cleaned(_ name: String) throws(StoreError) -> String {
         let trimmed = NativeText.trimmed(name)
-        guard !trimmed.isEmpty else { throw .invalidInput("the project name is empty") }
-        guard !trimmed.contains(where: \.isNewline) else { throw .invalidInput("the project name must be one line") }
+        guard !trimmed.isEmpty else { throw .invalidInput(L10n.text("the project name is empty")) }
+        guard !trimmed.contains(where: \.isNewline) else { throw .invalidInput(L10n.text("the project name must be one line")) }
         return trimmed
     }
 

@@ -49,11 +49,11 @@ struct Ranking {
 
     /// The columns every stream selects, read by position (fast) below:
     /// id, tier, own cadence, last exchange, review from, warmth base.
-    static let columns = "contact.id, contact.tier, contact.cadence_override, contact.last_exchange_day, contact.review_from_day, contact.warmth_base"
+    static let columns = "contact.id, contact.tier, contact.cadence_override, contact.last_exchange_day, contact.review_from_day, contact.warmth_base" // l10n-exempt: SQL
     /// The same positions, from `contact_by_warmth` alone (no own cadence; review-from unused).
-    static let warmthColumns = "contact.id, contact.tier, NULL, contact.last_exchange_day, 0, contact.warmth_base"
+    static let warmthColumns = "contact.id, contact.tier, NULL, contact.last_exchange_day, 0, contact.warmth_base" // l10n-exempt: SQL
     /// The same positions, from `contact_by_due_anchor` alone (no own cadence; warmth base unused).
-    static let dueColumns = "contact.id, contact.tier, NULL, contact.last_exchange_day, contact.review_from_day, 0.0"
+    static let dueColumns = "contact.id, contact.tier, NULL, contact.last_exchange_day, contact.review_from_day, 0.0" // l10n-exempt: SQL
 
     func days(_ row: Candidate) -> Int {
         cadence.days(tier: row.tier, override: row.cadenceOverride)
@@ -112,7 +112,7 @@ struct Ranking {
     /// by id). With `dueOnly`, only contacts at or past their cadence.
     func byDue(_ db: Database, filterSQL: String, arguments: StatementArguments, tiers: [Tier], dueOnly: Bool,
                take: Int?) throws -> [Int64] {
-        let anchor = "coalesce(contact.last_exchange_day, contact.review_from_day)"
+        let anchor = "coalesce(contact.last_exchange_day, contact.review_from_day)" // l10n-exempt: SQL
         var streams: [Stream] = []
         for tier in tiers {
             let limit = dueOnly ? "AND \(anchor) <= \(today.ordinal - cadence.days(for: tier))" : ""
@@ -132,7 +132,7 @@ struct Ranking {
     }
 
     private func tierSQL(_ tiers: [Tier]) -> String {
-        tiers.count == Tier.allCases.count ? "1" : "contact.tier IN (\(tiers.map { "'\($0.rawValue)'" }.joined(separator: ",")))"
+        tiers.count == Tier.allCases.count ? "1" : "contact.tier IN (\(tiers.map { "'\($0.rawValue)'" }.joined(separator: ",")))" // l10n-exempt: SQL
     }
 
     /// A stream of rows the indexes cannot order: fetched whole, scored, sorted.

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import GRDBSQLite
 import RapportCore
+import RapportLocalization
 
 /// The Rapport database: one SQLite file, opened through GRDB with WAL so the
 /// full-screen app and the command line can use it at the same time. Every
@@ -162,7 +163,7 @@ public final class RapportDatabase: Sendable {
             throw inspectionError(error, path: path)
         }
         if !problems.isEmpty {
-            throw .corrupt(path: path, detail: problems.prefix(3).joined(separator: "; "))
+            throw .corrupt(path: path, detail: SystemMessages.integrityProblems(problems))
         }
     }
 
@@ -243,7 +244,7 @@ public final class RapportDatabase: Sendable {
                 try manager.createDirectory(atPath: folder, withIntermediateDirectories: true,
                                             attributes: [.posixPermissions: 0o700])
             } catch {
-                throw .cannotOpen(path: path, detail: "cannot create the folder \(folder)")
+                throw .cannotOpen(path: path, detail: L10n.text("cannot create the folder %@", folder))
             }
         }
         let fd = Foundation.open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
@@ -260,12 +261,12 @@ public final class RapportDatabase: Sendable {
     @discardableResult
     static func inspect(_ path: String) throws(StoreError) -> FileInspection? {
         guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw .cannotOpen(path: path, detail: access(path, R_OK) == 0 ? "cannot read it" : "permission denied")
+            throw .cannotOpen(path: path, detail: access(path, R_OK) == 0 ? L10n.text("cannot read it") : L10n.text("permission denied"))
         }
         let header = (try? handle.read(upToCount: 100)) ?? Data()
         try? handle.close()
         if header.isEmpty { return nil }  // an empty file is an empty database
-        guard header.count >= 100, header.prefix(16) == Data("SQLite format 3\0".utf8) else {
+        guard header.count >= 100, header.prefix(16) == Data("SQLite format 3\0".utf8) else { // l10n-exempt: a file signature
             throw .notSQLite(path: path)
         }
         let inspection: FileInspection
@@ -284,7 +285,7 @@ public final class RapportDatabase: Sendable {
     }
 
     private static func inspectionError(_ error: FileInspection.Failure, path: String) -> StoreError {
-        guard case let .sqlite(code, message) = error else { return .cannotOpen(path: path, detail: "cannot read it") }
+        guard case let .sqlite(code, message) = error else { return .cannotOpen(path: path, detail: L10n.text("cannot read it")) }
         switch code & 0xFF {
         case SQLITE_NOTADB: return .notSQLite(path: path)
         case SQLITE_CORRUPT: return .corrupt(path: path, detail: message)

@@ -25,7 +25,7 @@ enum ContactTable {
 
     /// Every column an insert writes, in order: the fields, then the name's
     /// search key and the warmth caches (see `insertValues`).
-    static let insertColumns = fields.list() + ", name_key, warmth_base, warmth_key"
+    static let insertColumns = fields.list() + ", name_key, warmth_base, warmth_key" // l10n-exempt: SQL
 
     /// Adds one contact (the three `INSERT INTO contact` of the record
     /// insert, the bulk insert and the import's copy all list `insertColumns`).
@@ -147,5 +147,5 @@ extension ExchangeFacts {
                   intent: row["intent"])
     }
 
-    static let columns = "day, channel, direction, rating, intent"
+    static let columns = "day, channel, direction, rating, intent" // l10n-exempt: SQL
 }

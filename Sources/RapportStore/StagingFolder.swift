@@ -1,6 +1,7 @@
 import Foundation
 #if canImport(Glibc)
 import Glibc
+import RapportLocalization
 #endif
 
 /// A private folder (mode 0700) in the temporary folder holding one
@@ -20,7 +21,7 @@ final class StagingFolder {
         var bytes = Array(template.utf8CString)
         let made = bytes.withUnsafeMutableBufferPointer { buffer in buffer.baseAddress.map { mkdtemp($0) != nil } ?? false }
         guard made else {
-            throw .cannotOpen(path: template, detail: "cannot create a private folder for the import (\(String(cString: strerror(errno))))")
+            throw .cannotOpen(path: template, detail: L10n.text("cannot create a private folder for the import (%@)", SystemMessages.describe(errno: errno)))
         }
         path = String(decoding: bytes.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         StagingRegistry.register(files: Self.files(in: path), folder: path)

@@ -16,7 +16,7 @@ extension RapportDatabase {
     public func emailAddresses(matching query: String, limit: Int) throws(StoreError) -> (matches: [AddressMatch], more: Bool) {
         let words = TextKey.fold(query).split(whereSeparator: \.isWhitespace).map { "%" + Self.escapeLike(String($0)) + "%" }
         guard !words.isEmpty else { return ([], false) }
-        let condition = words.map { _ in "(c.name_key LIKE ? ESCAPE '\\' OR h.normalized LIKE ? ESCAPE '\\')" }
+        let condition = words.map { _ in "(c.name_key LIKE ? ESCAPE '\\' OR h.normalized LIKE ? ESCAPE '\\')" } // l10n-exempt: SQL
             .joined(separator: " AND ")
         let rows = try read { db in
             try Row.fetchAll(db, sql: """

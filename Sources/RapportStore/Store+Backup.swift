@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import RapportCore
+import RapportLocalization
 
 /// What a backup file holds, read while checking it.
 public struct BackupSummary: Hashable, Sendable {
@@ -45,14 +46,14 @@ extension RapportDatabase {
     public static func checkRestorable(_ path: String) throws(StoreError) -> BackupSummary {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw .cannotOpen(path: path, detail: "no such file")
+            throw .cannotOpen(path: path, detail: L10n.text("no such file"))
         }
-        guard !isDirectory.boolValue else { throw .cannotOpen(path: path, detail: "it is a folder") }
+        guard !isDirectory.boolValue else { throw .cannotOpen(path: path, detail: L10n.text("it is a folder")) }
         guard let inspection = try inspect(path) else {
-            throw .invalid("\(path) is an empty file, not a Rapport backup; nothing was changed")
+            throw .invalid(L10n.text("%@ is an empty file, not a Rapport backup; nothing was changed", path))
         }
         guard inspection.applicationID == Schema.applicationID else {
-            if inspection.tableCount == 0 { throw .invalid("\(path) is an empty file, not a Rapport backup; nothing was changed") }
+            if inspection.tableCount == 0 { throw .invalid(L10n.text("%@ is an empty file, not a Rapport backup; nothing was changed", path)) }
             throw .notRapport(path: path)
         }
         try checkIntegrity(path)

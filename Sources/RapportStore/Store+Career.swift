@@ -1,5 +1,6 @@
 import GRDB
 import RapportCore
+import RapportLocalization
 
 // Career timeline and introductions on the SQLite engine (`CareerStore`).
 extension RapportDatabase {
@@ -17,7 +18,7 @@ extension RapportDatabase {
     static func career(_ db: Database, contactId: Int64) throws -> Career {
         guard let row = try Row.fetchOne(db, sql: "SELECT position_since_day, introduced_by FROM contact WHERE id = ?",
                                          arguments: [contactId]) else {
-            throw StoreError.notFound("no contact with id \(contactId)")
+            throw StoreError.notFound(L10n.text("no contact with id %d", contactId))
         }
         let since: Int? = row["position_since_day"]
         let introducer: Int64? = row["introduced_by"]
@@ -118,10 +119,10 @@ public enum CareerOrder {
     /// Refuses a self-introduction and a two-way one.
     public static func checkIntroduction(contact: Contact, introducer: Contact, introducersIntroducer: Int64?) throws(StoreError) {
         if contact.id == introducer.id {
-            throw .invalid("\(contact.name) cannot have introduced themselves")
+            throw .invalid(L10n.text("%@ cannot have introduced themselves", contact.name))
         }
         if introducersIntroducer == contact.id {
-            throw .invalid("\(introducer.name) was introduced by \(contact.name), so cannot have introduced them")
+            throw .invalid(L10n.text("%1$@ was introduced by %2$@, so cannot have introduced them", introducer.name, contact.name))
         }
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import RapportCore
+import RapportLocalization
 
 /// What `edit` changes on a contact; nil fields are left as they are.
 public struct ContactChange: Sendable, Equatable {
@@ -91,7 +92,7 @@ extension RapportDatabase {
     }
 
     static func requireContact(_ db: Database, id: Int64) throws -> Contact {
-        guard let contact = try fetchContact(db, id: id) else { throw StoreError.notFound("no contact with id \(id)") }
+        guard let contact = try fetchContact(db, id: id) else { throw StoreError.notFound(L10n.text("no contact with id %d", id)) }
         return contact
     }
 
@@ -194,7 +195,8 @@ extension RapportDatabase {
             if let owner {
                 let outlet: String = owner["outlet"]
                 let label = ContactLabel(id: owner["id"], name: owner["name"], outlet: outlet)
-                throw StoreError.handleTaken("the \(handle.kind.rawValue) \(handle.value) already belongs to \(label.text)")
+                throw StoreError.handleTaken(L10n.text("the %1$@ %2$@ already belongs to %3$@",
+                                                        L10n.text(handle.kind.rawValue, context: "handle kind"), handle.value, label.text))
             }
         }
     }
@@ -261,16 +263,17 @@ extension ContactChange {
         var removed = Set<Int>()
         for text in removeHandles {
             let matches = RapportDatabase.handlesMatching(text, in: before.handles)
-            guard !matches.isEmpty else { throw StoreError.invalid("\(before.name) has no handle '\(text)'") }
+            guard !matches.isEmpty else { throw StoreError.invalid(L10n.text("%1$@ has no handle '%2$@'", before.name, text)) }
             let kinds = Set(matches.map { before.handles[$0].kind }).map(\.rawValue).sorted()
             guard kinds.count == 1 else {
-                throw StoreError.invalid("'\(text)' matches \(before.name)'s \(kinds.joined(separator: " and ")); write it as kind:value, e.g. \(kinds[0]):\(text)")
+                throw StoreError.invalid(L10n.text("'%1$@' matches %2$@'s %3$@; write it as kind:value, e.g. %4$@:%1$@",
+                                                  text, before.name, kinds.joined(separator: L10n.text(" and ", context: "list")), kinds[0]))
             }
             removed.formUnion(matches)
         }
         let removedTags = Set(removeTags.map(TextKey.fold))
         if let missing = removeTags.first(where: { tag in !before.tags.contains { TextKey.fold($0) == TextKey.fold(tag) } }) {
-            throw StoreError.invalid("\(before.name) has no tag '\(missing)'")
+            throw StoreError.invalid(L10n.text("%1$@ has no tag '%2$@'", before.name, missing))
         }
         draft.handles = before.handles.enumerated().filter { !removed.contains($0.offset) }.map(\.element) + addHandles
         draft.tags = before.tags.filter { !removedTags.contains(TextKey.fold($0)) } + addTags

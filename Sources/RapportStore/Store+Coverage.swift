@@ -1,9 +1,10 @@
 import GRDB
 import RapportCore
+import RapportLocalization
 
 /// Coverage on the SQLite engine (see `CoverageStore`).
 extension RapportDatabase {
-    static let coverageColumns = """
+    static let coverageColumns = /* l10n-exempt: SQL */ """
         v.id, v.contact_id, v.day, v.title, v.url, v.outlet, v.exchange_id, p.name AS project, v.note
         """
     static let coverageFrom = "coverage v LEFT JOIN project p ON p.id = v.project_id"
@@ -24,10 +25,10 @@ extension RapportDatabase {
         do { clean = try draft.validated(today: today) } catch { throw error.storeError }
         if let exchangeId = clean.exchangeId {
             guard let owner = try Int64.fetchOne(db, sql: "SELECT contact_id FROM exchange WHERE id = ?", arguments: [exchangeId]) else {
-                throw StoreError.notFound("no exchange with id \(exchangeId)")
+                throw StoreError.notFound(L10n.text("no exchange with id %d", exchangeId))
             }
             guard owner == contact.id else {
-                throw StoreError.invalidInput("exchange #\(exchangeId) is not one of \(contact.name)'s exchanges")
+                throw StoreError.invalidInput(L10n.text("exchange #%1$d is not one of %2$@'s exchanges", exchangeId, contact.name))
             }
         }
         let projectId = try clean.project.map { try ProjectKeys.findOrCreate(db, named: $0, today: today) }
@@ -45,7 +46,7 @@ extension RapportDatabase {
                                  projectId, clean.note])
             let id = db.lastInsertedRowID
             try Caches.refresh(db, contactId: contactId, cadence: cadence)
-            guard let saved = try Self.fetchCoverage(db, id: id) else { throw StoreError.database("the new coverage was not found") }
+            guard let saved = try Self.fetchCoverage(db, id: id) else { throw StoreError.database(L10n.text("the new coverage was not found")) }
             return saved
         }
     }
@@ -73,7 +74,7 @@ extension RapportDatabase {
 
     public func updateCoverage(id: Int64, _ draft: CoverageDraft, today: Day) throws(StoreError) -> Coverage {
         try write { db in
-            guard let before = try Self.fetchCoverage(db, id: id) else { throw StoreError.notFound("no coverage with id \(id)") }
+            guard let before = try Self.fetchCoverage(db, id: id) else { throw StoreError.notFound(L10n.text("no coverage with id %d", id)) }
             let contact = try Self.requireContact(db, id: before.contactId)
             var allowed = today
             if draft.day == before.day && before.day > today { allowed = before.day }
@@ -82,14 +83,14 @@ extension RapportDatabase {
                 UPDATE coverage SET day = ?, title = ?, url = ?, outlet = ?, exchange_id = ?, project_id = ?, note = ? WHERE id = ?
                 """, arguments: [clean.day.ordinal, clean.title, clean.url, clean.outlet, clean.exchangeId, projectId, clean.note, id])
             try Caches.refresh(db, contactId: before.contactId, cadence: cadence)
-            guard let saved = try Self.fetchCoverage(db, id: id) else { throw StoreError.database("the coverage was not found") }
+            guard let saved = try Self.fetchCoverage(db, id: id) else { throw StoreError.database(L10n.text("the coverage was not found")) }
             return saved
         }
     }
 
     public func deleteCoverage(id: Int64) throws(StoreError) -> Coverage {
         try write { db in
-            guard let before = try Self.fetchCoverage(db, id: id) else { throw StoreError.notFound("no coverage with id \(id)") }
+            guard let before = try Self.fetchCoverage(db, id: id) else { throw StoreError.notFound(L10n.text("no coverage with id %d", id)) }
             try db.execute(sql: "DELETE FROM coverage WHERE id = ?", arguments: [id])
             try Caches.refresh(db, contactId: before.contactId, cadence: cadence)
             return before

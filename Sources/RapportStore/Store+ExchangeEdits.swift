@@ -1,5 +1,6 @@
 import GRDB
 import RapportCore
+import RapportLocalization
 
 /// An exchange before and after an edit, with its contact as it is now.
 public struct ExchangeEdit: Sendable {
@@ -25,10 +26,10 @@ extension RapportDatabase {
                                expecting: Exchange? = nil) throws(StoreError) -> ExchangeEdit {
         try write { db in
             guard let before = try ExchangeTable.fetch(db, id: id) else {
-                throw StoreError.notFound("no exchange with id \(id)")
+                throw StoreError.notFound(L10n.text("no exchange with id %d", id))
             }
             if let expecting, expecting != before {
-                throw StoreError.changedSince(what: "exchange #\(id)", by: nil, at: nil)
+                throw StoreError.changedSince(what: L10n.text("exchange #%d", id), by: nil, at: nil)
             }
             let clean: ExchangeDraft
             do {
@@ -39,7 +40,7 @@ extension RapportDatabase {
             try ExchangeTable.update(db, Exchange(id: id, contactId: before.contactId, draft: clean))
             try ExchangeTable.writeProject(db, exchangeId: id, name: clean.project, today: today)
             try Caches.refresh(db, contactId: before.contactId, cadence: cadence)
-            guard let after = try ExchangeTable.fetch(db, id: id) else { throw StoreError.database("the edited exchange was not found") }
+            guard let after = try ExchangeTable.fetch(db, id: id) else { throw StoreError.database(L10n.text("the edited exchange was not found")) }
             return ExchangeEdit(before: before, after: after, contact: try Self.requireContact(db, id: before.contactId))
         }
     }
@@ -51,7 +52,7 @@ extension RapportDatabase {
     public func restoreExchange(_ exchange: Exchange) throws(StoreError) -> Exchange {
         try write { db in
             guard try Self.fetchContact(db, id: exchange.contactId) != nil else {
-                throw StoreError.notFound("the contact of that exchange is no longer there")
+                throw StoreError.notFound(L10n.text("the contact of that exchange is no longer there"))
             }
             let taken = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM exchange WHERE id = ?)", arguments: [exchange.id]) ?? true
             let id = try ExchangeTable.insert(db, Exchange(id: exchange.id, contactId: exchange.contactId, draft: ExchangeDraft(exchange)),
@@ -61,7 +62,7 @@ extension RapportDatabase {
                 try ExchangeTable.writeProject(db, exchangeId: id, name: exchange.project, today: exchange.day)
             }
             try Caches.refresh(db, contactId: exchange.contactId, cadence: cadence)
-            guard let saved = try ExchangeTable.fetch(db, id: id) else { throw StoreError.database("the restored exchange was not found") }
+            guard let saved = try ExchangeTable.fetch(db, id: id) else { throw StoreError.database(L10n.text("the restored exchange was not found")) }
             return saved
         }
     }

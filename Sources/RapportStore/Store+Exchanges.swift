@@ -1,5 +1,6 @@
 import GRDB
 import RapportCore
+import RapportLocalization
 
 /// The result of logging an exchange: what was saved, and the warnings the
 /// person chose to go past.
@@ -42,7 +43,7 @@ extension RapportDatabase {
             let id = try ExchangeTable.insert(db, Exchange(id: 0, contactId: contactId, draft: clean))
             if clean.project != nil { try ExchangeTable.writeProject(db, exchangeId: id, name: clean.project, today: today) }
             try Caches.refresh(db, contactId: contactId, cadence: cadence)
-            guard let saved = try ExchangeTable.fetch(db, id: id) else { throw StoreError.database("the new exchange was not found") }
+            guard let saved = try ExchangeTable.fetch(db, id: id) else { throw StoreError.database(L10n.text("the new exchange was not found")) }
             let result = LogResult(exchange: saved, contact: try Self.requireContact(db, id: contactId), warnings: warnings)
             FaultPoint.hit(FaultPoint.logBeforeCommit)
             return result
@@ -56,7 +57,7 @@ extension RapportDatabase {
     public func deleteExchange(id: Int64) throws(StoreError) -> Exchange {
         try write { db in
             guard let exchange = try ExchangeTable.fetch(db, id: id) else {
-                throw StoreError.notFound("no exchange with id \(id)")
+                throw StoreError.notFound(L10n.text("no exchange with id %d", id))
             }
             try db.execute(sql: "DELETE FROM exchange WHERE id = ?", arguments: [id])
             try Caches.refresh(db, contactId: exchange.contactId, cadence: cadence)
@@ -72,7 +73,7 @@ extension RapportDatabase {
         try write { db in
             guard let stored = try ExchangeTable.fetch(db, id: exchange.id), stored.contactId == exchange.contactId,
                   stored.day == exchange.day, stored.summary == exchange.summary else {
-                throw StoreError.notFound("that exchange is no longer there")
+                throw StoreError.notFound(L10n.text("that exchange is no longer there"))
             }
             try db.execute(sql: "DELETE FROM exchange WHERE id = ?", arguments: [stored.id])
             try Caches.refresh(db, contactId: stored.contactId, cadence: cadence)
@@ -98,7 +99,7 @@ extension RapportDatabase {
     public func setFollowUpDone(exchangeId: Int64, on day: Day?) throws(StoreError) {
         try write { db in
             guard try ExchangeTable.fetch(db, id: exchangeId)?.followUp != nil else {
-                throw StoreError.notFound("exchange \(exchangeId) has no follow-up")
+                throw StoreError.notFound(L10n.text("exchange %d has no follow-up", exchangeId))
             }
             try db.execute(sql: "UPDATE exchange SET follow_up_done_day = ? WHERE id = ?", arguments: [day?.ordinal, exchangeId])
         }

@@ -43,7 +43,7 @@ extension RapportDatabase {
             conditions.append("id = ?")
             fixed.append(id)
         }
-        let sql = "SELECT \(ContactTable.selection) FROM contact WHERE \(conditions.joined(separator: " AND ")) ORDER BY id LIMIT \(max(1, batchSize))"
+        let sql = "SELECT \(ContactTable.selection) FROM contact WHERE \(conditions.joined(separator: " AND ")) ORDER BY id LIMIT \(max(1, batchSize))" // l10n-exempt: SQL
         do {
             try writer.read { db in
                 var after: Int64 = 0

@@ -1,5 +1,6 @@
 import GRDB
 import RapportCore
+import RapportLocalization
 
 /// What `forget` erases (or would erase) for one person.
 public struct ForgetReport: Hashable, Sendable {
@@ -13,7 +14,10 @@ public struct ForgetReport: Hashable, Sendable {
 
     /// "Camille Lefèvre (#12), 3 handles, 2 tag links and 14 exchanges".
     public var summary: String {
-        "\(contact.name) (#\(contact.id)), \(handles) handle\(handles == 1 ? "" : "s"), \(tags) tag link\(tags == 1 ? "" : "s") and \(exchanges) exchange\(exchanges == 1 ? "" : "s")"
+        L10n.text("%1$@ (#%2$d), %3$@, %4$@ and %5$@", contact.name, contact.id,
+                  L10n.plural("%'d handle", "%'d handles", handles),
+                  L10n.plural("%'d tag link", "%'d tag links", tags),
+                  L10n.plural("%'d exchange", "%'d exchanges", exchanges))
     }
 }
 

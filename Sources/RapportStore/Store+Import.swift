@@ -14,7 +14,7 @@ public enum DuplicatePolicy: String, NamedValue {
     case merge
     /// Add the record as a new contact anyway.
     case create
-    public static let valueKind = "duplicate policy"
+    public static let valueKind = "duplicate policy" // l10n-exempt: a catalog key (NamedValue.valueKindText translates it)
 }
 
 /// One person to import: a validated draft (`ContactDraft.validated()`),

@@ -1,5 +1,6 @@
 import GRDB
 import RapportCore
+import RapportLocalization
 
 /// How a contact list is ordered.
 public enum ContactSort: String, NamedValue {
@@ -15,10 +16,10 @@ public enum ContactSort: String, NamedValue {
 
     public var label: String {
         switch self {
-        case .name: return "name"
-        case .last: return "last contact"
-        case .warmth: return "warmth"
-        case .due: return "due"
+        case .name: return L10n.text("name", context: "sort")
+        case .last: return L10n.text("last contact", context: "sort")
+        case .warmth: return L10n.text("warmth", context: "sort")
+        case .due: return L10n.text("due", context: "sort")
         }
     }
 }
@@ -72,7 +73,7 @@ public struct ContactRow: Hashable, Sendable, Identifiable {
 
     public var label: ContactLabel { ContactLabel(id: id, name: name, outlet: outlet) }
 
-    static let columns = """
+    static let columns = /* l10n-exempt: SQL */ """
         contact.id, contact.name, contact.outlet, contact.title, contact.role, contact.tier, contact.cadence_override,
         contact.last_exchange_day, contact.review_from_day, contact.warmth_base, contact.do_not_contact,
         contact.archived, contact.snoozed_until_day
@@ -168,10 +169,10 @@ extension RapportDatabase {
 
     func orderSQL(_ sort: ContactSort, today: Day) -> String {
         switch sort {
-        case .name: return "contact.name_key, contact.id"
-        case .last: return "contact.last_exchange_day DESC, contact.id DESC"
-        case .warmth: return "\(Caches.warmthScoreSQL(cadence, today: today)) DESC, contact.id"
-        case .due: return "\(Caches.dueScoreSQL(cadence, today: today)) DESC, contact.id"
+        case .name: return "contact.name_key, contact.id" // l10n-exempt: SQL
+        case .last: return "contact.last_exchange_day DESC, contact.id DESC" // l10n-exempt: SQL
+        case .warmth: return "\(Caches.warmthScoreSQL(cadence, today: today)) DESC, contact.id" // l10n-exempt: SQL
+        case .due: return "\(Caches.dueScoreSQL(cadence, today: today)) DESC, contact.id" // l10n-exempt: SQL
         }
     }
 

@@ -1,4 +1,5 @@
 import RapportCore
+import RapportLocalization
 
 // The press-work operations of issue 11, one protocol per feature so that
 // each has its own file; `Store` requires them all (Store.swift). Each is
@@ -79,11 +80,11 @@ public struct PressWorkInventory: Hashable, Sendable {
     /// "3 pieces of coverage, 2 career moves and 1 introduction".
     public var described: String {
         var parts: [String] = []
-        if coverage > 0 { parts.append(coverage == 1 ? "1 piece of coverage" : "\(coverage) pieces of coverage") }
-        if moves > 0 { parts.append(moves == 1 ? "1 career move" : "\(moves) career moves") }
-        if introductions > 0 { parts.append(introductions == 1 ? "1 introduction" : "\(introductions) introductions") }
-        if parts.count <= 1 { return parts.first ?? "nothing" }
-        return parts.dropLast().joined(separator: ", ") + " and " + parts[parts.count - 1]
+        if coverage > 0 { parts.append(L10n.plural("%'d piece of coverage", "%'d pieces of coverage", coverage)) }
+        if moves > 0 { parts.append(L10n.plural("%'d career move", "%'d career moves", moves)) }
+        if introductions > 0 { parts.append(L10n.plural("%'d introduction", "%'d introductions", introductions)) }
+        if parts.count <= 1 { return parts.first ?? L10n.text("nothing", context: "press work") }
+        return L10n.text("%1$@ and %2$@", context: "list", parts.dropLast().joined(separator: ", "), parts[parts.count - 1])
     }
 }
 

@@ -1,5 +1,6 @@
 import GRDB
 import RapportCore
+import RapportLocalization
 
 /// The pitch report's one read on the SQLite engine: exchanges and
 /// coverage of the period (and project), then their contacts and, when
@@ -11,7 +12,7 @@ extension RapportDatabase {
             var projectName: String?
             if let project {
                 guard let id = try ProjectKeys.find(db, named: project) else {
-                    return .failure(.notFound("no project named \(NativeText.trimmed(project))"))
+                    return .failure(.notFound(L10n.text("no project named %@", NativeText.trimmed(project))))
                 }
                 projectId = id
                 projectName = try String.fetchOne(db, sql: "SELECT name FROM project WHERE id = ?", arguments: [id])

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import RapportCore
+import RapportLocalization
 
 /// A contact in one line: enough to tell people apart in a message.
 public struct ContactLabel: Hashable, Sendable {
@@ -19,10 +20,10 @@ extension RapportDatabase {
     /// ambiguous queries throw a message listing the candidates.
     public func resolve(_ query: String) throws(StoreError) -> Contact {
         let text = query.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !text.isEmpty else { throw .invalid("no contact given (an id, a handle or a part of the name)") }
+        guard !text.isEmpty else { throw .invalid(L10n.text("no contact given (an id, a handle or a part of the name)")) }
         return try read { db in
             if text.allSatisfy(\.isASCIIDigit), let id = Int64(text) {
-                guard let contact = try Self.fetchContact(db, id: id) else { throw StoreError.notFound("no contact with id \(id)") }
+                guard let contact = try Self.fetchContact(db, id: id) else { throw StoreError.notFound(L10n.text("no contact with id %d", id)) }
                 return contact
             }
             let keys = Set(HandleKind.allCases.map { Handle.normalize(kind: $0, text) }.filter { !$0.isEmpty })
@@ -38,7 +39,7 @@ extension RapportDatabase {
                 SELECT id, name, outlet FROM contact WHERE name_key LIKE ? ESCAPE '\\' ORDER BY name_key, id LIMIT 51
                 """, arguments: ["%" + Self.escapeLike(key) + "%"])
             if let only = byName.first, byName.count == 1 { return try Self.requireContact(db, id: only.id) }
-            if byName.isEmpty { throw StoreError.notFound("no contact matches '\(text)' (by id, handle or name)") }
+            if byName.isEmpty { throw StoreError.notFound(L10n.text("no contact matches '%@' (by id, handle or name)", text)) }
             let exact = byName.filter { TextKey.fold($0.name) == key }
             if let only = exact.first, exact.count == 1 { return try Self.requireContact(db, id: only.id) }
             throw Self.ambiguous(text, byName)
@@ -52,8 +53,15 @@ extension RapportDatabase {
     /// The refusal of a query that names several contacts (every engine).
     public static func ambiguous(_ text: String, _ candidates: [ContactLabel]) -> StoreError {
         let shown = candidates.prefix(8).map(\.text).joined(separator: ", ")
-        let more = candidates.count > 8 ? ", and \(candidates.count > 50 ? "many" : String(candidates.count - 8)) more" : ""
-        return .invalid("'\(text)' matches \(candidates.count > 50 ? "more than 50" : String(candidates.count)) contacts: \(shown)\(more); use the id or more of the name")
+        if candidates.count > 50 {
+            return .invalid(L10n.text("'%1$@' matches more than 50 contacts: %2$@, and many more; use the id or more of the name", text, shown))
+        }
+        if candidates.count > 8 {
+            return .invalid(L10n.text("'%1$@' matches %2$'d contacts: %3$@, and %4$'d more; use the id or more of the name",
+                                      text, candidates.count, shown, candidates.count - 8))
+        }
+        return .invalid(L10n.plural("'%2$@' matches %1$'d contact: %3$@; use the id or more of the name",
+                                    "'%2$@' matches %1$'d contacts: %3$@; use the id or more of the name", candidates.count, text, shown))
     }
 
     /// `text` for a LIKE pattern with `ESCAPE '\\'` (every engine).

@@ -82,7 +82,7 @@ extension RapportDatabase {
 
     /// `e` is an open follow-up whose date has come, with no exchange logged since that date.
     static func followUpDueSQL(_ today: Day) -> String {
-        """
+        /* l10n-exempt: SQL */ """
         e.follow_up_day IS NOT NULL AND e.follow_up_done_day IS NULL AND e.follow_up_day <= \(today.ordinal)
         AND (contact.last_exchange_day IS NULL OR contact.last_exchange_day < e.follow_up_day)
         """
@@ -90,7 +90,7 @@ extension RapportDatabase {
 
     /// Archived, do-not-contact and snoozed people are not in the review.
     func eligibleSQL(_ today: Day) -> String {
-        "contact.archived = 0 AND contact.do_not_contact = 0 AND (contact.snoozed_until_day IS NULL OR contact.snoozed_until_day <= \(today.ordinal))"
+        "contact.archived = 0 AND contact.do_not_contact = 0 AND (contact.snoozed_until_day IS NULL OR contact.snoozed_until_day <= \(today.ordinal))" // l10n-exempt: SQL
     }
 
     private func entries(_ db: Database, rows contactRows: [ContactRow], today: Day) throws -> [ReviewEntry] {

@@ -1,5 +1,6 @@
 import Foundation
 import RapportCore
+import RapportLocalization
 
 /// Why the database could not be used or changed, said in one line that
 /// names the file when the file is the problem.
@@ -57,40 +58,45 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case let .noDatabase(path):
-            return "no database at \(path) (rapport add, import, demo or the full-screen app creates one)"
+            return L10n.text("no database at %@ (rapport add, import, demo or the full-screen app creates one)", path)
         case let .notSQLite(path):
-            return "\(path) is not a Rapport database (it is not an SQLite file); it was left untouched"
+            return L10n.text("%@ is not a Rapport database (it is not an SQLite file); it was left untouched", path)
         case let .notRapport(path):
-            return "\(path) is an SQLite database but not a Rapport database; it was left untouched"
+            return L10n.text("%@ is an SQLite database but not a Rapport database; it was left untouched", path)
         case let .newerSchema(path, unknown):
-            return "\(path) was written by a newer version of Rapport (schema \(unknown.joined(separator: ", "))); upgrade Rapport to open it. The file was left untouched"
+            return L10n.text("%1$@ was written by a newer version of Rapport (schema %2$@); upgrade Rapport to open it. The file was left untouched",
+                             path, unknown.joined(separator: ", "))
         case let .corrupt(path, detail):
-            return "\(path) is damaged (\(detail)); it was left untouched. Restore a backup over it with: rapport restore --force BACKUP"
+            return L10n.text("%1$@ is damaged (%2$@); it was left untouched. Restore a backup over it with: rapport restore --force BACKUP",
+                             path, SystemMessages.translated(detail))
         case let .cannotOpen(path, detail):
-            return "cannot open \(path): \(detail)"
+            return L10n.text("cannot open %1$@: %2$@", path, SystemMessages.translated(detail))
         case let .diskFull(path):
-            return "cannot write \(path): the disk is full; nothing was saved. Free some space and try again"
+            return L10n.text("cannot write %@: the disk is full; nothing was saved. Free some space and try again", path)
         case let .readOnly(path):
-            return "cannot write \(path): it is open for reading only (the file or its folder is read-only); nothing was saved"
+            return L10n.text("cannot write %@: it is open for reading only (the file or its folder is read-only); nothing was saved", path)
         case let .checking(path):
-            return "\(path) is still being checked for damage; nothing was saved, try again in a moment"
+            return L10n.text("%@ is still being checked for damage; nothing was saved, try again in a moment", path)
         case let .busy(path):
-            return "\(path) is busy: another Rapport has been writing to it for a while (a long import?); try again when it is done"
+            return L10n.text("%@ is busy: another Rapport has been writing to it for a while (a long import?); try again when it is done", path)
         case let .notFound(what):
             return what
         case let .invalid(message), let .invalidInput(message), let .handleTaken(message):
             return message
         case let .database(message):
-            return "database error: \(message)"
-        case let .changedSince(what, by, at):
-            let who = by.map { " by \($0)" } ?? ""
-            let when = at.map { " at \($0)" } ?? ""
-            let their = by == nil ? "the change" : "their change"
-            return "\(what) was changed\(who)\(when) — reopen to see \(their); nothing was overwritten"
+            return L10n.text("database error: %@", SystemMessages.translated(message))
+        case let .changedSince(what, by?, at?):
+            return L10n.text("%1$@ was changed by %2$@ at %3$@ — reopen to see their change; nothing was overwritten", what, by, at)
+        case let .changedSince(what, by?, nil):
+            return L10n.text("%1$@ was changed by %2$@ — reopen to see their change; nothing was overwritten", what, by)
+        case let .changedSince(what, nil, at?):
+            return L10n.text("%1$@ was changed at %2$@ — reopen to see the change; nothing was overwritten", what, at)
+        case let .changedSince(what, nil, nil):
+            return L10n.text("%@ was changed — reopen to see the change; nothing was overwritten", what)
         case let .connectionLost(detail):
-            return "the connection to the team database was lost (\(detail)); nothing was saved"
+            return L10n.text("the connection to the team database was lost (%@); nothing was saved", detail)
         case let .permissionDenied(detail):
-            return "permission denied: \(detail)"
+            return L10n.text("permission denied: %@", detail)
         }
     }
 }

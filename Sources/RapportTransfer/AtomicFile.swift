@@ -1,4 +1,6 @@
 import Foundation
+import RapportLocalization
+import RapportStore
 import TemporaryFiles
 
 /// A file written under a temporary name (mode 0600) in its destination's
@@ -23,8 +25,8 @@ public final class AtomicFile {
         self.replace = replace
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: destination, isDirectory: &isDirectory) {
-            if isDirectory.boolValue { throw OutputFileError("\(destination) is a folder") }
-            if !replace { throw OutputFileError("\(destination) already exists; pass --force to replace it") }
+            if isDirectory.boolValue { throw OutputFileError(L10n.text("%@ is a folder", destination)) }
+            if !replace { throw OutputFileError(L10n.text("%@ already exists; pass --force to replace it", destination)) }
         }
         let folder = (destination as NSString).deletingLastPathComponent
         let name = (destination as NSString).lastPathComponent
@@ -42,7 +44,7 @@ public final class AtomicFile {
             return (fd, path, TemporaryFiles.register(path))
         }
         guard fd >= 0 else {
-            throw OutputFileError("cannot write \(destination): \(String(cString: strerror(errno)))")
+            throw OutputFileError(L10n.text("cannot write %1$@: %2$@", destination, SystemMessages.strerror(errno)))
         }
         fchmod(fd, 0o600)
         descriptor = fd
@@ -87,11 +89,11 @@ public final class AtomicFile {
         } else if link(temporaryPath, destination) == 0 {
             unlink(temporaryPath)
         } else if errno == EEXIST {
-            throw OutputFileError("\(destination) already exists; pass --force to replace it")
+            throw OutputFileError(L10n.text("%@ already exists; pass --force to replace it", destination))
         } else {
             // A file system without hard links: check, then rename.
             guard !FileManager.default.fileExists(atPath: destination) else {
-                throw OutputFileError("\(destination) already exists; pass --force to replace it")
+                throw OutputFileError(L10n.text("%@ already exists; pass --force to replace it", destination))
             }
             guard rename(temporaryPath, destination) == 0 else { throw failure() }
         }
@@ -99,7 +101,7 @@ public final class AtomicFile {
     }
 
     private func failure() -> OutputFileError {
-        OutputFileError("cannot write \(destination): \(String(cString: strerror(errno)))")
+        OutputFileError(L10n.text("cannot write %1$@: %2$@", destination, SystemMessages.strerror(errno)))
     }
 
     /// Removes the temporary file (also done when the object goes away uncommitted).
@@ -134,11 +136,11 @@ public enum WriteFailure {
         var limit = rlimit()
         if getrlimit(__rlimit_resource_t(RLIMIT_FSIZE.rawValue), &limit) == 0, limit.rlim_cur != rlim_t.max,
            UInt64(info.st_size) + 65_536 >= UInt64(limit.rlim_cur) {
-            return replacingReason(in: message, with: "the file is too large for the file-size limit, ulimit -f")
+            return replacingReason(in: message, with: L10n.text("the file is too large for the file-size limit, ulimit -f"))
         }
         var disk = statvfs()
         if fstatvfs(descriptor, &disk) == 0, disk.f_bavail == 0 {
-            return replacingReason(in: message, with: "the disk is full")
+            return replacingReason(in: message, with: L10n.text("the disk is full"))
         }
         return message
     }

@@ -2,6 +2,7 @@ import Foundation
 import RapportCore
 import RapportInterchange
 import RapportStore
+import RapportLocalization
 
 /// One import of one or more files into the database, all or nothing
 /// (staged outside the write lock, then copied in one transaction): what
@@ -33,13 +34,23 @@ public struct ImportJob {
         /// `imported 1,204 contacts, merged 12, skipped 3 duplicates, 2 without a name`.
         public var summary: String {
             let n = groupedNumber
-            let contacts = "\(n(counts.imported)) contact\(counts.imported == 1 ? "" : "s")"
-            let exchanges = counts.exchanges > 0 ? " with \(n(counts.exchanges)) exchange\(counts.exchanges == 1 ? "" : "s")" : ""
-            let duplicates = "\(n(counts.skippedDuplicates)) duplicate\(counts.skippedDuplicates == 1 ? "" : "s")"
-            if dryRun {
-                return "dry run: would import \(contacts)\(exchanges), merge \(n(counts.merged)), skip \(duplicates), \(n(withoutName)) without a name; nothing was written"
+            let contacts = L10n.plural("%2$@ contact", "%2$@ contacts", counts.imported, n(counts.imported))
+            let exchanges = L10n.plural("%2$@ exchange", "%2$@ exchanges", counts.exchanges, n(counts.exchanges))
+            let duplicates = L10n.plural("%2$@ duplicate", "%2$@ duplicates", counts.skippedDuplicates, n(counts.skippedDuplicates))
+            let merged = n(counts.merged), unnamed = n(withoutName)
+            switch (dryRun, counts.exchanges > 0) {
+            case (true, true):
+                return L10n.text("dry run: would import %1$@ with %2$@, merge %3$@, skip %4$@, %5$@ without a name; nothing was written",
+                                 contacts, exchanges, merged, duplicates, unnamed)
+            case (true, false):
+                return L10n.text("dry run: would import %1$@, merge %2$@, skip %3$@, %4$@ without a name; nothing was written",
+                                 contacts, merged, duplicates, unnamed)
+            case (false, true):
+                return L10n.text("imported %1$@ with %2$@, merged %3$@, skipped %4$@, %5$@ without a name",
+                                 contacts, exchanges, merged, duplicates, unnamed)
+            case (false, false):
+                return L10n.text("imported %1$@, merged %2$@, skipped %3$@, %4$@ without a name", contacts, merged, duplicates, unnamed)
             }
-            return "imported \(contacts)\(exchanges), merged \(n(counts.merged)), skipped \(duplicates), \(n(withoutName)) without a name"
         }
     }
 
@@ -203,7 +214,7 @@ public enum ImportRunner {
         let report = try job.run(store: store, today: today, progress: progress)
         let summary = report.summary
         let more = report.moreWarnings
-        let warnings = report.warnings + (more > 0 ? ["and \(groupedNumber(more)) more warning\(more == 1 ? "" : "s")"] : [])
+        let warnings = report.warnings + (more > 0 ? [L10n.plural("and %2$@ more warning", "and %2$@ more warnings", more, groupedNumber(more))] : [])
         return Report(summary: summary.prefix(1).uppercased() + summary.dropFirst(), warnings: warnings)
     }
 

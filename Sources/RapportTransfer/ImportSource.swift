@@ -2,6 +2,7 @@ import Foundation
 import RapportCore
 import RapportInterchange
 import RapportStore
+import RapportLocalization
 
 /// The file formats `import` reads and `export` writes.
 public enum InterchangeFormat: String, NamedValue {
@@ -26,7 +27,7 @@ public enum InterchangeFormat: String, NamedValue {
     private static func firstByte(_ path: String) throws(InterchangeError) -> UInt8? {
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw InterchangeError(file: path, line: nil, message: FileManager.default.fileExists(atPath: path)
-                                   ? "cannot be opened for reading" : "no such file")
+                                   ? L10n.text("cannot be opened for reading") : L10n.text("no such file"))
         }
         defer { try? handle.close() }
         let start = [UInt8]((try? handle.read(upToCount: 4096)) ?? Data())
@@ -88,8 +89,10 @@ final class ContactFileSource: ImportSource {
     /// shortened, so a file with 50,000 columns gives one short line.
     static func columnsNotImported(_ columns: [String]) -> String {
         var names = columns.prefix(columnListLimit).map { $0.count > 40 ? $0.prefix(39) + "…" : $0 }.joined(separator: ", ")
-        if columns.count > columnListLimit { names += " and \(groupedNumber(columns.count - columnListLimit)) more" }
-        return "columns not imported: \(names) (use --map COLUMN=FIELD)"
+        if columns.count > columnListLimit {
+            return L10n.text("columns not imported: %1$@ and %2$@ more (use --map COLUMN=FIELD)", names, groupedNumber(columns.count - columnListLimit))
+        }
+        return L10n.text("columns not imported: %@ (use --map COLUMN=FIELD)", names)
     }
 }
 
@@ -102,7 +105,7 @@ enum ImportSources {
             return ContactFileSource(reader: try ContactFiles.reader(path: path, format: fileFormat, overrides: overrides))
         }
         guard overrides.isEmpty else {
-            throw InterchangeError(file: path, line: nil, message: "--map applies to CSV files only")
+            throw InterchangeError(file: path, line: nil, message: L10n.text("--map applies to CSV files only"))
         }
         return try JSONContactSource(path: path)
     }

@@ -2,6 +2,7 @@ import Foundation
 import RapportCore
 import RapportInterchange
 import RapportStore
+import RapportLocalization
 
 /// Reads the contacts of a Rapport JSON export (`export --format json`),
 /// one object at a time: every field, handles, tags and exchanges.
@@ -30,7 +31,7 @@ public final class JSONContactSource: ImportSource {
             } catch let error as DecodingError {
                 throw InterchangeError(file: fileName, line: line, message: Self.describe(error))
             } catch {
-                throw InterchangeError(file: fileName, line: line, message: "invalid JSON")
+                throw InterchangeError(file: fileName, line: line, message: L10n.text("invalid JSON"))
             }
             guard !shape.name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
                 skippedWithoutName += 1
@@ -52,29 +53,29 @@ public final class JSONContactSource: ImportSource {
             for key in keys {
                 if let index = key.intValue { text += "[\(index)]" } else { text += (text.isEmpty ? "" : ".") + key.stringValue }
             }
-            return text.isEmpty ? "the contact" : "'\(text)'"
+            return text.isEmpty ? L10n.text("the contact", context: "json path") : "'\(text)'"
         }
         switch error {
         case let .keyNotFound(key, context):
-            return "\(path(context.codingPath + [key])) is missing"
+            return L10n.text("%@ is missing", path(context.codingPath + [key]))
         case let .typeMismatch(type, context):
-            return "\(path(context.codingPath)) should be \(typeName(type))"
+            return L10n.text("%1$@ should be %2$@", path(context.codingPath), typeName(type))
         case let .valueNotFound(type, context):
-            return "\(path(context.codingPath)) is null; expected \(typeName(type))"
+            return L10n.text("%1$@ is null; expected %2$@", path(context.codingPath), typeName(type))
         case let .dataCorrupted(context):
-            return context.codingPath.isEmpty ? "invalid JSON" : "\(path(context.codingPath)) is invalid"
+            return context.codingPath.isEmpty ? L10n.text("invalid JSON") : L10n.text("%@ is invalid", path(context.codingPath))
         @unknown default:
-            return "invalid contact"
+            return L10n.text("invalid contact")
         }
     }
 
     private static func typeName(_ type: Any.Type) -> String {
         switch type {
-        case is String.Type: return "a string"
-        case is Int.Type: return "a whole number"
-        case is Bool.Type: return "true or false"
-        case is [Any].Type: return "a list"
-        default: return "an object"
+        case is String.Type: return L10n.text("a string", context: "json type")
+        case is Int.Type: return L10n.text("a whole number", context: "json type")
+        case is Bool.Type: return L10n.text("true or false", context: "json type")
+        case is [Any].Type: return L10n.text("a list", context: "json type")
+        default: return L10n.text("an object", context: "json type")
         }
     }
 }
@@ -121,7 +122,7 @@ struct ContactImportJSON: Decodable {
 
     static func day(_ text: String?, _ key: String) throws(InputError) -> Day? {
         guard let text else { return nil }
-        guard let day = Day(iso: text) else { throw InputError("'\(key)': '\(text)' is not a YYYY-MM-DD date") }
+        guard let day = Day(iso: text) else { throw InputError(L10n.text("'%1$@': '%2$@' is not a YYYY-MM-DD date", key, text)) }
         return day
     }
 }
@@ -137,7 +138,7 @@ struct HandleImportJSON: Decodable {
         do { kind = try HandleKind.parse(self.kind) } catch { throw InputError("'handles[\(index)]': \(error.message)") }
         let value = self.value.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !value.isEmpty, !value.contains(where: \.isNewline) else {
-            throw InputError("'handles[\(index)].value' is empty or holds a line break")
+            throw InputError(L10n.text("'handles[%d].value' is empty or holds a line break", index))
         }
         return Handle(kind: kind, value: value, label: label ?? "")
     }
@@ -157,10 +158,10 @@ struct ExchangeImportJSON: Decodable {
     func draft(_ index: Int) throws(InputError) -> ExchangeDraft {
         let place = "'exchanges[\(index)]'"
         do throws(InputError) {
-            guard let day = Day(iso: date) else { throw InputError("'date': '\(date)' is not a YYYY-MM-DD date") }
+            guard let day = Day(iso: date) else { throw InputError(L10n.text("'%1$@': '%2$@' is not a YYYY-MM-DD date", "date", date)) }
             var followUp: FollowUp?
             if let promise = self.followUp {
-                guard let due = Day(iso: promise.date) else { throw InputError("follow-up date '\(promise.date)' is not a YYYY-MM-DD date") }
+                guard let due = Day(iso: promise.date) else { throw InputError(L10n.text("follow-up date '%@' is not a YYYY-MM-DD date", promise.date)) }
                 let done = try ContactImportJSON.day(promise.done, "followUp.done")
                 followUp = FollowUp(due: due, text: promise.text, done: done)
             }

@@ -1,5 +1,6 @@
 import Foundation
 import RapportInterchange
+import RapportLocalization
 
 /// Splits a Rapport JSON export into the bytes of each contact object, in
 /// chunks, never holding the whole file: the contacts are the elements of
@@ -40,10 +41,10 @@ final class JSONElementStream {
         self.fileName = fileName ?? path
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw InterchangeError(file: self.fileName, line: nil, message: "no such file")
+            throw InterchangeError(file: self.fileName, line: nil, message: L10n.text("no such file"))
         }
         guard !isDirectory.boolValue, let handle = FileHandle(forReadingAtPath: path) else {
-            throw InterchangeError(file: self.fileName, line: nil, message: isDirectory.boolValue ? "is a directory" : "cannot be opened for reading")
+            throw InterchangeError(file: self.fileName, line: nil, message: isDirectory.boolValue ? L10n.text("is a directory") : L10n.text("cannot be opened for reading"))
         }
         self.handle = handle
     }
@@ -114,7 +115,7 @@ final class JSONElementStream {
                 if stack.isEmpty { finished = true }
             default:
                 try startValue(byte)
-                if stack.isEmpty { throw fail(line, "not a Rapport JSON export (expected '{' or '[')") }
+                if stack.isEmpty { throw fail(line, L10n.text("not a Rapport JSON export (expected '{' or '[')")) }
                 if capture == nil && stack.count == 1 && currentKey == Array("version".utf8) { versionBytes?.append(byte) }
             }
         }
@@ -127,10 +128,12 @@ final class JSONElementStream {
         guard let digits = versionBytes else { return }
         let text = String(decoding: digits, as: UTF8.self)
         guard let version = Int(text), version >= 1 else {
-            throw fail(versionLine, "\"version\" must be a whole number (found \(text.isEmpty ? "a string or object" : "'\(text.prefix(20))'"))")
+            throw fail(versionLine, text.isEmpty ? L10n.text("\"version\" must be a whole number (found a string or object)")
+                                         : L10n.text("\"version\" must be a whole number (found '%@')", String(text.prefix(20))))
         }
         if version > Self.newestVersion {
-            throw fail(versionLine, "this export is version \(version), newer than this Rapport reads (up to \(Self.newestVersion)); update Rapport to import it")
+            throw fail(versionLine, L10n.text("this export is version %1$d, newer than this Rapport reads (up to %2$d); update Rapport to import it",
+                                             version, Self.newestVersion))
         }
     }
 
@@ -182,7 +185,7 @@ final class JSONElementStream {
         guard !atEnd else { return false }
         let data: Data?
         do { data = try handle.read(upToCount: 1 << 16) } catch {
-            throw InterchangeError(file: fileName, line: nil, message: "cannot be read (\(error.localizedDescription))")
+            throw InterchangeError(file: fileName, line: nil, message: L10n.text("cannot be read (%@)", error.localizedDescription))
         }
         guard let data, !data.isEmpty else {
             atEnd = true
@@ -203,19 +206,19 @@ final class JSONElementStream {
 
     /// Checks a value may start here; starts capturing a contact.
     private func startValue(_ byte: UInt8) throws(InterchangeError) {
-        if finished { throw fail(line, "unexpected content after the end of the JSON document") }
+        if finished { throw fail(line, L10n.text("unexpected content after the end of the JSON document")) }
         guard capture == nil, let depth = contactsDepth, stack.count == depth else { return }
-        guard byte == UInt8(ascii: "{") else { throw fail(line, "each contact must be a JSON object") }
+        guard byte == UInt8(ascii: "{") else { throw fail(line, L10n.text("each contact must be a JSON object")) }
         capture = counting ? [] : [byte]
         captureLine = line
     }
 
     private func end() throws(InterchangeError) -> (bytes: [UInt8], line: Int)? {
-        if !started { throw fail(1, "the file is empty (expected a Rapport JSON export)") }
+        if !started { throw fail(1, L10n.text("the file is empty (expected a Rapport JSON export)")) }
         if inString || !stack.isEmpty {
-            throw fail(capture != nil ? captureLine : line, "the file ends in the middle of the JSON document")
+            throw fail(capture != nil ? captureLine : line, L10n.text("the file ends in the middle of the JSON document"))
         }
-        if !sawContacts { throw fail(1, "no \"contacts\" list: not a Rapport JSON export") }
+        if !sawContacts { throw fail(1, L10n.text("no \"contacts\" list: not a Rapport JSON export")) }
         try checkVersion()
         return nil
     }
@@ -225,7 +228,7 @@ final class JSONElementStream {
             if atEnd { return nil }
             let data: Data?
             do { data = try handle.read(upToCount: 1 << 16) } catch {
-                throw InterchangeError(file: fileName, line: nil, message: "cannot be read (\(error.localizedDescription))")
+                throw InterchangeError(file: fileName, line: nil, message: L10n.text("cannot be read (%@)", error.localizedDescription))
             }
             guard let data, !data.isEmpty else {
                 atEnd = true

@@ -2,6 +2,7 @@ import Foundation
 import RapportCore
 import RapportInterchange
 import RapportStore
+import RapportLocalization
 
 /// Writes the JSON export, one contact at a time:
 /// `{"format":"rapport-export","version":1,"exported":DATE,"contacts":[…]}`,
@@ -39,7 +40,7 @@ public final class JSONExportWriter {
         let shape = ContactJSON(contact, summary: summary, cadence: days, exchanges: exported.exchanges)
         text.raw(count == 0 ? "\n" : ",\n")
         do { try Self.write(shape, reviewFrom: contact.reviewFrom, into: &text) } catch {
-            throw InterchangeError(file: fileName, line: nil, message: "cannot encode \(contact.name) (\(error))")
+            throw InterchangeError(file: fileName, line: nil, message: L10n.text("cannot encode %1$@ (%2$@)", contact.name, String(describing: error)))
         }
         count += 1
         if text.bytes.count >= 1 << 16 { try flush() }
@@ -53,7 +54,7 @@ public final class JSONExportWriter {
     private func flush() throws(InterchangeError) {
         guard !text.bytes.isEmpty else { return }
         do { try handle.write(contentsOf: text.bytes) } catch {
-            throw InterchangeError(file: fileName, line: nil, message: "cannot be written (\(error.localizedDescription))")
+            throw InterchangeError(file: fileName, line: nil, message: L10n.text("cannot be written (%@)", error.localizedDescription))
         }
         text.bytes.removeAll(keepingCapacity: true)
     }

@@ -1,3 +1,5 @@
+import RapportLocalization
+
 /// JSON text written straight into bytes, for the large JSON export: the
 /// same bytes `JSONEncoder` (`.sortedKeys`, `.withoutEscapingSlashes`,
 /// compact) followed by `JSONOutput.escapingInvisibleControls` produces,
@@ -30,7 +32,7 @@ struct JSONText {
     /// A finite double as `JSONEncoder` writes it: the shortest form that
     /// reads back, without a trailing `.0`.
     mutating func double(_ value: Double) throws(JSONTextError) {
-        guard value.isFinite else { throw JSONTextError(description: "\(value) is not a JSON number") }
+        guard value.isFinite else { throw JSONTextError(description: L10n.text("%@ is not a JSON number", String(value))) }
         var text = value.description
         if text.hasSuffix(".0") { text.removeLast(2) }
         bytes.append(contentsOf: text.utf8)

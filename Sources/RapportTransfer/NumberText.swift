@@ -1,8 +1,11 @@
 import Foundation
+import RapportLocalization
 
 /// `1,204`: digits grouped by three with commas, whatever the locale, so
-/// summaries read the same in scripts and tests.
+/// summaries read the same in scripts and tests; in French, `1 204` with a
+/// narrow no-break space, as French text writes it (`L10n.number`).
 public func groupedNumber(_ value: Int) -> String {
+    if L10n.language == .french { return L10n.number(value) }
     let digits = String(value.magnitude)
     var result = ""
     for (index, digit) in digits.enumerated() {

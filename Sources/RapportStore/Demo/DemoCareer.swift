@@ -1,3 +1,4 @@
+// l10n-exempt-file: the demo's generated career data is data, not interface
 import GRDB
 import RapportCore
 

@@ -1,3 +1,4 @@
+// l10n-exempt-file: the demo's generated coverage titles and projects are data, not interface
 import GRDB
 import RapportCore
 

@@ -1,4 +1,5 @@
 import RapportCore
+import RapportLocalization
 
 /// A small, fast, seedable random generator (SplitMix64), so the same seed
 /// always gives the same demo.
@@ -92,7 +93,7 @@ struct DemoGenerator {
     /// number so the rest of the demo stays as it was: among the first 40
     /// people, every fifth one's exchanges of the last 90 days are for the
     /// launch, the next one's of the last 200 days for the study.
-    static let projects = ["Lancement Atlas", "Étude mobilité 2026"]
+    static let projects = ["Lancement Atlas", "Étude mobilité 2026"] // l10n-exempt: demo data
 
     private func project(contact index: Int, day: Day) -> String? {
         guard index < 40 else { return nil }
@@ -177,7 +178,7 @@ struct DemoGenerator {
         }
         return ExchangeDraft(
             day: day, channel: channel, direction: random.chance(0.35) ? .inbound : .outbound, summary: summary,
-            notes: random.chance(0.12) ? "Follow the thread in the shared folder." : "", rating: rating,
+            notes: random.chance(0.12) ? "Follow the thread in the shared folder." : "", rating: rating, // l10n-exempt: demo data
             intent: intent, followUp: followUp)
     }
 }
@@ -189,15 +190,16 @@ extension RapportDatabase {
     @discardableResult
     public func loadDemo(_ options: DemoOptions = .standard, today: Day) throws(StoreError) -> DemoReport {
         guard options.contacts >= 1, options.exchanges >= 0 else {
-            throw .invalid("the demo needs at least 1 contact and 0 or more exchanges")
+            throw .invalid(L10n.text("the demo needs at least 1 contact and 0 or more exchanges"))
         }
         guard try isEmpty() else {
-            throw .invalid("\(path ?? "the database") already holds contacts; the demo only fills an empty database (use --db with a new file)")
+            throw .invalid(path.map { L10n.text("%@ already holds contacts; the demo only fills an empty database (use --db with a new file)", $0) }
+                           ?? L10n.text("the database already holds contacts; the demo only fills an empty database (use --db with a new file)"))
         }
         do {
             return try bulkInsert { bulk in
                 guard try Int.fetchOne(bulk.db, sql: "SELECT count(*) FROM contact") == 0 else {
-                    throw StoreError.invalid("the database is no longer empty; nothing was added")
+                    throw StoreError.invalid(L10n.text("the database is no longer empty; nothing was added"))
                 }
                 try DemoGenerator(options: options, today: today, cadence: cadence).run(into: bulk)
                 try DemoCoverage.add(bulk.db, seed: options.seed, today: today, cadence: cadence)

@@ -1,3 +1,4 @@
+// l10n-exempt-file: the demo's generated contact data (names, outlets, notes, summaries) is data, not interface
 import RapportCore
 
 /// The words the demo data is made of: clearly fictional people, outlets
