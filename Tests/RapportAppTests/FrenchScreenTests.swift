@@ -17,19 +17,7 @@ struct FrenchScreenTests {
     /// reasons, channel and tier labels, career line and the guard's
     /// warnings. Exact phrases as this tour's data makes them. The lead
     /// empties this list once those translations are merged.
-    static let pendingFromOtherTargets = [
-        // RapportCore: Channel.label, Tier.label.
-        "Email", "Phone", "Meeting", "Mastodon", "A (key)", "B (regular)", "C (occasional)",
-        // RapportCore: Warmth explanation (Warmth.swift) and reciprocity summary.
-        "1 exchange in 90 days, last 45 days ago, you gave 1 / asked 1 in 12 months",
-        "2 exchanges in 90 days, last today, they reached out once", "no exchanges yet",
-        "gave 1 / asked 1, they gave 1 (coverage) in 12 months",
-        // RapportCore: review reasons (Review.swift).
-        "follow-up due 2026-11-25", "moved to Les Échos today, not contacted since", "never contacted (added 90 days ago)",
-        "15 days overdue on a cadence of 30 days",
-        // RapportCore: CareerText (Career.swift) and the pestering guard's warning.
-        "at Les Échos since 11/2026 · before:", "Dimitri Novák is marked do-not-contact.",
-    ]
+    static let pendingFromOtherTargets: [String] = []
 
     /// French words of the app's catalog that are not English: the English
     /// screens must not show any.
