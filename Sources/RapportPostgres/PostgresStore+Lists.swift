@@ -63,6 +63,7 @@ extension PostgresStore {
         case .last: return "contact.last_exchange_day DESC NULLS LAST, contact.id DESC"
         case .warmth: return "\(Self.warmthScoreSQL(cadence, today: today)) DESC, contact.id"
         case .due: return "\(Self.dueScoreSQL(cadence, today: today)) DESC, contact.id"
+        case .surname: return "contact.surname_key, contact.id"
         }
     }
 

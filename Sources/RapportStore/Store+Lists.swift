@@ -11,6 +11,8 @@ public enum ContactSort: String, NamedValue {
     case warmth
     /// Most overdue first (overdue ratio × tier weight).
     case due
+    /// By family name, then given names (`SurnameSort`: "de La Fontaine" under F).
+    case surname
     public static let valueKind = "sort"
 
     public var label: String {
@@ -19,6 +21,7 @@ public enum ContactSort: String, NamedValue {
         case .last: return "last contact"
         case .warmth: return "warmth"
         case .due: return "due"
+        case .surname: return "surname"
         }
     }
 }
@@ -172,6 +175,7 @@ extension RapportDatabase {
         case .last: return "contact.last_exchange_day DESC, contact.id DESC"
         case .warmth: return "\(Caches.warmthScoreSQL(cadence, today: today)) DESC, contact.id"
         case .due: return "\(Caches.dueScoreSQL(cadence, today: today)) DESC, contact.id"
+        case .surname: return "contact.surname_key, contact.id"
         }
     }
 

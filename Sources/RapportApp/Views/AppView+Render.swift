@@ -137,7 +137,7 @@ struct FooterView: Widget {
             return
         }
         if case .confirm = state.overlay {
-            KeyHintsBar([KeyHint(keys: "y", label: "yes"), KeyHint(keys: "n", label: "no"), KeyHint(keys: "Esc", label: "cancel")])
+            KeyHintsBar([KeyHint(keys: AZERTY.yesKey, label: "yes"), KeyHint(keys: "n", label: "no"), KeyHint(keys: "Esc", label: "cancel")])
                 .render(into: &buffer, area: area)
             return
         }
