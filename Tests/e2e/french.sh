@@ -42,6 +42,9 @@ expect_text() {
 # reverses: by first name Éloïse comes first, by surname Le Goff does.
 RAPPORT_NOW=2026-03-02 "$RAPPORT_BIN" add "Éloïse Martin" --outlet "Le Monde" --tier A --db "$db" >/dev/null
 RAPPORT_NOW=2026-03-02 "$RAPPORT_BIN" add "Yann Le Goff" --outlet "Ouest-France" --tier A --db "$db" >/dev/null
+# A third, last contacted in August: due with the reason "à relancer depuis … j".
+RAPPORT_NOW=2026-03-02 "$RAPPORT_BIN" add "Camille Durand" --outlet "Les Échos" --tier A --db "$db" >/dev/null
+RAPPORT_NOW=2026-08-03 "$RAPPORT_BIN" log "Camille Durand" --summary "Déjeuner" --db "$db" >/dev/null
 
 test_surname_order_and_azerty_keys() {
     start_french 120 32 --db "$db"
@@ -98,8 +101,8 @@ test_log_yesterday_through_the_form() {
     # Stored as yesterday, whatever the display: JSON keeps ISO.
     local shown
     shown=$("$RAPPORT_BIN" show "Éloïse Martin" --json --db "$db")
-    grep -qF '"day" : "2026-11-25"' <<<"$shown" \
-        || { echo "    the exchange is not dated 2026-11-25 in rapport show --json"; grep '"day"' <<<"$shown" | head -3; return 1; }
+    grep -qF '"date" : "2026-11-25"' <<<"$shown" \
+        || { echo "    the exchange is not dated 2026-11-25 in rapport show --json"; grep '"date"' <<<"$shown" | head -3; return 1; }
     [ "$missed" -eq 0 ]
 }
 
@@ -107,6 +110,7 @@ test_review_reads_in_french() {
     missed=0
     local review
     review=$("${french[@]}" "$RAPPORT_BIN" review --db "$db" 2>&1) || { echo "    rapport review failed"; echo "$review"; return 1; }
+    grep -qF "Camille Durand" <<<"$review" || { echo "    Camille Durand is not in the review"; return 1; }
     grep -qF "Yann Le Goff" <<<"$review" || { echo "    Yann Le Goff is not in the review"; echo "$review" | sed 's/^/    | /'; return 1; }
     if grep -qF "Éloïse Martin" <<<"$review"; then
         echo "    Éloïse Martin is still due after the exchange logged yesterday"; echo "$review" | sed 's/^/    | /'; return 1
