@@ -97,13 +97,21 @@ public struct ContactDraft: Hashable, Sendable {
     public var tags: [String]
     /// Whether `notes` is for its author's eyes only (team mode).
     public var notesPrivate: Bool
+    /// The structured family name (vCard `N`, a CSV "Nom" column beside
+    /// "Prénom"), when a source gave one: what a surname sort uses.
+    public var familyName: String?
+    /// The structured given names, beside `familyName`.
+    public var givenName: String?
 
     public init(
         name: String, role: Role = .journalist, outlet: String = "", title: String = "", tier: Tier = .b,
         cadenceOverride: Int? = nil, stage: Stage = .new, howMet: String = "", notes: String = "",
-        doNotContact: Bool = false, handles: [Handle] = [], tags: [String] = [], notesPrivate: Bool = false
+        doNotContact: Bool = false, handles: [Handle] = [], tags: [String] = [], notesPrivate: Bool = false,
+        familyName: String? = nil, givenName: String? = nil
     ) {
         self.notesPrivate = notesPrivate
+        self.familyName = familyName
+        self.givenName = givenName
         self.name = name
         self.role = role
         self.outlet = outlet
@@ -133,9 +141,28 @@ public struct ContactDraft: Hashable, Sendable {
         draft.outlet = NativeText.trimmed(outlet)
         draft.title = NativeText.trimmed(title)
         draft.howMet = NativeText.trimmed(howMet)
+        draft.familyName = familyName.map(NativeText.trimmed).flatMap { $0.isEmpty || $0.contains(where: \.isNewline) ? nil : $0 }
+        draft.givenName = draft.familyName == nil ? nil
+            : givenName.map(NativeText.trimmed).flatMap { $0.isEmpty || $0.contains(where: \.isNewline) ? nil : $0 }
         draft.tags = try Tag.clean(tags)
         var seen = Set<String>()
         draft.handles = handles.filter { seen.insert($0.kind.rawValue + " " + $0.normalized).inserted }
+        return draft
+    }
+
+    /// Where this contact goes in a list sorted by surname (`SurnameSort`).
+    public var surnameSort: SurnameSort { SurnameSort(name: name, familyName: familyName, givenName: givenName) }
+
+    /// This draft renamed to `newName`: the structured name parts are kept
+    /// while the new name still ends with the family name, and dropped
+    /// otherwise (they would no longer describe it).
+    public func renamed(_ newName: String) -> ContactDraft {
+        var draft = self
+        draft.name = newName
+        if let family = familyName, !TextKey.fold(newName).hasSuffix(TextKey.fold(family)) {
+            draft.familyName = nil
+            draft.givenName = nil
+        }
         return draft
     }
 }

@@ -3883,6 +3883,21 @@ msgstr ""
 "Content-Transfer-Encoding: 8bit\n"
 "Plural-Forms: nplurals=2; plural=(n > 1);\n"
 
+#: Sources/RapportSettings/SettingsFile.swift (config.toml `sort`)
+msgid "'sort' must be one of %@"
+msgstr "« sort » doit valoir %@"
+
+#: Sources/RapportTransfer/ImportSource.swift (the import report)
+msgid "columns not imported: %@ (use --map COLUMN=FIELD)"
+msgstr "colonnes non importées : %@ (utilisez --map COLONNE=CHAMP)"
+
+msgid "columns not imported: %1$@ and %2$@ more (use --map COLUMN=FIELD)"
+msgstr "colonnes non importées : %1$@ et %2$@ autres (utilisez --map COLONNE=CHAMP)"
+
+#: Sources/RapportApp/Keys/AppAction.swift (help)
+msgid "Sort by name, last contact, warmth, due, surname"
+msgstr "Trier par nom, dernier échange, chaleur, à relancer, nom de famille"
+
 """#,
         "fr/perf": #"""
 # Rapport: French messages for messages added for speed work.

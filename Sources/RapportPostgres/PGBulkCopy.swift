@@ -68,7 +68,7 @@ struct PGBulkCopy {
                 String(id), d.name, TextKey.fold(d.name), d.role.rawValue, d.outlet, d.title, d.tier.rawValue,
                 PGText.int(d.cadenceOverride), d.stage.rawValue, d.howMet, PGText.int(item.snoozedUntil?.ordinal),
                 PGText.bool(d.doNotContact), PGText.bool(item.archived), String(item.created.ordinal),
-                String(item.updated.ordinal), String(item.reviewFrom.ordinal),
+                String(item.updated.ordinal), String(item.reviewFrom.ordinal), d.familyName, d.givenName, d.surnameSort.key,
             ])
             if !d.notes.isEmpty || d.notesPrivate { notes.append([String(id), d.notes, PGText.bool(d.notesPrivate)]) }
             var seen = Set<String>()
@@ -99,7 +99,7 @@ struct PGBulkCopy {
         }
         try db.copyIn("""
             COPY contact(id, name, name_key, role, outlet, title, tier, cadence_override, stage, how_met, snoozed_until_day,
-              do_not_contact, archived, created_day, updated_day, review_from_day) FROM STDIN
+              do_not_contact, archived, created_day, updated_day, review_from_day, family_name, given_name, surname_key) FROM STDIN
             """, contacts)
         try insertNotes("contact_note", key: "contact_id", notes)
         try db.copyIn("COPY handle(contact_id, kind, value, normalized, label, position) FROM STDIN", handles)

@@ -14,6 +14,7 @@ public enum PGSchema {
     public static let migrations: [(id: String, sql: String)] = [
         ("pg1-team-schema", v1),
         ("pg2-press-work", v2),
+        ("pg3-surname", v3),
     ]
 
     /// The identifiers, oldest first.

@@ -58,18 +58,21 @@ enum PGColumns {
     static let contact = /* l10n-exempt: SQL */ """
         c.id, c.name, c.role, c.outlet, c.title, c.tier, c.cadence_override, c.stage, c.how_met, coalesce(n.notes, ''),
         c.snoozed_until_day, c.do_not_contact, c.archived, c.created_day, c.updated_day, c.review_from_day,
-        c.last_exchange_day, c.owner, coalesce(n.private, false), c.version
+        c.last_exchange_day, c.owner, coalesce(n.private, false), c.version, c.family_name, c.given_name
         """
     static let contactFrom = "contact c LEFT JOIN contact_note n ON n.contact_id = c.id"
 
     static func contact(_ row: PGRecord, handles: [Handle], tags: [String]) -> Contact {
-        Contact(
+        var contact = Contact(
             id: row.int64(0), name: row.text(1), role: Role(rawValue: row.text(2)) ?? .other, outlet: row.text(3),
             title: row.text(4), tier: Tier(rawValue: row.text(5)) ?? .b, cadenceOverride: row.int(6),
             stage: Stage(rawValue: row.text(7)) ?? .new, howMet: row.text(8), notes: row.text(9),
             snoozedUntil: row.day(10), doNotContact: row.bool(11), archived: row.bool(12),
             created: row.day(13) ?? Day(ordinal: 0), updated: row.day(14), reviewFrom: row.day(15),
             lastExchange: row.day(16), handles: handles, tags: tags, owner: row[17], notesPrivate: row.bool(18))
+        contact.familyName = row[20]
+        contact.givenName = row[21]
+        return contact
     }
 
     /// Read by `exchange(_:)`.

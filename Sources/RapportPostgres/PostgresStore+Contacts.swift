@@ -68,11 +68,12 @@ extension PostgresStore {
     func insertContact(_ db: PGConnection, _ draft: ContactDraft, today: Day, reviewFrom: Day) throws -> Int64 {
         guard let id = try db.execute("""
             INSERT INTO contact(name, name_key, role, outlet, title, tier, cadence_override, stage, how_met,
-              do_not_contact, created_day, updated_day, review_from_day)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11, $12) RETURNING id
+              do_not_contact, created_day, updated_day, review_from_day, family_name, given_name, surname_key)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11, $12, $13, $14, $15) RETURNING id
             """, [draft.name, TextKey.fold(draft.name), draft.role.rawValue, draft.outlet, draft.title, draft.tier.rawValue,
                   PGText.int(draft.cadenceOverride), draft.stage.rawValue, draft.howMet, PGText.bool(draft.doNotContact),
-                  String(today.ordinal), String(reviewFrom.ordinal)]).scalar.flatMap({ Int64($0) }) else {
+                  String(today.ordinal), String(reviewFrom.ordinal), draft.familyName, draft.givenName,
+                  draft.surnameSort.key]).scalar.flatMap({ Int64($0) }) else {
             throw StoreError.database(L10n.text("the new contact got no id"))
         }
         try insertHandles(db, contactId: id, draft.handles, from: 0)
@@ -228,12 +229,14 @@ extension PostgresStore {
         let updated = try db.execute("""
             UPDATE contact SET name = $3, name_key = $4, role = $5, outlet = $6, title = $7, tier = $8,
               cadence_override = $9, stage = $10, how_met = $11, snoozed_until_day = $12, do_not_contact = $13,
-              archived = $14, review_from_day = $15, owner = $16, updated_day = $17, version = version + 1
+              archived = $14, review_from_day = $15, owner = $16, updated_day = $17, family_name = $18,
+              given_name = $19, surname_key = $20, version = version + 1
             WHERE id = $1 AND version = $2 RETURNING id
             """, [String(after.id), String(version), after.name, TextKey.fold(after.name), after.role.rawValue, after.outlet,
                   after.title, after.tier.rawValue, PGText.int(after.cadenceOverride), after.stage.rawValue, after.howMet,
                   PGText.int(after.snoozedUntil?.ordinal), PGText.bool(after.doNotContact), PGText.bool(after.archived),
-                  String(after.reviewFrom.ordinal), after.owner ?? login, String(today.ordinal)])
+                  String(after.reviewFrom.ordinal), after.owner ?? login, String(today.ordinal), after.familyName,
+                  after.givenName, after.draft.surnameSort.key])
         if updated.isEmpty { throw try changedSince(db, id: after.id, name: before.name) }
         if after.handles != before.handles {
             try db.execute("DELETE FROM handle WHERE contact_id = $1", [String(after.id)])

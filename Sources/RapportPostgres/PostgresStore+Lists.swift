@@ -63,6 +63,7 @@ extension PostgresStore {
         case .last: return "contact.last_exchange_day DESC NULLS LAST, contact.id DESC" // l10n-exempt: SQL
         case .warmth: return "\(Self.warmthScoreSQL(cadence, today: today)) DESC, contact.id" // l10n-exempt: SQL
         case .due: return "\(Self.dueScoreSQL(cadence, today: today)) DESC, contact.id" // l10n-exempt: SQL
+        case .surname: return "contact.surname_key, contact.id" // l10n-exempt: SQL
         }
     }
 

@@ -102,6 +102,7 @@ public final class PostgresStore: Store, @unchecked Sendable {
                 let applied = Set(try db.execute("SELECT id FROM rapport_migration").rows.compactMap { $0[0] })
                 for migration in PGSchema.migrations where !applied.contains(migration.id) {
                     try db.execute(migration.sql)
+                    try PGSchema.afterSQL(migration.id, db)
                     try db.execute("INSERT INTO rapport_migration(id) VALUES ($1)", [migration.id])
                 }
             }

@@ -22,6 +22,11 @@ public struct Settings: Sendable, Equatable {
     public var escapeDelay: Int
     /// The interface language (`language`); nil follows `RAPPORT_LANG` and the locale.
     public var language: Language? = nil
+    /// How contact lists are sorted by default (`sort`: one of `sortNames`);
+    /// nil: by surname in French, by name otherwise.
+    public var sort: String? = nil
+    /// The values `sort` accepts: the names of `ContactSort` (a test keeps them equal).
+    public static let sortNames = ["name", "last", "warmth", "due", "surname"]
     /// The file these settings were read from; nil for the defaults.
     public var file: String?
     /// The line of each setting in `file`, by dotted key (`"cadence.A"`), for errors found later.

@@ -50,7 +50,7 @@ struct SettingsReader {
     let index: KeyLineIndex
     var problems: Problems
 
-    static let topLevel = ["theme", "editor", "cadence", "keys", "ui", "language"]
+    static let topLevel = ["theme", "editor", "cadence", "keys", "ui", "language", "sort"]
 
     init(file: String, index: KeyLineIndex) {
         self.file = file
@@ -73,6 +73,12 @@ struct SettingsReader {
                     continue
                 }
                 settings.language = language
+            case "sort":
+                guard case .string(let name) = value, Settings.sortNames.contains(name.lowercased()) else {
+                    problems.add([key], L10n.text("'sort' must be one of %@", Settings.sortNames.map { "\"\($0)\"" }.joined(separator: ", ")))
+                    continue
+                }
+                settings.sort = name.lowercased()
             case "cadence":
                 settings.cadence = cadence(value, lines: &settings.lines)
             case "keys":

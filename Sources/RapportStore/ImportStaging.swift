@@ -27,6 +27,7 @@ enum ImportStaging {
               snoozed_until_day INTEGER, do_not_contact INTEGER NOT NULL, archived INTEGER NOT NULL,
               created_day INTEGER NOT NULL, updated_day INTEGER NOT NULL, review_from_day INTEGER NOT NULL,
               last_exchange_day INTEGER, warmth_base REAL NOT NULL, warmth_key REAL,
+              family_name TEXT, given_name TEXT, surname_key TEXT NOT NULL,
               fts_tags TEXT NOT NULL, fts_handles TEXT NOT NULL
             );
             CREATE TABLE staging.staged_handle (
@@ -237,11 +238,12 @@ enum ImportStaging {
             try db.execute(sql: """
                 UPDATE staging.staged_contact SET target = NULL, seq = ?, name = CASE WHEN name = '' THEN 'Imported contact' ELSE name END,
                   name_key = CASE WHEN name_key = '' THEN 'imported contact' ELSE name_key END,
+                  surname_key = CASE WHEN name = '' THEN ?4 ELSE surname_key END,
                   role = CASE WHEN role = '' THEN 'journalist' ELSE role END, tier = CASE WHEN tier = '' THEN 'B' ELSE tier END,
                   stage = CASE WHEN stage = '' THEN 'new' ELSE stage END,
                   created_day = ?2, updated_day = ?2, review_from_day = CASE WHEN review_from_day = 0 THEN ?2 ELSE review_from_day END
                 WHERE id = ?3
-                """, arguments: [seq, importer.today.ordinal, id])
+                """, arguments: [seq, importer.today.ordinal, id, SurnameSort(name: "Imported contact").key]) // l10n-exempt: the stored name of a nameless contact
             try db.execute(sql: """
                 UPDATE staging.staged_contact SET
                   fts_handles = coalesce((SELECT group_concat(value, ' ') FROM staging.staged_handle WHERE contact_id = ?1), ''),

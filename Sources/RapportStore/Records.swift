@@ -17,19 +17,22 @@ enum ContactTable {
         .init("how_met", \.howMet), .init("notes", \.notes), .init("snoozed_until_day", \.snoozedUntil),
         .init("do_not_contact", \.doNotContact), .init("archived", \.archived), .init("created_day", \.created),
         .init("updated_day", \.updated), .init("review_from_day", \.reviewFrom),
-        .init("last_exchange_day", \.lastExchange),
+        .init("last_exchange_day", \.lastExchange), .init("family_name", \.familyName), .init("given_name", \.givenName),
     ])
 
     /// What an edit writes: every field but the cache the store keeps from exchanges.
     nonisolated(unsafe) static let editedFields = fields.without(["last_exchange_day"])
 
     /// Every column an insert writes, in order: the fields, then the name's
-    /// search key and the warmth caches (see `insertValues`).
-    static let insertColumns = fields.list() + ", name_key, warmth_base, warmth_key" // l10n-exempt: SQL
+    /// search key, the warmth caches and the surname sort key (see `insertValues`).
+    static let insertColumns = fields.list() + ", name_key, warmth_base, warmth_key, surname_key" // l10n-exempt: SQL
+
+    /// How many values `insertValues` gives beyond the fields.
+    static let keyColumnCount = 4
 
     /// Adds one contact (the three `INSERT INTO contact` of the record
     /// insert, the bulk insert and the import's copy all list `insertColumns`).
-    static let insertSQL = "INSERT INTO contact(\(insertColumns)) VALUES (\(placeholders(fields.columns.count + 3)))"
+    static let insertSQL = "INSERT INTO contact(\(insertColumns)) VALUES (\(placeholders(fields.columns.count + keyColumnCount)))"
 
     /// The values of `insertColumns` for a contact: `nameKey` when already
     /// folded (imports fold on their parsing thread), and its warmth base
@@ -37,7 +40,7 @@ enum ContactTable {
     static func insertValues(_ contact: Contact, nameKey: String? = nil, warmthBase: Double = 0,
                              warmthKey: Double? = nil) -> [DatabaseValue] {
         fields.values(of: contact) + [(nameKey ?? TextKey.fold(contact.name)).databaseValue, warmthBase.databaseValue,
-                                      warmthKey.databaseValue]
+                                      warmthKey.databaseValue, contact.draft.surnameSort.key.databaseValue]
     }
 
     /// The columns `contact(_:handles:tags:)` reads: the id, then the fields.
@@ -56,12 +59,13 @@ enum ContactTable {
             .map { contact($0, handles: handles, tags: tags) }
     }
 
-    /// Writes the edited fields of `contact` (and the name's search key) into its row.
+    /// Writes the edited fields of `contact` (and the name's search and sort keys) into its row.
     static func update(_ db: Database, _ contact: Contact) throws {
         let assignments = editedFields.names.map { "\($0) = ?" }.joined(separator: ", ")
-        try db.execute(sql: "UPDATE contact SET \(assignments), name_key = ? WHERE id = ?",
+        try db.execute(sql: "UPDATE contact SET \(assignments), name_key = ?, surname_key = ? WHERE id = ?",
                        arguments: StatementArguments(editedFields.values(of: contact)
-                           + [TextKey.fold(contact.name).databaseValue, contact.id.databaseValue]))
+                           + [TextKey.fold(contact.name).databaseValue, contact.draft.surnameSort.key.databaseValue,
+                              contact.id.databaseValue]))
     }
 }
 

@@ -14,6 +14,7 @@ enum Schema {
         migrator.registerMigration("v2-ranking-indexes", migrate: v2)
         migrator.registerMigration("v3-search-keys", migrate: v3)
         migrator.registerMigration("v4-press-work", migrate: v4)
+        migrator.registerMigration("v5-surname", migrate: v5)
         return migrator
     }
 

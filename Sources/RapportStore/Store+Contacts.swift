@@ -25,6 +25,11 @@ public struct ContactChange: Sendable, Equatable {
     public var addHandles: [Handle] = []
     /// Handle values to remove (any kind whose normalized value matches).
     public var removeHandles: [String] = []
+    /// The structured family and given names (`.some(nil)` clears them).
+    /// Left nil, they are kept while the name still ends with the family
+    /// name, and dropped when a new name no longer does.
+    public var familyName: String??
+    public var givenName: String??
 
     public init() {}
 
@@ -260,6 +265,9 @@ extension ContactChange {
             howMet: howMet ?? before.howMet, notes: notes ?? before.notes,
             doNotContact: doNotContact ?? before.doNotContact,
             notesPrivate: notesPrivate ?? before.notesPrivate)
+        let renamed = before.draft.renamed(draft.name)
+        draft.familyName = familyName ?? renamed.familyName
+        draft.givenName = givenName ?? renamed.givenName
         var removed = Set<Int>()
         for text in removeHandles {
             let matches = RapportDatabase.handlesMatching(text, in: before.handles)

@@ -158,7 +158,7 @@ public final class ContactImporter: ImportSink {
         optionTags = options.tags.map { ($0, TextKey.fold($0)) }
         insertContact = try FastStatement(db, """
             INSERT INTO staging.staged_contact(seq, target, \(ContactTable.insertColumns), fts_tags, fts_handles)
-            VALUES (?, ?, \(placeholders(ContactTable.fields.columns.count + 3)), ?, ?)
+            VALUES (?, ?, \(placeholders(ContactTable.fields.columns.count + ContactTable.keyColumnCount)), ?, ?)
             """)
         insertHandle = try FastStatement(db, """
             INSERT INTO staging.staged_handle(contact_id, kind, value, normalized, label, position) VALUES (?, ?, ?, ?, ?, ?)

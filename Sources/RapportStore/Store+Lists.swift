@@ -12,6 +12,8 @@ public enum ContactSort: String, NamedValue {
     case warmth
     /// Most overdue first (overdue ratio × tier weight).
     case due
+    /// By family name, then given names (`SurnameSort`: "de La Fontaine" under F).
+    case surname
     public static let valueKind = "sort"
 
     public var label: String {
@@ -20,6 +22,7 @@ public enum ContactSort: String, NamedValue {
         case .last: return L10n.text("last contact", context: "sort")
         case .warmth: return L10n.text("warmth", context: "sort")
         case .due: return L10n.text("due", context: "sort")
+        case .surname: return L10n.text("surname", context: "sort")
         }
     }
 }
@@ -173,6 +176,7 @@ extension RapportDatabase {
         case .last: return "contact.last_exchange_day DESC, contact.id DESC" // l10n-exempt: SQL
         case .warmth: return "\(Caches.warmthScoreSQL(cadence, today: today)) DESC, contact.id" // l10n-exempt: SQL
         case .due: return "\(Caches.dueScoreSQL(cadence, today: today)) DESC, contact.id" // l10n-exempt: SQL
+        case .surname: return "contact.surname_key, contact.id" // l10n-exempt: SQL
         }
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import RapportCore
 import RapportInterchange
+import RapportLocalization
 import RapportStore
 import RapportLocalization
 
@@ -88,11 +89,12 @@ final class ContactFileSource: ImportSource {
     /// after `columnListLimit` names (`… and 49,990 more`), each name
     /// shortened, so a file with 50,000 columns gives one short line.
     static func columnsNotImported(_ columns: [String]) -> String {
-        var names = columns.prefix(columnListLimit).map { $0.count > 40 ? $0.prefix(39) + "…" : $0 }.joined(separator: ", ")
-        if columns.count > columnListLimit {
-            return L10n.text("columns not imported: %1$@ and %2$@ more (use --map COLUMN=FIELD)", names, groupedNumber(columns.count - columnListLimit))
+        let names = columns.prefix(columnListLimit).map { $0.count > 40 ? $0.prefix(39) + "…" : $0 }.joined(separator: ", ")
+        guard columns.count > columnListLimit else {
+            return L10n.text("columns not imported: %@ (use --map COLUMN=FIELD)", names)
         }
-        return L10n.text("columns not imported: %@ (use --map COLUMN=FIELD)", names)
+        let more = L10n.language == .english ? groupedNumber(columns.count - columnListLimit) : L10n.number(columns.count - columnListLimit)
+        return L10n.text("columns not imported: %1$@ and %2$@ more (use --map COLUMN=FIELD)", names, more)
     }
 }
 

@@ -30,6 +30,7 @@ struct JSONContactParser {
     private mutating func contact() -> ContactImportJSON? {
         var name: String?
         var role, outlet, title, tier, stage, howMet, notes, snoozedUntil, created, updated, reviewFrom: String?
+        var familyName, givenName: String?
         var cadenceOverride: Int?
         var doNotContact, archived: Bool?
         var handles: [HandleImportJSON]?
@@ -44,6 +45,8 @@ struct JSONContactParser {
             case "tier": return parser.optionalString(into: &tier)
             case "stage": return parser.optionalString(into: &stage)
             case "howMet": return parser.optionalString(into: &howMet)
+            case "familyName": return parser.optionalString(into: &familyName)
+            case "givenName": return parser.optionalString(into: &givenName)
             case "notes": return parser.optionalString(into: &notes)
             case "snoozedUntil": return parser.optionalString(into: &snoozedUntil)
             case "created": return parser.optionalString(into: &created)
@@ -90,7 +93,8 @@ struct JSONContactParser {
         return ContactImportJSON(
             name: name, role: role, outlet: outlet, title: title, tier: tier, cadenceOverride: cadenceOverride, stage: stage,
             howMet: howMet, notes: notes, handles: handles, tags: tags, snoozedUntil: snoozedUntil, doNotContact: doNotContact,
-            archived: archived, created: created, updated: updated, reviewFrom: reviewFrom, exchanges: exchanges)
+            archived: archived, created: created, updated: updated, reviewFrom: reviewFrom, exchanges: exchanges,
+            familyName: familyName, givenName: givenName)
     }
 
     private mutating func handle() -> HandleImportJSON? {

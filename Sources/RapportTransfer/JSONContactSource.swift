@@ -100,6 +100,9 @@ struct ContactImportJSON: Decodable {
     let updated: String?
     let reviewFrom: String?
     let exchanges: [ExchangeImportJSON]?
+    /// The structured name (optional keys `familyName`, `givenName`).
+    var familyName: String? = nil
+    var givenName: String? = nil
 
     /// The record to import, checked like `add` and `log` check their input.
     func record() throws(InputError) -> ImportRecord {
@@ -108,7 +111,7 @@ struct ContactImportJSON: Decodable {
             tier: try tier.map(Tier.parse) ?? .b, cadenceOverride: cadenceOverride, stage: try stage.map(Stage.parse) ?? .new,
             howMet: howMet ?? "", notes: notes ?? "", doNotContact: doNotContact ?? false,
             handles: try (handles ?? []).enumerated().map { index, handle throws(InputError) in try handle.handle(index) },
-            tags: tags ?? [])
+            tags: tags ?? [], familyName: familyName, givenName: givenName)
         draft = try draft.validated()
         // The export lists exchanges newest first: add them oldest first.
         let exchanges = try (self.exchanges ?? []).enumerated().map { index, exchange throws(InputError) in

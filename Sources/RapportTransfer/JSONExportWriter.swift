@@ -80,6 +80,8 @@ public final class JSONExportWriter {
         } else {
             text.null()
         }
+        if let familyName = contact.familyName { text.key("familyName"); text.string(familyName) }
+        if let givenName = contact.givenName { text.key("givenName"); text.string(givenName) }
         text.key("handles")
         text.raw("[")
         for (index, handle) in contact.handles.enumerated() {

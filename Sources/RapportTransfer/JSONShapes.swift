@@ -172,6 +172,10 @@ public struct ContactJSON: Encodable {
     public let stage: String
     public let howMet: String
     public let notes: String
+    /// The structured name (vCard `N`, CSV "Nom"/"Prénom"); the keys are
+    /// left out when the contact has none.
+    public var familyName: String?
+    public var givenName: String?
     /// The relationship lead's login (team database); null on a personal file.
     @Nullable public var owner: String?
     public let handles: [HandleJSON]
@@ -208,6 +212,8 @@ public struct ContactJSON: Encodable {
         stage = contact.stage.rawValue
         howMet = contact.howMet
         notes = contact.notes
+        familyName = contact.familyName
+        givenName = contact.givenName
         owner = contact.owner
         handles = contact.handles.map(HandleJSON.init)
         tags = contact.tags

@@ -152,7 +152,7 @@ import Testing
         #expect(app.contactNames.count == 6)
     }
 
-    @Test func sCyclesNameLastContactWarmthDue() throws {
+    @Test func sCyclesNameLastContactWarmthDueSurname() throws {
         let app = AppDriver(try Fixture.pressOffice())
         #expect(app.contactNames == ["Bruno Martin", "Camille Lefèvre", "Dmitri Novák", "Hélène Dubois", "Youssef Haddad", "Zoé Girard"])
         app.send(.char("s"))
@@ -170,6 +170,9 @@ import Testing
         #expect(app.contactNames == ["Camille Lefèvre", "Zoé Girard", "Dmitri Novák", "Hélène Dubois", "Bruno Martin", "Youssef Haddad"])
         #expect(app.selectedName == "Camille Lefèvre", "a new order starts at its top")
         #expect(app.detailName == "Camille Lefèvre")
+        app.send(.char("s"))
+        #expect(app.lines()[0].hasSuffix(" sort: surname"))
+        #expect(app.contactNames == ["Hélène Dubois", "Zoé Girard", "Youssef Haddad", "Camille Lefèvre", "Bruno Martin", "Dmitri Novák"])
         app.send(.char("s"))
         #expect(app.state.sort == .name)
         #expect(app.contactNames.first == "Bruno Martin")

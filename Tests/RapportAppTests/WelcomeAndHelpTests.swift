@@ -114,7 +114,7 @@ import Testing
         let screen = app.screen()
         #expect(screen.find("┌ Keys — Esc, ? or q closes ") != nil)
         for binding in AppAction.table {
-            let keys = binding.keys.map(\.displayName).joined(separator: " ")
+            let keys = binding.keys.filter { AZERTY.shown($0) }.map(\.displayName).joined(separator: " ")
             let position = try #require(screen.find(binding.help, fromRow: 1), "\(binding.action) is in the help")
             #expect(screen.column(of: keys, row: position.y) != nil, "\(binding.help) shows \(keys)")
             #expect(screen.role(atX: position.x, y: position.y) == .help)

@@ -115,7 +115,7 @@ struct CompletionTests {
     /// Every fixed vocabulary a command line takes, in declaration order.
     static let vocabularies: [[String]] = [
         Role.allNames, Channel.allNames, Direction.allNames, Intent.allNames, Tier.allNames, Stage.allNames,
-        ["name", "last", "warmth", "due"],  // list --sort
+        ["name", "last", "warmth", "due", "surname"],  // list --sort
         ["vcard", "csv", "json"],  // import/export --format
         ["skip", "merge", "create"],  // import --on-duplicate
         [",", ";"],  // export --delimiter

@@ -61,7 +61,7 @@ import TerminalUI
     }
 
     @Test func unknownSettings() {
-        #expect(error("theme = \"light\"\ntheem = \"x\"\n") == "\(file):2: unknown setting 'theem' (did you mean 'theme'?); known: theme, editor, cadence, keys, ui, language")
+        #expect(error("theme = \"light\"\ntheem = \"x\"\n") == "\(file):2: unknown setting 'theem' (did you mean 'theme'?); known: theme, editor, cadence, keys, ui, language, sort")
         #expect(error("[ui]\nmouse = true\n") == "\(file):2: unknown setting 'mouse' in [ui]; known: borders, escape_delay")
         #expect(error("[cadence]\nD = 10\n") == "\(file):2: unknown tier 'D' in [cadence] (expected A, B or C)")
     }

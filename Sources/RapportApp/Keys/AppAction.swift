@@ -65,14 +65,15 @@ extension AppAction {
             KeyBinding(.back, keys: [.escape], contexts: main + [AppContext.help, AppContext.picker, AppContext.exchange],
                        help: "Go back, close, or clear the search", section: "Moving"),
 
-            KeyBinding(.viewContacts, keys: [.char("1")], contexts: main, help: "Contacts", section: "Views"),
-            KeyBinding(.viewReview, keys: [.char("2")], contexts: main, help: "Review: who is due", section: "Views"),
-            KeyBinding(.viewFollowUps, keys: [.char("3")], contexts: main, help: "Follow-ups by date", section: "Views"),
+            // With the AZERTY keys of the same digits (`AZERTY`), shown in help in French.
+            KeyBinding(.viewContacts, keys: [.char("1"), .char("&")], contexts: main, help: "Contacts", section: "Views"),
+            KeyBinding(.viewReview, keys: [.char("2"), .char("é")], contexts: main, help: "Review: who is due", section: "Views"),
+            KeyBinding(.viewFollowUps, keys: [.char("3"), .char("\"")], contexts: main, help: "Follow-ups by date", section: "Views"),
             KeyBinding(.reviewScope, keys: [.char("t")], contexts: [AppContext.review],
                        help: "Review: my own contacts or the whole team's (team mode)", section: "Views"),
             KeyBinding(.search, keys: [.char("/")], contexts: main, help: "Search as you type (Enter keeps, Esc clears)", hint: "search", section: "Views"),
             KeyBinding(.sort, keys: [.char("s")], contexts: [AppContext.contacts, AppContext.detail],
-                       help: "Sort by name, last contact, warmth, due", hint: "sort", section: "Views"),
+                       help: "Sort by name, last contact, warmth, due, surname", hint: "sort", section: "Views"),
             KeyBinding(.filter, keys: [.char("f")], contexts: [AppContext.contacts, AppContext.detail],
                        help: "Filter by role, tag or project", section: "Views"),
 

@@ -201,6 +201,10 @@ enum Forms {
         var change = Forms.change(from: after, to: draft)
         if before.notes != after.notes { change.notes = before.notes }
         if before.doNotContact != after.doNotContact { change.doNotContact = before.doNotContact }
+        if before.familyName != after.familyName || before.givenName != after.givenName {
+            change.familyName = .some(before.familyName)
+            change.givenName = .some(before.givenName)
+        }
         return change
     }
 

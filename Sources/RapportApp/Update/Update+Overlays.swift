@@ -31,7 +31,7 @@ extension App {
             return noticeKey(&state, notice, key, action: action)
         case .confirm(let confirm):
             switch key {
-            case .char("y"), .char("Y"):
+            case _ where AZERTY.isYes(key):
                 state.overlay = nil
                 switch confirm.purpose {
                 case let .archive(id, name): return [.archive(contactId: id, name: name)]
@@ -107,7 +107,7 @@ extension App {
     /// goes back to it with every field as it was; other keys wait.
     static func discardAnswer(_ state: inout AppState, _ form: inout FormState, _ key: Key) -> [Effect] {
         switch key {
-        case .char("y"), .char("Y"):
+        case _ where AZERTY.isYes(key):
             state.overlay = nil
             state.status = StatusMessage(L10n.text("Cancelled; nothing was saved"))
         case .char("n"), .char("N"), .escape:
@@ -118,18 +118,23 @@ extension App {
         return []
     }
 
-    /// ←/→ and Space cycle a choice; a letter or digit jumps to the next option starting with it.
+    /// ←/→ and Space cycle a choice; a letter or digit jumps to the next
+    /// option starting with it; an AZERTY digit key (`é`) that starts no
+    /// option jumps as its digit (`2`) does.
     static func cycled(_ options: [ChoiceOption], _ selected: Int, _ key: Key) -> Int {
         guard !options.isEmpty else { return 0 }
         switch key {
         case .right, .char(" "): return (selected + 1) % options.count
         case .left: return (selected - 1 + options.count) % options.count
         case .char(let character):
-            let typed = String(character).lowercased()
-            for step in 1...options.count {
-                let index = (selected + step) % options.count
-                let option = options[index]
-                if option.label.lowercased().hasPrefix(typed) || option.value.lowercased().hasPrefix(typed) { return index }
+            var typed = [String(character).lowercased()]
+            if let digit = AZERTY.unshifted[character] { typed.append(String(digit)) }
+            for text in typed {
+                for step in 1...options.count {
+                    let index = (selected + step) % options.count
+                    let option = options[index]
+                    if option.label.lowercased().hasPrefix(text) || option.value.lowercased().hasPrefix(text) { return index }
+                }
             }
             return selected
         default: return selected
@@ -272,7 +277,7 @@ extension App {
             state.overlay = nil
             return choose(&state, picker)
         default:
-            if case .char(let character) = key, let digit = character.wholeNumberValue, digit >= 1, digit <= picker.choices.count {
+            if case .char(let character) = key, let digit = AZERTY.digit(character), digit >= 1, digit <= picker.choices.count {
                 picker.selected = digit - 1
                 state.overlay = nil
                 return choose(&state, picker)

@@ -142,7 +142,7 @@ struct FooterView: Widget {
             return
         }
         if case .confirm = state.overlay {
-            KeyHintsBar([KeyHint(keys: L10n.text("y", context: "yes key"), label: L10n.text("yes", context: "key hint")),
+            KeyHintsBar([KeyHint(keys: AZERTY.yesKey, label: L10n.text("yes", context: "key hint")),
                          KeyHint(keys: "n", label: L10n.text("no", context: "key hint")),
                          KeyHint(keys: Key.escape.displayName, label: L10n.text("cancel", context: "key hint"))])
                 .render(into: &buffer, area: area)

@@ -10,7 +10,8 @@ struct HelpOverlay: Widget {
 
     static func frame(keymap: Keymap<AppAction>, screen: Rect) -> (box: Rect, inner: Rect, table: HelpTable) {
         // Keys joined by spaces: "/" is a key itself.
-        let table = HelpTable(sections: keymap.helpSections(separator: " "))
+        // AZERTY alternatives (`& é "`) are listed in French only.
+        let table = HelpTable(sections: keymap.helpSections(separator: " ", showing: { AZERTY.shown($0) }))
         let box = screen.overlay(width: min(screen.width - 2, 76), height: min(screen.height - 2, table.lineCount + 2), margin: 1)
         return (box, box.inset(by: 1).inset(dx: 1, dy: 0), table)
     }

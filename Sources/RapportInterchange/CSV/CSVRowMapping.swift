@@ -57,6 +57,7 @@ struct CSVRowMapping {
             }
         }
         draft.name = name.isEmpty ? [first, last].filter { !$0.isEmpty }.joined(separator: " ") : name
+        if !last.isEmpty { (draft.familyName, draft.givenName) = (last, first.isEmpty ? nil : first) }
         draft.notes = notes.joined(separator: "\n\n")
         return draft
     }

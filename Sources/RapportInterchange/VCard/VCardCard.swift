@@ -38,7 +38,8 @@ final class VCardCard {
             name: name, role: role ?? defaults.role, outlet: outlet, title: title,
             tier: tier ?? defaults.tier, cadenceOverride: cadence, stage: stage ?? defaults.stage,
             howMet: howMet, notes: notes.joined(separator: "\n\n"), doNotContact: doNotContact,
-            handles: resolved, tags: tags)
+            handles: resolved, tags: tags, familyName: nonEmpty(structuredPart(0)),
+            givenName: nonEmpty([structuredPart(1), structuredPart(2)].filter { !$0.isEmpty }.joined(separator: " ")))
         return (draft, warnings)
     }
 
@@ -46,13 +47,17 @@ final class VCardCard {
     var name: String {
         let formatted = NativeText.trimmed(formattedName)
         if !formatted.isEmpty { return formatted }
-        func part(_ index: Int) -> String {
-            guard index < structuredName.count else { return "" }
-            return structuredName[index].split(separator: ",").map { NativeText.trimmedSpaces($0) }
-                .filter { !$0.isEmpty }.joined(separator: " ")
-        }
-        return [part(1), part(2), part(0)].filter { !$0.isEmpty }.joined(separator: " ")
+        return [structuredPart(1), structuredPart(2), structuredPart(0)].filter { !$0.isEmpty }.joined(separator: " ")
     }
+
+    /// One part of N (0 family, 1 given, 2 additional), its values joined by spaces.
+    func structuredPart(_ index: Int) -> String {
+        guard index < structuredName.count else { return "" }
+        return structuredName[index].split(separator: ",").map { NativeText.trimmedSpaces($0) }
+            .filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
+    private func nonEmpty(_ text: String) -> String? { text.isEmpty ? nil : text }
 
     /// TITLE, then ROLE when it says something else: "Editor / Chroniqueuse".
     var title: String {

@@ -64,17 +64,20 @@ public struct Keymap<Action: KeyAction>: Sendable {
     }
 
     /// The keys of `action` as help and the footer show them: `j/↓`.
-    public func keyLabel(for action: Action, separator: String = "/") -> String {
-        keys(for: action).map(\.displayName).joined(separator: separator)
+    public func keyLabel(for action: Action, separator: String = "/", showing shown: (Key) -> Bool = { _ in true }) -> String {
+        keys(for: action).filter(shown).map(\.displayName).joined(separator: separator)
     }
 
     /// Help sections for the bindings that apply in `context` (all bindings
     /// when nil), grouped by section in table order.
-    public func helpSections(for context: KeyContext? = nil, separator: String = "/") -> [HelpSection] {
+    /// `shown` leaves out keys help should not list (keyboard-specific
+    /// alternatives in another language).
+    public func helpSections(for context: KeyContext? = nil, separator: String = "/",
+                             showing shown: (Key) -> Bool = { _ in true }) -> [HelpSection] {
         var sections: [HelpSection] = []
         for binding in bindings where context.map(binding.applies(in:)) ?? true {
             let title = binding.shownSection ?? binding.contexts.first?.rawValue ?? KeyContext.global.rawValue
-            let row = HelpSection.Row(keys: keyLabel(for: binding.action, separator: separator), text: binding.shownHelp)
+            let row = HelpSection.Row(keys: keyLabel(for: binding.action, separator: separator, showing: shown), text: binding.shownHelp)
             if let index = sections.firstIndex(where: { $0.title == title }) {
                 sections[index].rows.append(row)
             } else {

@@ -1,7 +1,9 @@
 import ArgumentParser
 import Foundation
+import RapportApp
 import RapportCore
 import RapportLocalization
+import RapportSettings
 import RapportStore
 import RapportTransfer
 
@@ -34,8 +36,8 @@ struct List: ParsableCommand {
     var tag: String?
     @Option(help: ArgumentHelp(L10n.text("Only this tier (A, B or C).")), completion: Tier.completions, transform: Tier.argument)
     var tier: Tier?
-    @Option(help: ArgumentHelp(L10n.text("name, last (most recent exchange first), warmth or due (most overdue first).")), completion: ContactSort.completions, transform: ContactSort.argument)
-    var sort: ContactSort = .name
+    @Option(help: ArgumentHelp(L10n.text("name, surname (family name first), last (most recent exchange first), warmth or due (most overdue first); default: sort in config.toml, else surname in French, name in English.")), completion: ContactSort.completions, transform: ContactSort.argument)
+    var sort: ContactSort?
     @OptionGroup var limits: LimitOptions
     @Flag(name: .customLong("include-archived"), help: ArgumentHelp(L10n.text("Include archived contacts.")))
     var includeArchived = false
@@ -59,7 +61,9 @@ struct List: ParsableCommand {
             filter.owner = login.lowercased() == "me" ? context.store.currentMember : login
         }
         if let project { filter.project = try ProjectFilter.resolve(project, option: "--project", store: context.store) }
-        let rows = try context.store.listContacts(filter, sort: sort, today: context.today, limit: limits.limit, offset: 0)
+        // JSON keeps one order whatever the language, so scripts never depend on the locale.
+        let order = sort ?? ContactSort.preferred(context.settings, language: output.json ? .english : L10n.language)
+        let rows = try context.store.listContacts(filter, sort: order, today: context.today, limit: limits.limit, offset: 0)
         if output.json {
             try JSONOutput.print(rows.map(ContactRowJSON.init))
             return

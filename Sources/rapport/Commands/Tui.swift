@@ -32,6 +32,7 @@ struct Tui: ParsableCommand {
             let size = terminal.size
             var state = AppState(width: size.width, height: size.height, today: today, databaseName: store.displayName,
                                  keymap: keymap, borders: settings.borders.borderSet)
+            state.sort = ContactSort.preferred(settings)
             if !UTF8Locale.isActive { state.status = StatusMessage(UTF8Locale.missingMessage, .warning) }
             let device = CursesDevice(terminal)
             if store.writeAccess == .checking {
