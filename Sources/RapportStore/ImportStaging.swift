@@ -379,9 +379,10 @@ extension RapportDatabase {
                 defer { try? db.execute(sql: "DETACH DATABASE staging") }
                 try ImportStaging.createTables(db)
                 let importer = try ContactImporter(db: db, options: options, today: today, cadence: cadence)
+                let pressWork = PressWorkPlan()
                 var result: T?
                 try db.inTransaction(.deferred) {
-                    result = try body(importer)
+                    result = try body(PressWorkRecordingSink(importer, plan: pressWork))
                     try importer.finishStaging()
                     return .commit
                 }
@@ -401,7 +402,12 @@ extension RapportDatabase {
                 if ownConnection { try db.execute(sql: "PRAGMA foreign_keys = OFF") }
                 defer { if ownConnection { try? db.execute(sql: "PRAGMA foreign_keys = ON") } }
                 try db.inTransaction(.immediate) {
+                    let base = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM main.contact") ?? 0
                     try ImportStaging.copy(importer, stagedIndex: stagedIndex)
+                    if !pressWork.isEmpty {
+                        let writer = SQLitePressWork(db: db, cadence: cadence)
+                        try pressWork.apply(to: writer, today: today) { try writer.liveId($0, base: base) }
+                    }
                     FaultPoint.hit(FaultPoint.importCopy)
                     return .commit
                 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RapportCore
+import RapportLocalization
 import RapportPostgres
 import RapportSettings
 import RapportStore
@@ -13,13 +14,14 @@ import RapportTransfer
 struct Copy: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Copy a whole database into an empty one (a file into a team database, or back).",
-        discussion: """
+        discussion: L10n.text("""
             Copies every contact with its handles, tags, exchanges and follow-ups, archived, snoozed and \
-            review dates included. Ids are new; in a team database the copied exchanges' author is you \
-            (the database sets it). One transaction on the destination: everything is copied or nothing. \
-            The destination must be empty: a new file, or a team database set up with rapport team init. \
-            SRC and DEST are file paths or postgresql:// URIs.
-            """)
+            review dates included, and its coverage, projects, career moves and introductions. Ids are new; \
+            in a team database the copied exchanges' and coverage's author is you (the database sets it). \
+            One transaction on the destination: everything is copied or nothing. The destination must be \
+            empty: a new file, or a team database set up with rapport team init. SRC and DEST are file \
+            paths or postgresql:// URIs.
+            """))
 
     @Option(help: ArgumentHelp("The database to copy: a file or a postgresql:// URI.", valueName: "src"))
     var from: String
@@ -40,11 +42,6 @@ struct Copy: ParsableCommand {
             guard try destination.store.isEmpty() else {
                 throw CommandFailure(message: "\(destination.shown) is not empty; copy needs an empty destination "
                                      + "(a new file, or a team database just set up with rapport team init); nothing was copied")
-            }
-            let unsupported = try source.store.pressWorkInventory()
-            guard unsupported.isEmpty else {
-                throw CommandFailure(message: "\(source.shown) holds \(unsupported.described), which copy does not carry yet "
-                                     + "(docs/cli.md); nothing was copied")
             }
             let counts = try DatabaseCopy.run(from: source.store, to: destination.store, today: today)
             let exchanges = counts.exchanges == 1 ? "1 exchange" : "\(groupedNumber(counts.exchanges)) exchanges"
@@ -105,7 +102,8 @@ enum DatabaseCopy {
     }
 
     /// The import record that recreates an exported contact as it was:
-    /// its dates and states, and its exchanges oldest first.
+    /// its dates and states, its exchanges oldest first, its coverage,
+    /// career and introducer.
     static func record(_ exported: ExportedContact) throws -> ImportRecord {
         let contact = exported.contact
         let draft = ContactDraft(
@@ -124,7 +122,9 @@ enum DatabaseCopy {
         } catch {
             throw CommandFailure(message: "contact #\(contact.id) (\(CLIText.clean(contact.name))) cannot be copied: \(error.message); nothing was copied")
         }
-        return ImportRecord(draft: validated, exchanges: exchanges, created: contact.created, updated: contact.updated,
-                            reviewFrom: contact.reviewFrom, snoozedUntil: contact.snoozedUntil, archived: contact.archived)
+        var record = ImportRecord(draft: validated, exchanges: exchanges, created: contact.created, updated: contact.updated,
+                                  reviewFrom: contact.reviewFrom, snoozedUntil: contact.snoozedUntil, archived: contact.archived)
+        record.pressWork = exported.importPressWork
+        return record
     }
 }
