@@ -270,9 +270,7 @@ extension PostgresStore {
             var records: [ImportRecord] = []
             try exportContacts(ExportFilter(), withExchanges: true, batchSize: 500) { item in
                 let c = item.contact
-                var draft = ContactDraft(name: c.name, role: c.role, outlet: c.outlet, title: c.title, tier: c.tier,
-                                         cadenceOverride: c.cadenceOverride, stage: c.stage, howMet: c.howMet, notes: c.notes,
-                                         doNotContact: c.doNotContact, handles: c.handles, tags: c.tags)
+                var draft = c.draft  // every field, whatever ContactDraft holds
                 draft.notesPrivate = false
                 var record = ImportRecord(draft: draft, exchanges: item.exchanges.reversed().map { ExchangeDraft($0) },
                                           created: c.created, updated: c.updated, reviewFrom: c.reviewFrom,

@@ -365,6 +365,30 @@ struct PostgresStoreTests {
         #expect(try store.contactCount() == 2)
     }
 
+    @Test func writingCachesLeavesTheSearchVectorsAlone() throws {
+        let database = try PGTestDatabase()
+        let store = try database.open()
+        let eloise = try store.addContact(ContactDraft(name: "Éloïse Martin", outlet: "Le Monde"), today: testToday, reviewFrom: nil,
+                                          allowSharedHandles: false)
+        _ = try store.logExchange(contactId: eloise.id, ExchangeDraft(day: testToday.adding(days: -3), summary: "Déjeuner"),
+                                  today: testToday, allowFuture: false)
+        let psql = try database.connect()
+        // A vector the trigger would never compute: it survives only if nothing recomputes it.
+        try psql.execute("BEGIN; SET LOCAL rapport.bulk = 'on'; UPDATE contact SET search = to_tsvector('simple', 'sentinelle') WHERE id = \(eloise.id); COMMIT")
+        let base = "SELECT search::text, warmth_base FROM contact WHERE id = \(eloise.id)"
+        let before = try #require(try psql.execute(base).rows.first)
+        // Coverage changes the warmth caches, and only them.
+        _ = try store.addCoverage(contactId: eloise.id, CoverageDraft(day: testToday, title: "Portrait"), today: testToday)
+        let after = try #require(try psql.execute(base).rows.first)
+        #expect(after[1] != before[1], "the caches changed: \(before) → \(after)")
+        #expect(after[0] == "'sentinelle':1", "\(after)")
+        // Name edits still index: the setting was put back.
+        var change = ContactChange()
+        change.outlet = "Libération"
+        _ = try store.updateContact(id: eloise.id, change, today: testToday, allowSharedHandles: false, expecting: nil)
+        #expect(try store.search("libération", limit: 5, includeArchived: true).map(\.contact.id) == [eloise.id])
+    }
+
     @Test func backupIsASQLiteFileWithEverything() throws {
         let database = try PGTestDatabase()
         let store = try database.open()

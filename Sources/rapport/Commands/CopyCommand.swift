@@ -106,16 +106,9 @@ enum DatabaseCopy {
     /// career and introducer.
     static func record(_ exported: ExportedContact) throws -> ImportRecord {
         let contact = exported.contact
-        let draft = ContactDraft(
-            name: contact.name, role: contact.role, outlet: contact.outlet, title: contact.title, tier: contact.tier,
-            cadenceOverride: contact.cadenceOverride, stage: contact.stage, howMet: contact.howMet, notes: contact.notes,
-            doNotContact: contact.doNotContact, handles: contact.handles, tags: contact.tags,
-            notesPrivate: contact.notesPrivate)
-        let exchanges = exported.exchanges.reversed().map { exchange in
-            ExchangeDraft(day: exchange.day, channel: exchange.channel, direction: exchange.direction, summary: exchange.summary,
-                          notes: exchange.notes, rating: exchange.rating, intent: exchange.intent, followUp: exchange.followUp,
-                          notesPrivate: exchange.notesPrivate, project: exchange.project)
-        }
+        // The drafts as they are: a field added to ContactDraft or ExchangeDraft is copied without a change here.
+        let draft = contact.draft
+        let exchanges = exported.exchanges.reversed().map(\.draft)
         let validated: ContactDraft
         do {
             validated = try draft.validated()
