@@ -3930,6 +3930,19 @@ msgstr ""
 "Content-Transfer-Encoding: 8bit\n"
 "Plural-Forms: nplurals=2; plural=(n > 1);\n"
 
+# ---------------------------------------------------------------------------
+# Career positions read from an import (RapportCore, PositionCheck.swift)
+
+#, c-format
+msgid "the position %1$@ starts on %2$@, after it ends (%3$@)"
+msgstr "le poste %1$@ commence le %2$@, après sa fin (%3$@)"
+
+# ---------------------------------------------------------------------------
+# rapport copy (Sources/rapport/Commands/CopyCommand.swift)
+
+msgid "Copies every contact with its handles, tags, exchanges and follow-ups, archived, snoozed and review dates included, and its coverage, projects, career moves and introductions. Ids are new; in a team database the copied exchanges' and coverage's author is you (the database sets it). One transaction on the destination: everything is copied or nothing. The destination must be empty: a new file, or a team database set up with rapport team init. SRC and DEST are file paths or postgresql:// URIs."
+msgstr "Copie chaque contact avec ses coordonnées, étiquettes, échanges et relances, archivage, report et dates de revue compris, ainsi que ses retombées, projets, changements de poste et mises en relation. Les numéros sont nouveaux ; dans une base d’équipe, vous êtes l’auteur·rice des échanges et retombées copiés (la base le fixe). Une seule transaction sur la destination : tout est copié ou rien. La destination doit être vide : un nouveau fichier, ou une base d’équipe préparée avec rapport team init. SRC et DEST sont des chemins de fichier ou des URI postgresql://."
+
 """#,
         "fr/store": #"""
 # Rapport: French messages for the stores' messages (RapportStore, RapportPostgres, RapportTransfer).

@@ -24,6 +24,9 @@ final class PGImporter: ImportSink {
     private var pending: [PGBulkCopy.Item] = []
     /// The identifying handles of the contacts waiting (`kind normalized`).
     private var pendingHandles = Set<String>()
+    /// The ids given to the new contacts, in the order they were added
+    /// (provisional id -n is `assigned[n - 1]` once copied).
+    private(set) var assigned: [Int64] = []
     static let batchSize = 5000
 
     init(store: PostgresStore, db: PGConnection, options: ImportOptions, today: Day) {
@@ -86,6 +89,7 @@ final class PGImporter: ImportSink {
     private func flush() throws {
         guard !pending.isEmpty else { return }
         let ids = try PGBulkCopy(db: db, keepIds: false).copy(pending)
+        assigned.append(contentsOf: ids)
         try store.writeCaches(db, zip(ids, pending).filter { !$0.1.exchanges.isEmpty }.map { id, item in
             (id, item.draft.tier, item.draft.cadenceOverride, item.exchanges.map(\.draft.facts))
         })
@@ -175,8 +179,15 @@ extension PostgresStore {
         do {
             try connection.transaction { db in
                 let importer = PGImporter(store: self, db: db, options: options, today: today)
-                let result = try body(importer)
+                let pressWork = PressWorkPlan()
+                let result = try body(PressWorkRecordingSink(importer, plan: pressWork))
                 try importer.finish()
+                if !pressWork.isEmpty {
+                    let writer = PGPressWork(store: self, db: db)
+                    try pressWork.apply(to: writer, today: today) { outcome in
+                        try writer.liveId(outcome, assigned: importer.assigned)
+                    }
+                }
                 outcome = (result, importer.counts)
                 if options.dryRun { throw DryRunRollback() }
             }
@@ -228,32 +239,45 @@ extension PostgresStore {
                 exchanges[exchange.contactId, default: []].append(exchange)
             }
         }
-        return contacts.map { ExportedContact.make(contact: $0, exchanges: exchanges[$0.id] ?? []) }
+        var careers: [Int64: Career] = [:]
+        var coverage: [Int64: [Coverage]] = [:]
+        if withExchanges {
+            let list = "(" + ids.map(String.init).joined(separator: ",") + ")"
+            for row in try db.execute(PressWorkExport.careerSQL(list)).records {
+                careers[row.int64(0)] = try career(db, contactId: row.int64(0))
+            }
+            for row in try db.execute("""
+                SELECT \(Self.coverageColumns) FROM \(Self.coverageFrom) WHERE v.contact_id = ANY($1::bigint[])
+                ORDER BY v.contact_id, v.day DESC, v.id DESC
+                """, [PGText.ids(ids)]).records {
+                let item = Self.coverage(row)
+                coverage[item.contactId, default: []].append(item)
+            }
+        }
+        return contacts.map {
+            ExportedContact.make(contact: $0, exchanges: exchanges[$0.id] ?? [], career: careers[$0.id] ?? .empty,
+                                 coverage: coverage[$0.id] ?? [])
+        }
     }
 
     /// A backup into a new SQLite file: every contact the caller can see,
-    /// with exchanges, notes (private ones only the caller's own), days and
-    /// follow-ups, through the SQLite engine's own import (policy `create`).
+    /// with exchanges, notes (private ones only the caller's own), days,
+    /// follow-ups, coverage, projects, career moves and introductions, through the SQLite engine's own import (policy `create`).
     /// Ids are renumbered; authors and owners are not kept (a personal file has none).
     public func backup(intoEmptyFile path: String) throws(StoreError) {
-        let unsupported = try pressWorkInventory()
-        guard unsupported.isEmpty else {
-            throw .invalid(L10n.text("%1$@ holds %2$@, which a backup of a team database into a file does not carry yet; back it up with pg_dump (docs/team.md); nothing was written",
-                                     displayName, unsupported.described))
-        }
         let file = try RapportDatabase.open(path: path, cadence: cadence, create: true)
         let today = SystemClock().today
         try Self.run {
             var records: [ImportRecord] = []
             try exportContacts(ExportFilter(), withExchanges: true, batchSize: 500) { item in
                 let c = item.contact
-                var draft = ContactDraft(name: c.name, role: c.role, outlet: c.outlet, title: c.title, tier: c.tier,
-                                         cadenceOverride: c.cadenceOverride, stage: c.stage, howMet: c.howMet, notes: c.notes,
-                                         doNotContact: c.doNotContact, handles: c.handles, tags: c.tags)
+                var draft = c.draft  // every field, whatever ContactDraft holds
                 draft.notesPrivate = false
-                records.append(ImportRecord(draft: draft, exchanges: item.exchanges.reversed().map { ExchangeDraft($0) },
-                                            created: c.created, updated: c.updated, reviewFrom: c.reviewFrom,
-                                            snoozedUntil: c.snoozedUntil, archived: c.archived))
+                var record = ImportRecord(draft: draft, exchanges: item.exchanges.reversed().map { ExchangeDraft($0) },
+                                          created: c.created, updated: c.updated, reviewFrom: c.reviewFrom,
+                                          snoozedUntil: c.snoozedUntil, archived: c.archived)
+                record.pressWork = item.importPressWork
+                records.append(record)
             }
             _ = try file.importContacts(ImportOptions(policy: .create), today: today) { sink in
                 for record in records { _ = try sink.add(record) }

@@ -298,6 +298,12 @@ public final class PostgresStore: Store, @unchecked Sendable {
             bases.append(PGText.double(base?.score ?? 0))
             keys.append(PGText.double(base.flatMap { Self.warmthKey(base: $0.score, last: $0.last, cadence: cadenceDays) }))
         }
+        // Only the caches change: under rapport.bulk the contact trigger
+        // leaves the search vectors as they are instead of computing them
+        // again for every row; the setting is put back after.
+        let previous = try db.execute("SELECT current_setting('rapport.bulk', true)").scalar ?? ""
+        if previous != "on" { try db.execute("SELECT set_config('rapport.bulk', 'on', true)") }
+        defer { if previous != "on" { _ = try? db.execute("SELECT set_config('rapport.bulk', $1, true)", [previous]) } }
         try db.execute("""
             UPDATE contact SET last_exchange_day = v.last, warmth_base = v.base, warmth_key = v.key
             FROM (SELECT unnest($1::bigint[]) AS id, unnest($2::integer[]) AS last,

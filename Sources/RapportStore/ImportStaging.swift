@@ -395,9 +395,10 @@ extension RapportDatabase {
                 defer { try? db.execute(sql: "DETACH DATABASE staging") } // l10n-exempt: SQL
                 try ImportStaging.createTables(db)
                 let importer = try ContactImporter(db: db, options: options, today: today, cadence: cadence)
+                let pressWork = PressWorkPlan()
                 var result: T?
                 try db.inTransaction(.deferred) {
-                    result = try body(importer)
+                    result = try body(PressWorkRecordingSink(importer, plan: pressWork))
                     try importer.finishStaging()
                     return .commit
                 }
@@ -416,6 +417,14 @@ extension RapportDatabase {
                 // tag link and exchange under the lock.
                 if ownConnection { try db.execute(sql: "PRAGMA foreign_keys = OFF") }
                 defer { if ownConnection { try? db.execute(sql: "PRAGMA foreign_keys = ON") } }
+                var base: Int64 = 0
+                // Press work (coverage, positions, introductions) is written
+                // after the rows, in the same transaction (`PressWorkPlan`).
+                func writePressWork() throws {
+                    guard !pressWork.isEmpty else { return }
+                    let writer = SQLitePressWork(db: db, cadence: cadence)
+                    try pressWork.apply(to: writer, today: today) { try writer.liveId($0, base: base) }
+                }
                 if ownConnection, let path {
                     // Gives way to writers waiting on it (`ImportYield`); the
                     // staging database then needs a journal, so that the
@@ -425,12 +434,16 @@ extension RapportDatabase {
                     let counts = importer.counts
                     try turn.run(db) {
                         importer.counts = counts
+                        base = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM main.contact") ?? 0
                         try ImportStaging.copy(importer, stagedIndex: stagedIndex, turn: turn)
+                        try writePressWork()
                         FaultPoint.hit(FaultPoint.importCopy)
                     }
                 } else {
                     try db.inTransaction(.immediate) {
+                        base = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM main.contact") ?? 0
                         try ImportStaging.copy(importer, stagedIndex: stagedIndex)
+                        try writePressWork()
                         FaultPoint.hit(FaultPoint.importCopy)
                         return .commit
                     }

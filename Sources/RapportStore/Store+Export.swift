@@ -17,10 +17,14 @@ public struct ExportFilter: Hashable, Sendable {
     }
 }
 
-/// One contact of an export, with its exchanges (newest first) when asked for.
+/// One contact of an export, with its exchanges (newest first) when asked
+/// for, and then also its career (positions, introductions) and coverage
+/// (newest first).
 public struct ExportedContact: Sendable {
     public let contact: Contact
     public let exchanges: [Exchange]
+    public var career: Career = .empty
+    public var coverage: [Coverage] = []
 }
 
 extension RapportDatabase {
@@ -91,10 +95,24 @@ extension RapportDatabase {
                 exchanges[exchange.contactId, default: []].append(exchange)
             }
         }
+        var careers: [Int64: Career] = [:]
+        var coverage: [Int64: [Coverage]] = [:]
+        if withExchanges {
+            for id in try Int64.fetchAll(db, sql: PressWorkExport.careerSQL(list)) {
+                careers[id] = try career(db, contactId: id)
+            }
+            let cursor = try Row.fetchCursor(db, sql: """
+                SELECT \(coverageColumns) FROM \(coverageFrom) WHERE v.contact_id IN \(list) ORDER BY v.contact_id, v.day DESC, v.id DESC
+                """)
+            while let row = try cursor.next() {
+                let item = Self.coverage(row)
+                coverage[item.contactId, default: []].append(item)
+            }
+        }
         return rows.map { row in
             let id: Int64 = row[0]
             return ExportedContact(contact: ContactTable.contact(row, handles: handles[id] ?? [], tags: tags[id] ?? []),
-                                   exchanges: exchanges[id] ?? [])
+                                   exchanges: exchanges[id] ?? [], career: careers[id] ?? .empty, coverage: coverage[id] ?? [])
         }
     }
 }

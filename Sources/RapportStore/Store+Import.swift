@@ -29,6 +29,8 @@ public struct ImportRecord: Sendable {
     public var reviewFrom: Day?
     public var snoozedUntil: Day?
     public var archived: Bool
+    /// Career, introduction and coverage (JSON exports, copies, backups).
+    public var pressWork = ImportPressWork()
     /// The draft's comparison keys; computed by `prepare()` (on a reading
     /// thread, say), else when the record is added.
     public private(set) var keys: RecordKeys?

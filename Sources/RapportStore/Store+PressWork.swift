@@ -52,8 +52,8 @@ public protocol CareerStore: AnyObject {
     /// prefix, accents and case ignored), one hit per contact, most recent
     /// move first: `search` adds them after its contact hits, marked "ex-".
     func pastOutletHits(_ text: String, limit: Int, includeArchived: Bool) throws(StoreError) -> [SearchHit]
-    /// How much press-work data the database holds that `copy` and a team
-    /// database's `backup` do not carry yet (they refuse rather than lose it).
+    /// How much press-work data the database holds (coverage, career moves,
+    /// introductions); `copy` and a team database's `backup` carry it all.
     func pressWorkInventory() throws(StoreError) -> PressWorkInventory
 }
 

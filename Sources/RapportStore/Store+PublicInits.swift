@@ -82,7 +82,7 @@ extension DemoReport {
 }
 
 extension ExportedContact {
-    public static func make(contact: Contact, exchanges: [Exchange]) -> Self {
-        Self(contact: contact, exchanges: exchanges)
+    public static func make(contact: Contact, exchanges: [Exchange], career: Career = .empty, coverage: [Coverage] = []) -> Self {
+        Self(contact: contact, exchanges: exchanges, career: career, coverage: coverage)
     }
 }

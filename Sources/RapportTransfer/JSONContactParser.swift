@@ -31,7 +31,7 @@ struct JSONContactParser {
         var name: String?
         var role, outlet, title, tier, stage, howMet, notes, snoozedUntil, created, updated, reviewFrom: String?
         var familyName, givenName: String?
-        var cadenceOverride: Int?
+        var cadenceOverride, id: Int?
         var doNotContact, archived: Bool?
         var handles: [HandleImportJSON]?
         var tags: [String]?
@@ -53,6 +53,10 @@ struct JSONContactParser {
             case "updated": return parser.optionalString(into: &updated)
             case "reviewFrom": return parser.optionalString(into: &reviewFrom)
             case "cadenceOverride": return parser.optionalInteger(into: &cadenceOverride)
+            case "id": return parser.optionalInteger(into: &id)
+            // Press work is rare: when there is some, JSONDecoder reads the contact.
+            case "coverage", "positions": return parser.null() || parser.emptyArray()
+            case "positionSince", "introducedBy": return parser.null()
             case "doNotContact": return parser.optionalBool(into: &doNotContact)
             case "archived": return parser.optionalBool(into: &archived)
             case "tags":
@@ -94,7 +98,8 @@ struct JSONContactParser {
             name: name, role: role, outlet: outlet, title: title, tier: tier, cadenceOverride: cadenceOverride, stage: stage,
             howMet: howMet, notes: notes, handles: handles, tags: tags, snoozedUntil: snoozedUntil, doNotContact: doNotContact,
             archived: archived, created: created, updated: updated, reviewFrom: reviewFrom, exchanges: exchanges,
-            familyName: familyName, givenName: givenName)
+            familyName: familyName, givenName: givenName,
+            id: id.map(Int64.init))
     }
 
     private mutating func handle() -> HandleImportJSON? {
@@ -114,7 +119,7 @@ struct JSONContactParser {
     private mutating func exchange() -> ExchangeImportJSON? {
         var date, channel, direction, summary: String?
         var notes, intent, project: String?
-        var rating: Int?
+        var rating, id: Int?
         var followUp: FollowUpImportJSON?
         var failed = false
         guard object({ parser, key in
@@ -126,6 +131,7 @@ struct JSONContactParser {
             case "notes": return parser.optionalString(into: &notes)
             case "intent": return parser.optionalString(into: &intent)
             case "rating": return parser.optionalInteger(into: &rating)
+            case "id": return parser.optionalInteger(into: &id)
             case "project": return parser.optionalString(into: &project)
             case "followUp":
                 if parser.null() { return true }
@@ -148,7 +154,7 @@ struct JSONContactParser {
             }
         }), !failed, let date, let channel, let direction, let summary else { return nil }
         return ExchangeImportJSON(date: date, channel: channel, direction: direction, summary: summary, notes: notes,
-                                  rating: rating, intent: intent, followUp: followUp, project: project)
+                                  rating: rating, intent: intent, followUp: followUp, project: project, id: id.map(Int64.init))
     }
 
     // MARK: Values
@@ -192,6 +198,17 @@ struct JSONContactParser {
     }
 
     private mutating func null() -> Bool { literal("null") }
+
+    /// `[]`, spaces allowed inside.
+    private mutating func emptyArray() -> Bool {
+        let start = index
+        if literal("[") {
+            skipSpace()
+            if literal("]") { return true }
+        }
+        index = start
+        return false
+    }
 
     private mutating func literal(_ word: StaticString) -> Bool {
         skipSpace()

@@ -103,6 +103,12 @@ struct ContactImportJSON: Decodable {
     /// The structured name (optional keys `familyName`, `givenName`).
     var familyName: String? = nil
     var givenName: String? = nil
+    /// The contact's id in the file: how introductions name it.
+    var id: Int64? = nil
+    var positionSince: String? = nil
+    var positions: [PositionImportJSON]? = nil
+    var introducedBy: ReferenceImportJSON? = nil
+    var coverage: [CoverageImportJSON]? = nil
 
     /// The record to import, checked like `add` and `log` check their input.
     func record() throws(InputError) -> ImportRecord {
@@ -117,16 +123,79 @@ struct ContactImportJSON: Decodable {
         let exchanges = try (self.exchanges ?? []).enumerated().map { index, exchange throws(InputError) in
             try exchange.draft(index)
         }.reversed()
-        return ImportRecord(
+        var record = ImportRecord(
             draft: draft, exchanges: Array(exchanges), created: try Self.day(created, "created"),
             updated: try Self.day(updated, "updated"), reviewFrom: try Self.day(reviewFrom, "reviewFrom"),
             snoozedUntil: try Self.day(snoozedUntil, "snoozedUntil"), archived: archived ?? false)
+        record.pressWork = try pressWork()
+        return record
+    }
+
+    /// Career, introduction and coverage; the exchange a coverage names by
+    /// its file id becomes an index into the record's exchanges (oldest first).
+    private func pressWork() throws(InputError) -> ImportPressWork {
+        let exchangeIds = (exchanges ?? []).reversed().map(\.id)
+        let positions = try (self.positions ?? []).enumerated().map { index, position throws(InputError) in
+            try position.position(index)
+        }
+        let coverage = try (self.coverage ?? []).enumerated().map { index, item throws(InputError) in
+            ImportedCoverage(draft: try item.draft(index),
+                             exchange: item.exchangeId.flatMap { id in exchangeIds.firstIndex { $0 == id } })
+        }
+        return ImportPressWork(fileId: id, introducedBy: introducedBy?.id, positionSince: try Self.day(positionSince, "positionSince"),
+                               positions: positions, coverage: coverage)
     }
 
     static func day(_ text: String?, _ key: String) throws(InputError) -> Day? {
         guard let text else { return nil }
         guard let day = Day(iso: text) else { throw InputError(L10n.text("'%1$@': '%2$@' is not a YYYY-MM-DD date", key, text)) }
         return day
+    }
+}
+
+/// A previous position in `positions`.
+struct PositionImportJSON: Decodable {
+    let outlet: String?
+    let title: String?
+    let from: String?
+    let to: String
+
+    func position(_ index: Int) throws(InputError) -> Position {
+        do throws(InputError) {
+            let from = try ContactImportJSON.day(self.from, "from")
+            let to = try ContactImportJSON.day(self.to, "to") ?? Day(ordinal: 0)
+            return try Position(outlet: outlet ?? "", title: title ?? "", from: from, to: to).validated()
+        } catch {
+            throw InputError("'positions[\(index)]': \(error.message)")
+        }
+    }
+}
+
+/// Another contact of the same file: `introducedBy`.
+struct ReferenceImportJSON: Decodable {
+    let id: Int64
+}
+
+/// A piece of coverage in `coverage`; `exchangeId` is the file's id of one
+/// of the contact's exchanges.
+struct CoverageImportJSON: Decodable {
+    let date: String
+    let title: String
+    let url: String?
+    let outlet: String?
+    let exchangeId: Int64?
+    let project: String?
+    let note: String?
+
+    func draft(_ index: Int) throws(InputError) -> CoverageDraft {
+        do throws(InputError) {
+            guard let day = Day(iso: date) else { throw InputError("'date': '\(date)' is not a YYYY-MM-DD date") }
+            let draft = CoverageDraft(day: day, title: title, url: url ?? "", outlet: outlet ?? "", project: project, note: note ?? "")
+            // Coverage in an export is already out: its own day is "today".
+            return try draft.validated(today: day)
+        } catch {
+            throw InputError("'coverage[\(index)]': \(error.message)")
+        }
     }
 }
 
@@ -157,6 +226,8 @@ struct ExchangeImportJSON: Decodable {
     let intent: String?
     let followUp: FollowUpImportJSON?
     var project: String? = nil
+    /// The exchange's id in the file (coverage names it).
+    var id: Int64? = nil
 
     func draft(_ index: Int) throws(InputError) -> ExchangeDraft {
         let place = "'exchanges[\(index)]'"

@@ -35,7 +35,7 @@ final class JSONElementStream {
     private var versionLine = 1
 
     /// The newest export version this Rapport reads (`JSONExportWriter` writes it).
-    static let newestVersion = 1
+    static let newestVersion = JSONExportWriter.version
 
     init(path: String, fileName: String? = nil) throws(InterchangeError) {
         self.fileName = fileName ?? path

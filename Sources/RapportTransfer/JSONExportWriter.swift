@@ -6,15 +6,17 @@ import RapportLocalization
 
 /// Writes the JSON export, one contact at a time:
 /// `{"format":"rapport-export","version":1,"exported":DATE,"contacts":[…]}`,
-/// one contact per line, each a `show --json` contact with its exchanges
-/// plus `reviewFrom`. `import` reads it back.
+/// one contact per line, each a `show --json` contact with its exchanges,
+/// coverage, career and introductions, plus `reviewFrom`. `import` reads
+/// it back. Version 2 added coverage, positions and introductions (a
+/// version 1 file has none, and still imports).
 ///
 /// The contact's values come from `ContactJSON` (the documented shape);
 /// the text is written by `JSONText`, keys in sorted order: the bytes are
 /// those `JSONEncoder` would write, about ten times faster.
 public final class JSONExportWriter {
     public static let format = "rapport-export"
-    public static let version = 1
+    public static let version = 2
 
     private let handle: FileHandle
     private let fileName: String
@@ -35,9 +37,10 @@ public final class JSONExportWriter {
     public func write(_ exported: ExportedContact) throws(InterchangeError) {
         let contact = exported.contact
         let days = cadence.days(for: contact)
-        let summary = RelationshipSummary(exchanges: exported.exchanges.map(\.facts), reviewFrom: contact.reviewFrom,
-                                          cadence: days, today: today)
-        let shape = ContactJSON(contact, summary: summary, cadence: days, exchanges: exported.exchanges)
+        let summary = RelationshipSummary(exchanges: exported.exchanges.map(\.facts), coverage: exported.coverage.map(\.day),
+                                          reviewFrom: contact.reviewFrom, cadence: days, today: today)
+        var shape = ContactJSON(contact, summary: summary, cadence: days, exchanges: exported.exchanges).with(exported.career)
+        shape.coverage = exported.coverage.map { CoverageJSON($0, contactName: contact.name) }
         text.raw(count == 0 ? "\n" : ",\n")
         do { try Self.write(shape, reviewFrom: contact.reviewFrom, into: &text) } catch {
             throw InterchangeError(file: fileName, line: nil, message: L10n.text("cannot encode %1$@ (%2$@)", contact.name, String(describing: error)))
@@ -65,6 +68,22 @@ public final class JSONExportWriter {
         text.key("archived", first: true); text.bool(contact.archived)
         text.key("cadence"); text.int(contact.cadence)
         text.key("cadenceOverride"); optional(contact.cadenceOverride, &text) { $1.int($0) }
+        text.key("coverage")
+        list(contact.coverage ?? [], &text) { item, text in
+            text.raw("{")
+            text.key("author", first: true); optional(item.author, &text) { $1.string($0) }
+            text.key("contactId"); text.int(item.contactId)
+            text.key("contactName"); text.string(item.contactName)
+            text.key("date"); text.string(item.date.iso)
+            text.key("exchangeId"); optional(item.exchangeId, &text) { $1.int($0) }
+            text.key("id"); text.int(item.id)
+            text.key("note"); text.string(item.note)
+            text.key("outlet"); text.string(item.outlet)
+            text.key("project"); optional(item.project, &text) { $1.string($0) }
+            text.key("title"); text.string(item.title)
+            text.key("url"); text.string(item.url)
+            text.raw("}")
+        }
         text.key("created"); text.string(contact.created.iso)
         text.key("daysSinceLast"); optional(contact.daysSinceLast, &text) { $1.int($0) }
         text.key("doNotContact"); text.bool(contact.doNotContact)
@@ -95,11 +114,24 @@ public final class JSONExportWriter {
         text.raw("]")
         text.key("howMet"); text.string(contact.howMet)
         text.key("id"); text.int(contact.id)
+        text.key("introduced")
+        list(contact.introduced, &text) { reference, text in write(reference, into: &text) }
+        text.key("introducedBy"); optional(contact.introducedBy, &text) { write($0, into: &$1) }
         text.key("lastExchange"); optional(contact.lastExchange, &text) { $1.string($0.iso) }
         text.key("name"); text.string(contact.name)
         text.key("notes"); text.string(contact.notes)
         text.key("outlet"); text.string(contact.outlet)
         text.key("owner"); optional(contact.owner, &text) { $1.string($0) }
+        text.key("positionSince"); optional(contact.positionSince, &text) { $1.string($0.iso) }
+        text.key("positions")
+        list(contact.positions, &text) { position, text in
+            text.raw("{")
+            text.key("from", first: true); optional(position.from, &text) { $1.string($0.iso) }
+            text.key("outlet"); text.string(position.outlet)
+            text.key("title"); text.string(position.title)
+            text.key("to"); text.string(position.to.iso)
+            text.raw("}")
+        }
         text.key("reciprocity")
         text.raw("{")
         text.key("asked", first: true); text.int(contact.reciprocity.asked)
@@ -164,6 +196,22 @@ public final class JSONExportWriter {
         text.key("rating"); optional(exchange.rating, &text) { $1.int($0) }
         text.key("summary"); text.string(exchange.summary)
         text.raw("}")
+    }
+
+    private static func write(_ reference: ContactReferenceJSON, into text: inout JSONText) {
+        text.raw("{")
+        text.key("id", first: true); text.int(reference.id)
+        text.key("name"); text.string(reference.name)
+        text.raw("}")
+    }
+
+    private static func list<Element>(_ elements: [Element], _ text: inout JSONText, _ write: (Element, inout JSONText) -> Void) {
+        text.raw("[")
+        for (index, element) in elements.enumerated() {
+            if index > 0 { text.raw(",") }
+            write(element, &text)
+        }
+        text.raw("]")
     }
 
     private static func optional<Value>(_ value: Value?, _ text: inout JSONText, _ write: (Value, inout JSONText) -> Void) {

@@ -58,15 +58,25 @@ struct CopyCommandTests {
         }
     }
 
-    @Test func pressWorkThatCopyDoesNotCarryYetIsRefusedNotDropped() throws {
+    @Test func copiesCoverageProjectsMovesAndIntroductions() throws {
         try makeData()
-        let name = try #require(try sandbox.read { db in try String.fetchOne(db, sql: "SELECT name FROM contact ORDER BY id LIMIT 1") })
-        expectSuccess(try sandbox.rapport("coverage", "add", name, "--title", "Portrait"))
+        expectSuccess(try sandbox.rapport("coverage", "add", "Camille", "--title", "Portrait", "--exchange", "1",
+                                          "--project", "Lancement Aurore", "--date", "-5d"))
+        expectSuccess(try sandbox.rapport("edit", "Camille", "--outlet", "Le Monde"))
+        expectSuccess(try sandbox.rapport("edit", "Paul Durand (institut)", "--introduced-by", "Camille"))
         let copy = sandbox.path("copy.sqlite")
-        let result = try sandbox.run(["copy", "--from", sandbox.db, "--to", copy])
-        #expect(!result.succeeded, "\(result)")
-        #expect(result.stderr.contains("holds 1 piece of coverage, which copy does not carry yet"), "\(result)")
-        #expect(!FileManager.default.fileExists(atPath: copy))
+        expectSuccess(try sandbox.run(["copy", "--from", sandbox.db, "--to", copy]))
+        let exported = try export(copy)
+        #expect(exported == (try export(sandbox.db)))
+        for part in [#""exchangeId":1"#, #""project":"Lancement Aurore""#, #""outlet":"Le Quotidien du Soir","title":"Rédactrice en chef""#,
+                     #""introducedBy":{"name":"Camille Lefèvre"}"#] {
+            #expect(exported.contains(part), "\(part)")
+        }
+        #expect(try statesAndDates(copy) == statesAndDates(sandbox.db))
+        // And back again: the same.
+        let back = sandbox.path("back.sqlite")
+        expectSuccess(try sandbox.run(["copy", "--from", copy, "--to", back]))
+        #expect(try export(back) == exported)
     }
 
     @Test func copiesEverythingIntoANewFile() throws {

@@ -130,13 +130,14 @@ struct ExportCommandTests {
         #expect(result.stdout.contains(note), "\(result.stdout)")
         #expect(result.stdout.contains(#""summary":"Tab\there — ok""#), "\(result.stdout)")
         let line = try #require(result.stdout.split(separator: "\n").first { $0.contains("Odd Person") })
-        #expect(line.hasPrefix(#"{"archived":false,"cadence":60,"cadenceOverride":null,"created":""#), "\(line)")
+        #expect(line.hasPrefix(#"{"archived":false,"cadence":60,"cadenceOverride":null,"coverage":[],"created":""#), "\(line)")
         #expect(line.contains(#""due":{"cadence":60,"daysSince":"#), "\(line)")
         #expect(line.contains(#""rating":3,"summary""#), "\(line)")
         // The same values as `show --json`.
         let show = try JSONValue.parse(try sandbox.rapport("show", "Odd", "--json").stdout)
         let exported = try JSONValue.parse(String(line))
-        for key in ["name", "notes", "exchanges", "due", "warmth", "reciprocity", "handles", "tags", "created", "lastExchange"] {
+        for key in ["name", "notes", "exchanges", "due", "warmth", "reciprocity", "handles", "tags", "created", "lastExchange",
+                    "coverage", "positions", "positionSince", "introducedBy", "introduced"] {
             #expect(exported[key] == show[key], "\(key)")
         }
     }
@@ -147,7 +148,7 @@ struct ExportCommandTests {
         #expect(result.succeeded && result.stderr.isEmpty, "\(result)")
         let document = try JSONValue.parse(result.stdout)
         #expect(document["format"]?.string == "rapport-export")
-        #expect(document["version"]?.int == 1)
+        #expect(document["version"]?.int == 2)
         #expect(document["exported"]?.string == Sandbox.defaultToday)
         let contacts = try #require(document["contacts"]?.array)
         #expect(contacts.count == 1)

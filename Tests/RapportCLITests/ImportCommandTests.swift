@@ -180,9 +180,9 @@ struct ImportCommandTests {
         ("{\"contacts\": []} {}", "bad.json:1: unexpected content after the end of the JSON document"),
         // Written by a newer Rapport: refused whole, wherever "version" stands.
         ("{\"format\": \"rapport-export\", \"version\": 99,\n\"contacts\": [{\"name\": \"Ana\"}]}",
-         "bad.json:1: this export is version 99, newer than this Rapport reads (up to 1); update Rapport to import it"),
-        ("{\"contacts\": [{\"name\": \"Ana\"},\n{\"name\": \"Bo\"}],\n\"version\": 2}",
-         "bad.json:3: this export is version 2, newer than this Rapport reads (up to 1); update Rapport to import it"),
+         "bad.json:1: this export is version 99, newer than this Rapport reads (up to 2); update Rapport to import it"),
+        ("{\"contacts\": [{\"name\": \"Ana\"},\n{\"name\": \"Bo\"}],\n\"version\": 3}",
+         "bad.json:3: this export is version 3, newer than this Rapport reads (up to 2); update Rapport to import it"),
         ("{\"version\": \"1\", \"contacts\": []}", "bad.json:1: \"version\" must be a whole number (found a string or object)"),
     ]
 

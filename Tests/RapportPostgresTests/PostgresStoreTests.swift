@@ -365,6 +365,30 @@ struct PostgresStoreTests {
         #expect(try store.contactCount() == 2)
     }
 
+    @Test func writingCachesLeavesTheSearchVectorsAlone() throws {
+        let database = try PGTestDatabase()
+        let store = try database.open()
+        let eloise = try store.addContact(ContactDraft(name: "Éloïse Martin", outlet: "Le Monde"), today: testToday, reviewFrom: nil,
+                                          allowSharedHandles: false)
+        _ = try store.logExchange(contactId: eloise.id, ExchangeDraft(day: testToday.adding(days: -3), summary: "Déjeuner"),
+                                  today: testToday, allowFuture: false)
+        let psql = try database.connect()
+        // A vector the trigger would never compute: it survives only if nothing recomputes it.
+        try psql.execute("BEGIN; SET LOCAL rapport.bulk = 'on'; UPDATE contact SET search = to_tsvector('simple', 'sentinelle') WHERE id = \(eloise.id); COMMIT")
+        let base = "SELECT search::text, warmth_base FROM contact WHERE id = \(eloise.id)"
+        let before = try #require(try psql.execute(base).rows.first)
+        // Coverage changes the warmth caches, and only them.
+        _ = try store.addCoverage(contactId: eloise.id, CoverageDraft(day: testToday, title: "Portrait"), today: testToday)
+        let after = try #require(try psql.execute(base).rows.first)
+        #expect(after[1] != before[1], "the caches changed: \(before) → \(after)")
+        #expect(after[0] == "'sentinelle':1", "\(after)")
+        // Name edits still index: the setting was put back.
+        var change = ContactChange()
+        change.outlet = "Libération"
+        _ = try store.updateContact(id: eloise.id, change, today: testToday, allowSharedHandles: false, expecting: nil)
+        #expect(try store.search("libération", limit: 5, includeArchived: true).map(\.contact.id) == [eloise.id])
+    }
+
     @Test func backupIsASQLiteFileWithEverything() throws {
         let database = try PGTestDatabase()
         let store = try database.open()
@@ -373,17 +397,27 @@ struct PostgresStoreTests {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("backup.sqlite").path
-        // Press work (coverage, moves, introductions) is not carried into a
-        // file yet: the backup refuses rather than drop it, and writes nothing.
+        // The demo has press work (coverage, moves, introductions): all of it is carried.
         let inventory = try store.pressWorkInventory()
         #expect(inventory.coverage > 0 && inventory.moves > 0 && inventory.introductions > 0)
-        #expect { try store.backup(intoEmptyFile: path) } throws: { "\($0)".contains("pg_dump") && "\($0)".contains("coverage") }
-        #expect(!FileManager.default.fileExists(atPath: path))
-        try database.connect().execute("DELETE FROM coverage; DELETE FROM position; UPDATE contact SET introduced_by = NULL")
-        #expect(try store.pressWorkInventory().isEmpty)
         try store.backup(intoEmptyFile: path)
         let copy = try RapportDatabase.open(path: path)
         #expect(try copy.contactCount() == 20)
+        #expect(try copy.pressWorkInventory() == inventory)
+        #expect(try copy.projectSummaries().map(\.name) == store.projectSummaries().map(\.name))
+        for id in Int64(1)...20 { #expect(try copy.career(contactId: id) == store.career(contactId: id)) }
+        func coverage(_ store: any Store) throws -> [String] {
+            try store.listCoverage(contactId: nil, project: nil, since: nil, limit: nil).map { entry in
+                var item = entry.coverage
+                // Exchange ids are renumbered: the link is compared by what it points at.
+                let linked = try item.exchangeId.flatMap { try store.exchange(id: $0) }.map { "\($0.day.iso) \($0.summary)" }
+                item.id = 0
+                item.author = nil
+                item.exchangeId = nil
+                return "\(item) \(entry.contactName) \(linked ?? "-")"
+            }
+        }
+        #expect(try coverage(copy) == coverage(store))
         var mine: [String] = [], theirs: [String] = []
         try store.exportContacts(ExportFilter(), withExchanges: true, batchSize: 7) { mine.append(Self.fingerprint($0)) }
         try copy.exportContacts(ExportFilter(), withExchanges: true, batchSize: 7) { theirs.append(Self.fingerprint($0)) }

@@ -17,10 +17,11 @@ struct Copy: ParsableCommand {
         abstract: L10n.text("Copy a whole database into an empty one (a file into a team database, or back)."),
         discussion: L10n.text("""
             Copies every contact with its handles, tags, exchanges and follow-ups, archived, snoozed and \
-            review dates included. Ids are new; in a team database the copied exchanges' author is you \
-            (the database sets it). One transaction on the destination: everything is copied or nothing. \
-            The destination must be empty: a new file, or a team database set up with rapport team init. \
-            SRC and DEST are file paths or postgresql:// URIs.
+            review dates included, and its coverage, projects, career moves and introductions. Ids are new; \
+            in a team database the copied exchanges' and coverage's author is you (the database sets it). \
+            One transaction on the destination: everything is copied or nothing. The destination must be \
+            empty: a new file, or a team database set up with rapport team init. SRC and DEST are file \
+            paths or postgresql:// URIs.
             """))
 
     @Option(help: ArgumentHelp(L10n.text("The database to copy: a file or a postgresql:// URI."), valueName: "src"))
@@ -42,11 +43,6 @@ struct Copy: ParsableCommand {
             guard try destination.store.isEmpty() else {
                 throw CommandFailure(message: L10n.text("%@ is not empty; copy needs an empty destination (a new file, or a team database just set up with rapport team init); nothing was copied",
                                                         destination.shown))
-            }
-            let unsupported = try source.store.pressWorkInventory()
-            guard unsupported.isEmpty else {
-                throw CommandFailure(message: L10n.text("%1$@ holds %2$@, which copy does not carry yet (docs/cli.md); nothing was copied",
-                                                        source.shown, unsupported.described))
             }
             let counts = try DatabaseCopy.run(from: source.store, to: destination.store, today: today)
             print(L10n.text("Copied %1$@ with %2$@ from %3$@ to %4$@", Shown.contacts(counts.imported), Shown.exchanges(counts.exchanges),
@@ -106,19 +102,13 @@ enum DatabaseCopy {
     }
 
     /// The import record that recreates an exported contact as it was:
-    /// its dates and states, and its exchanges oldest first.
+    /// its dates and states, its exchanges oldest first, its coverage,
+    /// career and introducer.
     static func record(_ exported: ExportedContact) throws -> ImportRecord {
         let contact = exported.contact
-        let draft = ContactDraft(
-            name: contact.name, role: contact.role, outlet: contact.outlet, title: contact.title, tier: contact.tier,
-            cadenceOverride: contact.cadenceOverride, stage: contact.stage, howMet: contact.howMet, notes: contact.notes,
-            doNotContact: contact.doNotContact, handles: contact.handles, tags: contact.tags,
-            notesPrivate: contact.notesPrivate)
-        let exchanges = exported.exchanges.reversed().map { exchange in
-            ExchangeDraft(day: exchange.day, channel: exchange.channel, direction: exchange.direction, summary: exchange.summary,
-                          notes: exchange.notes, rating: exchange.rating, intent: exchange.intent, followUp: exchange.followUp,
-                          notesPrivate: exchange.notesPrivate, project: exchange.project)
-        }
+        // The drafts as they are: a field added to ContactDraft or ExchangeDraft is copied without a change here.
+        let draft = contact.draft
+        let exchanges = exported.exchanges.reversed().map(\.draft)
         let validated: ContactDraft
         do {
             validated = try draft.validated()
@@ -126,7 +116,9 @@ enum DatabaseCopy {
             throw CommandFailure(message: L10n.text("contact #%1$d (%2$@) cannot be copied: %3$@; nothing was copied",
                                                     contact.id, CLIText.clean(contact.name), error.message))
         }
-        return ImportRecord(draft: validated, exchanges: exchanges, created: contact.created, updated: contact.updated,
-                            reviewFrom: contact.reviewFrom, snoozedUntil: contact.snoozedUntil, archived: contact.archived)
+        var record = ImportRecord(draft: validated, exchanges: exchanges, created: contact.created, updated: contact.updated,
+                                  reviewFrom: contact.reviewFrom, snoozedUntil: contact.snoozedUntil, archived: contact.archived)
+        record.pressWork = exported.importPressWork
+        return record
     }
 }
