@@ -216,7 +216,7 @@ msgstr "Aucun échange : l pour en consigner un."
 
 #, c-format
 msgid "follow-up %1$@: %2$@"
-msgstr "relance %1$@ : %2$@"
+msgstr "relance %1$@ : %2$@"
 
 #, c-format
 msgid "History · %1$'d exchange (newest %2$'d)"
@@ -358,7 +358,7 @@ msgstr "←/→ ou une lettre pour choisir"
 
 #, c-format
 msgid "%1$@: %2$@"
-msgstr "%1$@ : %2$@"
+msgstr "%1$@ : %2$@"
 
 msgid "Discard changes? y/n"
 msgstr "Abandonner les modifications ? o/n"
@@ -1768,10 +1768,6 @@ msgstr "Échanges (%'d)"
 msgid "follow-up %1$@: %2$@ (done %3$@)"
 msgstr "relance %1$@ : %2$@ (faite le %3$@)"
 
-#, c-format
-msgid "follow-up %1$@: %2$@"
-msgstr "relance %1$@ : %2$@"
-
 msgid "Search contacts and exchange summaries."
 msgstr "Chercher dans les contacts et les résumés d’échanges."
 
@@ -2605,10 +2601,6 @@ msgid "keys for '%1$@' must be a key name like \"L\" or a list like [\"L\", \"ct
 msgstr "les touches de « %1$@ » doivent être un nom de touche comme \"L\" ou une liste comme [\"L\", \"ctrl-l\"], pas %2$@"
 
 #, c-format
-msgid "no keys given for '%@'"
-msgstr "aucune touche indiquée pour « %@ »"
-
-#, c-format
 msgid "keys for '%1$@' must be key names in quotes, not %2$@"
 msgstr "les touches de « %1$@ » doivent être des noms de touches entre guillemets, pas %2$@"
 
@@ -2877,6 +2869,10 @@ msgstr "site web"
 msgctxt "cli handle"
 msgid "other"
 msgstr "autre"
+
+#: Sources/rapport/Commands/ReadingCommands.swift (list --sort)
+msgid "name, surname (family name first), last (most recent exchange first), warmth or due (most overdue first); default: sort in config.toml, else surname in French, name in English."
+msgstr "name (nom), surname (nom de famille d’abord), last (échange le plus récent d’abord), warmth (chaleur) ou due (le plus en retard d’abord) ; par défaut : sort dans config.toml, sinon surname en français et name en anglais."
 
 """#,
         "fr/common": #"""
@@ -3737,10 +3733,6 @@ msgctxt "follow-ups"
 msgid "None."
 msgstr "Aucune."
 
-#, c-format
-msgid "%1$@: %2$@"
-msgstr "%1$@ : %2$@"
-
 #. A label before its value: "Replies:" in the report's summary.
 #, c-format
 msgid "%@:"
@@ -3896,7 +3888,7 @@ msgstr "colonnes non importées : %1$@ et %2$@ autres (utilisez --map COLONNE=CH
 
 #: Sources/RapportApp/Keys/AppAction.swift (help)
 msgid "Sort by name, last contact, warmth, due, surname"
-msgstr "Trier par nom, dernier échange, chaleur, à relancer, nom de famille"
+msgstr "Trier : nom, nom de famille, dernier, chaleur, retard"
 
 """#,
         "fr/perf": #"""

@@ -189,7 +189,7 @@ struct CoverageImportJSON: Decodable {
 
     func draft(_ index: Int) throws(InputError) -> CoverageDraft {
         do throws(InputError) {
-            guard let day = Day(iso: date) else { throw InputError("'date': '\(date)' is not a YYYY-MM-DD date") }
+            guard let day = Day(iso: date) else { throw InputError(L10n.text("'%1$@': '%2$@' is not a YYYY-MM-DD date", "date", date)) }
             let draft = CoverageDraft(day: day, title: title, url: url ?? "", outlet: outlet ?? "", project: project, note: note ?? "")
             // Coverage in an export is already out: its own day is "today".
             return try draft.validated(today: day)

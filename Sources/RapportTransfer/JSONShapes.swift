@@ -64,11 +64,16 @@ public struct WarmthJSON: Encodable {
     public let value: Int
     public let label: String
     @Nullable public var explanation: String?
+    /// The explanation in the interface's language, for text output; never in JSON.
+    public var shownExplanation: String?
 
-    public init(_ warmth: Warmth, explanation: String? = nil) {
+    enum CodingKeys: String, CodingKey { case value, label, explanation }
+
+    public init(_ warmth: Warmth, explanation: String? = nil, shownExplanation: String? = nil) {
         value = warmth.value
         label = warmth.label.rawValue
         self.explanation = explanation
+        self.shownExplanation = shownExplanation ?? explanation
     }
 }
 
@@ -224,7 +229,7 @@ public struct ContactJSON: Encodable {
         updated = contact.updated
         lastExchange = summary.lastExchange
         daysSinceLast = summary.lastExchange == nil ? nil : summary.due.daysSince
-        warmth = WarmthJSON(summary.warmth, explanation: summary.englishExplanation)
+        warmth = WarmthJSON(summary.warmth, explanation: summary.englishExplanation, shownExplanation: summary.explanation)
         reciprocity = ReciprocityJSON(summary.reciprocity)
         due = DueJSON(summary.due)
         self.exchanges = exchanges?.map(ExchangeJSON.init)

@@ -11,14 +11,6 @@ import Testing
 /// English hold no French one, and French columns still line up at 80×24.
 @Suite("French: the full-screen app")
 struct FrenchScreenTests {
-    /// English still shown in French screens because another target words
-    /// it, and that target is being translated in parallel (issue 12):
-    /// RapportCore's warmth explanation and reciprocity summary, review
-    /// reasons, channel and tier labels, career line and the guard's
-    /// warnings. Exact phrases as this tour's data makes them. The lead
-    /// empties this list once those translations are merged.
-    static let pendingFromOtherTargets: [String] = []
-
     /// French words of the app's catalog that are not English: the English
     /// screens must not show any.
     static let frenchWords: Set<String> = [
@@ -40,7 +32,7 @@ struct FrenchScreenTests {
         let tour = try L10n.$override.withValue(.french) { try ScreenTour.walk() }
         #expect(tour.screens.count >= 80)
         for (name, text) in tour.screens {
-            let english = EnglishWords.found(in: text, allowing: ScreenTour.userData + Self.pendingFromOtherTargets)
+            let english = EnglishWords.found(in: text, allowing: ScreenTour.userData)
             #expect(english.isEmpty, "English in the French screen “\(name)”: \(english)\n\(text)")
         }
     }

@@ -19,14 +19,6 @@ struct FrenchOutputTests {
         "jules@liberation.example", "cheffe de rubrique", "rencontrée au salon", "Agnès Roux",
     ]
 
-    /// English that other targets print inside this target's output while
-    /// they are translated in parallel (issue 12): review reasons, warmth
-    /// explanations and reciprocity (RapportCore), store errors and the
-    /// forget preview (RapportStore). Exact phrases, removed from the
-    /// output before the check. The lead empties this list after the merge;
-    /// once those targets are French, every entry here is dead and must go.
-    static let pendingFromOtherTargets: [String] = []
-
     /// Runs rapport in French on the sandbox database.
     func fr(_ arguments: String...) throws -> CLIResult {
         try sandbox.run(arguments + ["--db", sandbox.db], today: Self.today, env: Self.french)
@@ -35,7 +27,6 @@ struct FrenchOutputTests {
     /// The English words of a French output, user data and pending phrases aside.
     static func leaks(_ text: String, allowing extra: [String] = []) -> [String] {
         var text = text
-        for phrase in pendingFromOtherTargets { text = text.replacingOccurrences(of: phrase, with: " ") }
         // Option names (`--follow-up-on`) and the values they take stay English by design.
         text = text.replacing(#/--[a-z][a-z-]*/#, with: " ")
         // So do command names: `voir rapport exchange edit --help`, `snooze : …`.

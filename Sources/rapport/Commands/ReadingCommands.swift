@@ -128,7 +128,7 @@ enum ShowText {
             : L10n.text("Stage %1$@, tier %2$@, cadence %3$@ (own)", Shown.stage(contact.stage), contact.tier.rawValue, cadence)))
         if let until = contact.snoozedUntil { lines.append("  " + L10n.text("Snoozed until %@", Shown.detailDay(until))) }
         lines.append("  " + L10n.text("Warmth %1$d (%2$@): %3$@", json.warmth.value, Shown.warmth(raw: json.warmth.label),
-                                      json.warmth.explanation ?? ""))
+                                      json.warmth.shownExplanation ?? ""))
         let reciprocity = Reciprocity(gave: json.reciprocity.gave, asked: json.reciprocity.asked, theyGave: json.reciprocity.theyGave)
         lines.append("  " + L10n.text("Reciprocity: %@", reciprocity.summary))
         if json.due.isDue {
