@@ -3859,6 +3859,19 @@ msgstr "Retombées par semaine"
 msgid "Coverage per %'d weeks"
 msgstr "Retombées par période de %'d semaines"
 
+#: Sources/RapportInterchange/CSV/CSVHeaderMapping.swift
+msgid "--map '%@' is not COLUMN=FIELD"
+msgstr "--map « %@ » n’est pas de la forme COLONNE=CHAMP"
+
+msgid "unknown field '%1$@' in --map '%2$@'; expected one of: %3$@"
+msgstr "champ « %1$@ » inconnu dans --map « %2$@ » ; champs possibles : %3$@"
+
+msgid "--map column '%@' is not in the header"
+msgstr "--map : la colonne « %@ » n’est pas dans l’en-tête"
+
+msgid "no name column (expected Name, Nom, First name/Prénom or Last name/Nom de famille; or use --map COLUMN=name)"
+msgstr "aucune colonne de nom (attendu : Nom, Name, Prénom/First name ou Nom de famille/Last name ; ou utilisez --map COLONNE=name)"
+
 """#,
         "fr/keys": #"""
 # Rapport: French messages for sorting, keys and the French session (surname order, AZERTY, import reports).

@@ -1,4 +1,5 @@
 import RapportCore
+import RapportLocalization
 
 /// Decides what each column of a CSV file is read as: recognised headers,
 /// then the caller's `COLUMN=FIELD` overrides. Requires a name column.
@@ -13,23 +14,22 @@ enum CSVHeaderMapping {
         }
         for override in overrides {
             guard let equals = override.lastIndex(of: "=") else {
-                throw fail("--map '\(override)' is not COLUMN=FIELD")
+                throw fail(L10n.text("--map '%@' is not COLUMN=FIELD", override))
             }
             let column = NativeText.trimmedSpaces(override[..<equals])
             let fieldName = NativeText.trimmedSpaces(override[override.index(after: equals)...])
             guard let field = CSVField.named(fieldName) else {
-                throw fail("unknown field '\(fieldName)' in --map '\(override)'; expected one of: "
-                           + CSVField.allCases.map(\.rawValue).joined(separator: ", "))
+                throw fail(L10n.text("unknown field '%1$@' in --map '%2$@'; expected one of: %3$@", fieldName, override,
+                                     CSVField.allCases.map(\.rawValue).joined(separator: ", ")))
             }
             let matches = headers.indices.filter { TextKey.fold(headers[$0]) == TextKey.fold(column) }
             let loose = matches.isEmpty
                 ? headers.indices.filter { CSVField.headerKey(headers[$0]) == CSVField.headerKey(column) } : matches
-            guard !loose.isEmpty else { throw fail("--map column '\(column)' is not in the header") }
+            guard !loose.isEmpty else { throw fail(L10n.text("--map column '%@' is not in the header", column)) }
             for index in loose { fields[index] = field }
         }
         guard fields.contains(where: { $0 == .name || $0 == .firstName || $0 == .lastName }) else {
-            throw fail("no name column (expected Name, Nom, First name/Prénom or Last name/Nom de famille;"
-                       + " or use --map COLUMN=name)")
+            throw fail(L10n.text("no name column (expected Name, Nom, First name/Prénom or Last name/Nom de famille; or use --map COLUMN=name)"))
         }
         return zip(headers, fields).map { CSVColumn(header: $0, field: $1) }
     }
