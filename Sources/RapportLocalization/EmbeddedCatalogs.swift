@@ -1297,29 +1297,6 @@ msgid "Importing %1$@ %2$d%%  %3$@ of %4$@"
 msgstr "Import %1$@ %2$d %%  %3$@ sur %4$@"
 
 # ---------------------------------------------------------------------------
-# Sources/rapport/ImportSummary.swift
-
-#, c-format
-msgid " with %2$@ exchange"
-msgid_plural " with %2$@ exchanges"
-msgstr[0] " avec %2$@ échange"
-msgstr[1] " avec %2$@ échanges"
-
-#, c-format
-msgid "%2$@ duplicate"
-msgid_plural "%2$@ duplicates"
-msgstr[0] "%2$@ doublon"
-msgstr[1] "%2$@ doublons"
-
-#, c-format
-msgid "dry run: would import %1$@%2$@, merge %3$@, skip %4$@, %5$@ without a name; nothing was written"
-msgstr "simulation : à importer %1$@%2$@ ; à fusionner : %3$@ ; ignorés : %4$@ ; sans nom : %5$@ ; rien n’a été écrit"
-
-#, c-format
-msgid "imported %1$@%2$@, merged %3$@, skipped %4$@, %5$@ without a name"
-msgstr "importés : %1$@%2$@ ; fusionnés : %3$@ ; ignorés : %4$@ ; sans nom : %5$@"
-
-# ---------------------------------------------------------------------------
 # Sources/rapport/Terminal.swift
 
 #, c-format
@@ -4524,19 +4501,19 @@ msgstr[1] "%2$@ doublons"
 
 #, c-format
 msgid "dry run: would import %1$@ with %2$@, merge %3$@, skip %4$@, %5$@ without a name; nothing was written"
-msgstr "essai à blanc : importerait %1$@ avec %2$@, en fusionnerait %3$@, passerait %4$@, %5$@ sans nom ; rien n’a été écrit"
+msgstr "simulation : à importer %1$@ avec %2$@ ; à fusionner : %3$@ ; ignorés : %4$@ ; sans nom : %5$@ ; rien n’a été écrit"
 
 #, c-format
 msgid "dry run: would import %1$@, merge %2$@, skip %3$@, %4$@ without a name; nothing was written"
-msgstr "essai à blanc : importerait %1$@, en fusionnerait %2$@, passerait %3$@, %4$@ sans nom ; rien n’a été écrit"
+msgstr "simulation : à importer %1$@ ; à fusionner : %2$@ ; ignorés : %3$@ ; sans nom : %4$@ ; rien n’a été écrit"
 
 #, c-format
 msgid "imported %1$@ with %2$@, merged %3$@, skipped %4$@, %5$@ without a name"
-msgstr "importé %1$@ avec %2$@, fusionné %3$@, passé %4$@, %5$@ sans nom"
+msgstr "importés : %1$@ avec %2$@ ; fusionnés : %3$@ ; ignorés : %4$@ ; sans nom : %5$@"
 
 #, c-format
 msgid "imported %1$@, merged %2$@, skipped %3$@, %4$@ without a name"
-msgstr "importé %1$@, fusionné %2$@, passé %3$@, %4$@ sans nom"
+msgstr "importés : %1$@ ; fusionnés : %2$@ ; ignorés : %3$@ ; sans nom : %4$@"
 
 #, c-format
 msgid "and %2$@ more warning"

@@ -87,7 +87,7 @@ struct Import: ParsableCommand {
             Terminal.printWarning(L10n.plural("and %2$@ more warning", "and %2$@ more warnings", report.moreWarnings,
                                               Shown.count(report.moreWarnings)))
         }
-        print(ImportSummary.text(report))
+        print(report.summary)
     }
 }
 
