@@ -33,8 +33,9 @@ let package = Package(
         .target(name: "TerminalUI", dependencies: ["RapportLocalization"]),
         // ncursesw as a system library.
         .systemLibrary(name: "CNcursesw"),
-        // libpq, PostgreSQL's own C client library (Debian libpq-dev).
-        .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
+        // libpq loaded at run time (dlopen) for team databases only; the
+        // headers come from libpq-dev, the library (libpq5) is not linked.
+        .target(name: "CLibPQ", linkerSettings: [.linkedLibrary("dl")]),
         // The team engine: the `Store` interface on a shared PostgreSQL database.
         .target(name: "RapportPostgres", dependencies: ["RapportCore", "RapportLocalization", "RapportStore", "CLibPQ"]),
         // Temporary files removed when a signal stops the process. Glibc only.

@@ -19,29 +19,40 @@ public final class PGConnection: @unchecked Sendable {
     /// Connects. `conninfo` is a `postgresql://` URI or a `key=value`
     /// string; an empty string uses the environment alone.
     public init(conninfo: String) throws(StoreError) {
-        guard let connection = PQconnectdb(conninfo) else {
+        try PGConnection.loadLibrary()
+        guard let connection = rpq_connectdb(conninfo) else {
             throw .connectionLost(L10n.text("libpq could not allocate a connection"))
         }
-        guard PQstatus(connection) == CONNECTION_OK else {
-            let message = PGServerMessages.translated(PGConnection.clean(String(cString: PQerrorMessage(connection))))
-            PQfinish(connection)
+        guard rpq_status(connection) == CONNECTION_OK else {
+            let message = PGServerMessages.translated(PGConnection.clean(String(cString: rpq_errorMessage(connection))))
+            rpq_finish(connection)
             throw .cannotOpen(path: PGLocation.redacted(conninfo), detail: message)
         }
         handle = connection
-        let database = String(cString: PQdb(connection))
-        let host = PQhost(connection).map { String(cString: $0) } ?? ""
+        let database = String(cString: rpq_db(connection))
+        let host = rpq_host(connection).map { String(cString: $0) } ?? ""
         display = host.isEmpty || host.hasPrefix("/") ? database : L10n.text("%1$@ on %2$@", context: "database on host", database, host)
         // Quiet NOTICEs (they would go to stderr) and a stable environment.
-        PQsetNoticeProcessor(connection, { _, _ in }, nil)
+        rpq_setNoticeProcessor(connection, { _, _ in }, nil)
     }
 
-    deinit { PQfinish(handle) }
+    deinit { rpq_finish(handle) }
+
+    /// Loads libpq (once per process) before the first connection: a
+    /// personal SQLite start never maps it. Without it a team database
+    /// cannot be opened, and the message names the package to install.
+    static func loadLibrary() throws(StoreError) {
+        guard rapport_pq_load() == 1 else {
+            let detail = SystemMessages.translated(String(cString: rapport_pq_load_error()))
+            throw .invalid(L10n.text("team mode needs the PostgreSQL client library libpq (Debian: libpq5, Fedora: libpq): %@", detail))
+        }
+    }
 
     /// The login this connection runs as (`session_user`).
-    public var user: String { String(cString: PQuser(handle)) }
+    public var user: String { String(cString: rpq_user(handle)) }
 
     /// Whether the connection is still usable.
-    public var isAlive: Bool { lock.withLock { PQstatus(handle) == CONNECTION_OK } }
+    public var isAlive: Bool { lock.withLock { rpq_status(handle) == CONNECTION_OK } }
 
     /// Runs one statement (or several, when `parameters` is empty) and
     /// returns its rows.
@@ -76,15 +87,15 @@ public final class PGConnection: @unchecked Sendable {
     public func copyIn(_ sql: String, _ rows: [[String?]]) throws(StoreError) -> Int {
         lock.lock()
         defer { lock.unlock() }
-        guard let start = PQexec(handle, sql) else {
-            throw .connectionLost(PGServerMessages.translated(PGConnection.clean(String(cString: PQerrorMessage(handle)))))
+        guard let start = rpq_exec(handle, sql) else {
+            throw .connectionLost(PGServerMessages.translated(PGConnection.clean(String(cString: rpq_errorMessage(handle)))))
         }
-        let status = PQresultStatus(start)
+        let status = rpq_resultStatus(start)
         if status != PGRES_COPY_IN {
-            defer { PQclear(start) }
+            defer { rpq_clear(start) }
             throw PGConnection.error(start, connection: handle)
         }
-        PQclear(start)
+        rpq_clear(start)
         var buffer: [UInt8] = []
         buffer.reserveCapacity(PGCopyText.chunkSize + 4096)
         var sent = true
@@ -97,17 +108,17 @@ public final class PGConnection: @unchecked Sendable {
         }
         if !buffer.isEmpty { sent = sent && send(buffer) }
         // An error on the way (a constraint, a lost server) shows in the results.
-        let ended = PQputCopyEnd(handle, sent ? nil : "rapport: the copy could not be sent") == 1 // l10n-exempt: sent to the server's log
+        let ended = rpq_putCopyEnd(handle, sent ? nil : "rapport: the copy could not be sent") == 1 // l10n-exempt: sent to the server's log
         var failure: StoreError?
-        while let result = PQgetResult(handle) {
-            if PQresultStatus(result) != PGRES_COMMAND_OK, failure == nil {
+        while let result = rpq_getResult(handle) {
+            if rpq_resultStatus(result) != PGRES_COMMAND_OK, failure == nil {
                 failure = PGConnection.error(result, connection: handle)
             }
-            PQclear(result)
+            rpq_clear(result)
         }
         if let failure { throw failure }
         guard ended, sent else {
-            throw .connectionLost(PGServerMessages.translated(PGConnection.clean(String(cString: PQerrorMessage(handle)))))
+            throw .connectionLost(PGServerMessages.translated(PGConnection.clean(String(cString: rpq_errorMessage(handle)))))
         }
         return rows.count
     }
@@ -115,7 +126,7 @@ public final class PGConnection: @unchecked Sendable {
     private func send(_ bytes: [UInt8]) -> Bool {
         bytes.withUnsafeBufferPointer { pointer in
             pointer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
-                PQputCopyData(handle, $0, Int32(bytes.count)) == 1
+                rpq_putCopyData(handle, $0, Int32(bytes.count)) == 1
             }
         }
     }
@@ -131,13 +142,13 @@ public final class PGConnection: @unchecked Sendable {
     public func pendingNotifications() throws(StoreError) -> [String] {
         lock.lock()
         defer { lock.unlock() }
-        guard PQconsumeInput(handle) == 1 else {
-            throw .connectionLost(PGServerMessages.translated(PGConnection.clean(String(cString: PQerrorMessage(handle)))))
+        guard rpq_consumeInput(handle) == 1 else {
+            throw .connectionLost(PGServerMessages.translated(PGConnection.clean(String(cString: rpq_errorMessage(handle)))))
         }
         var channels: [String] = []
-        while let notice = PQnotifies(handle) {
+        while let notice = rpq_notifies(handle) {
             channels.append(String(cString: notice.pointee.relname))
-            PQfreemem(notice)
+            rpq_freemem(notice)
         }
         return channels
     }
@@ -147,26 +158,26 @@ public final class PGConnection: @unchecked Sendable {
     public func pendingNotificationsWithSender() throws(StoreError) -> [(channel: String, sender: Int32)] {
         lock.lock()
         defer { lock.unlock() }
-        guard PQconsumeInput(handle) == 1 else {
-            throw .connectionLost(PGServerMessages.translated(PGConnection.clean(String(cString: PQerrorMessage(handle)))))
+        guard rpq_consumeInput(handle) == 1 else {
+            throw .connectionLost(PGServerMessages.translated(PGConnection.clean(String(cString: rpq_errorMessage(handle)))))
         }
         var received: [(channel: String, sender: Int32)] = []
-        while let notice = PQnotifies(handle) {
+        while let notice = rpq_notifies(handle) {
             received.append((String(cString: notice.pointee.relname), notice.pointee.be_pid))
-            PQfreemem(notice)
+            rpq_freemem(notice)
         }
         return received
     }
 
     /// The process id of this connection's server backend (it changes
     /// after `reset`).
-    public var backendPID: Int32 { lock.withLock { PQbackendPID(handle) } }
+    public var backendPID: Int32 { lock.withLock { rpq_backendPID(handle) } }
 
     /// Tries to reconnect a lost connection; true when it is back.
     public func reset() -> Bool {
         lock.withLock {
-            PQreset(handle)
-            return PQstatus(handle) == CONNECTION_OK
+            rpq_reset(handle)
+            return rpq_status(handle) == CONNECTION_OK
         }
     }
 
@@ -181,17 +192,17 @@ public final class PGConnection: @unchecked Sendable {
     private func run(_ sql: String, _ parameters: [String?]) throws(StoreError) -> PGRows {
         let result: OpaquePointer?
         if parameters.isEmpty {
-            result = PQexec(handle, sql)
+            result = rpq_exec(handle, sql)
         } else {
             result = PGConnection.withCStrings(parameters) { pointers in
-                PQexecParams(handle, sql, Int32(pointers.count), nil, pointers, nil, nil, 0)
+                rpq_execParams(handle, sql, Int32(pointers.count), nil, pointers, nil, nil, 0)
             }
         }
         guard let result else {
-            throw .connectionLost(PGServerMessages.translated(PGConnection.clean(String(cString: PQerrorMessage(handle)))))
+            throw .connectionLost(PGServerMessages.translated(PGConnection.clean(String(cString: rpq_errorMessage(handle)))))
         }
-        defer { PQclear(result) }
-        switch PQresultStatus(result) {
+        defer { rpq_clear(result) }
+        switch rpq_resultStatus(result) {
         case PGRES_COMMAND_OK, PGRES_TUPLES_OK, PGRES_EMPTY_QUERY:
             return PGRows(result)
         default:
@@ -207,11 +218,11 @@ public final class PGConnection: @unchecked Sendable {
 
     /// Turns a failed result into a `StoreError` by its SQLSTATE.
     static func error(_ result: OpaquePointer, connection: OpaquePointer) -> StoreError {
-        let state = PQresultErrorField(result, Int32(UInt8(ascii: "C"))).map { String(cString: $0) } ?? ""
-        let primary = PQresultErrorField(result, Int32(UInt8(ascii: "M"))).map { String(cString: $0) }
-            ?? String(cString: PQerrorMessage(connection))
+        let state = rpq_resultErrorField(result, Int32(UInt8(ascii: "C"))).map { String(cString: $0) } ?? ""
+        let primary = rpq_resultErrorField(result, Int32(UInt8(ascii: "M"))).map { String(cString: $0) }
+            ?? String(cString: rpq_errorMessage(connection))
         let message = clean(primary)
-        if PQstatus(connection) != CONNECTION_OK || state.hasPrefix("08") || state == "57P01" {
+        if rpq_status(connection) != CONNECTION_OK || state.hasPrefix("08") || state == "57P01" {
             return .connectionLost(PGServerMessages.translated(message))
         }
         switch state {
@@ -234,15 +245,15 @@ public struct PGRows: Sendable {
     public let rows: [[String?]]
 
     init(_ result: OpaquePointer) {
-        let count = Int(PQntuples(result))
-        let width = Int(PQnfields(result))
-        columns = (0..<width).map { String(cString: PQfname(result, Int32($0))) }
+        let count = Int(rpq_ntuples(result))
+        let width = Int(rpq_nfields(result))
+        columns = (0..<width).map { String(cString: rpq_fname(result, Int32($0))) }
         var rows: [[String?]] = []
         rows.reserveCapacity(count)
         for row in 0..<count {
             rows.append((0..<width).map { column in
-                PQgetisnull(result, Int32(row), Int32(column)) == 1
-                    ? nil : String(cString: PQgetvalue(result, Int32(row), Int32(column)))
+                rpq_getisnull(result, Int32(row), Int32(column)) == 1
+                    ? nil : String(cString: rpq_getvalue(result, Int32(row), Int32(column)))
             })
         }
         self.rows = rows

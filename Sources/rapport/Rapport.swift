@@ -47,7 +47,7 @@ struct Rapport: ParsableCommand {
         L10n.use(LanguageSelection(environment: ProcessInfo.processInfo.environment,
                                    configured: (try? SettingsFile.load())?.language).language)
         do {
-            var command = try parseAsRoot(nil)
+            var command = try appShortcut() ?? parseAsRoot(nil)
             try command.run()
         } catch let failure as CommandFailure {
             Terminal.printError(failure.message)
@@ -83,6 +83,20 @@ struct Rapport: ParsableCommand {
             }
             Foundation.exit(code.rawValue)
         }
+    }
+}
+
+extension Rapport {
+    /// `rapport` and `rapport --db PATH`, the ways the app is started, go
+    /// straight to `Tui`: parsing with the whole command tree (two dozen
+    /// commands, their options and help names) cost about a third of the
+    /// program's own start-up time. Anything else, or anything `Tui` itself
+    /// refuses, goes through `parseAsRoot`, so errors and help are unchanged.
+    static func appShortcut(_ arguments: [String] = Array(CommandLine.arguments.dropFirst())) -> ParsableCommand? {
+        let startsTheApp = arguments.isEmpty
+            || (arguments.count == 2 && arguments[0] == "--db" && !arguments[1].isEmpty && !arguments[1].hasPrefix("-"))
+        guard startsTheApp else { return nil }
+        return try? Tui.parseAsRoot(arguments)
     }
 }
 

@@ -149,6 +149,50 @@ import Testing
         #expect(seen.isSet("no count yet"), "the header shows no number before the counts arrive")
     }
 
+    /// At 100,000 contacts the review count reads for a while: started
+    /// beside the first page it took the processor and the read connection
+    /// from it, so the counts start once the first page and its detail are in.
+    @Test func theCountsStartAfterTheFirstPageAndItsDetail() throws {
+        let file = try PressFile()
+        let runner = EffectRunner(database: file.database, today: today)
+        let started = StartedEffects()
+        let performer: AppLoop.Performer = { effect, progress in
+            switch effect {
+            case .loadCounts: started.append("counts")
+            case .loadContactsPage: started.append("page")
+            case .loadDetail: started.append("detail")
+            default: break
+            }
+            return runner.perform(effect, progress: progress)
+        }
+        let terminal = FakeTerminal([
+            .waitUntil("the first frame and the counts") { $0.shows("Called about the grid report") && $0.shows("Contacts 3") },
+            .key(.char("q")),
+        ])
+        try runLoop(file.database, terminal, performer: performer)
+        let order = started.names
+        #expect(Array(order.prefix(3)) == ["page", "detail", "counts"], "\(order)")
+        let first = try #require(terminal.frames.first)
+        #expect(first.text.contains("Bruno Martin") && first.text.contains("Called about the grid report"), "the first frame has the list and the detail")
+    }
+
+    /// An empty list: the first frame waits for the counts, which say the database is empty.
+    @Test func anEmptyDatabaseShowsItsWelcomeInTheFirstFrame() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rapport-loop-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let database = try RapportDatabase.open(path: folder.appendingPathComponent("empty.sqlite").path)
+        let box = LoopBox()
+        let terminal = FakeTerminal([
+            .waitUntil("the first frame") { !$0.frames.isEmpty },
+            .key(.char("q")),
+        ])
+        try runLoop(database, terminal, box: box)
+        #expect(box.loop?.state.isEmptyDatabase == true)
+        let first = try #require(terminal.frames.first)
+        #expect(!first.text.contains("Contacts …"), "the first frame of an empty database has its counts")
+    }
+
     @Test func lateResultsOfAnEarlierQueryAreDroppedEvenWhenTheyArriveLast() throws {
         let file = try PressFile()
         let runner = EffectRunner(database: file.database, today: today)
@@ -363,5 +407,21 @@ extension RapportDatabase {
             if let contact = try contact(id: id), contact.name == name { return contact }
         }
         throw FixtureError("no contact called \(name)")
+    }
+}
+
+/// The effects a performer was asked to run, in order, from any thread.
+final class StartedEffects: @unchecked Sendable {
+    private let lock = NSLock()
+    private var list: [String] = []
+    func append(_ name: String) {
+        lock.lock()
+        list.append(name)
+        lock.unlock()
+    }
+    var names: [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        return list
     }
 }

@@ -98,26 +98,44 @@ public final class AppLoop {
 
     /// The first frame shows as soon as the first page of the list and its
     /// detail are in; the counts (on their own lane) and the tags follow.
+    /// The counts start only after that frame (or once the first page is
+    /// late): at 100,000 contacts the review count reads for a while, and
+    /// started beside the first page it took the processor and the read
+    /// connection from it. An empty list waits for the counts, which say
+    /// whether the database is empty.
     private func startAndDrawFirstFrame() {
         // Before the first read: a commit made after it must be noticed.
         watch = openWatch()
         var later: [Effect] = []
+        var counts: [Effect] = []
         for effect in App.start(&state) {
             switch effect {
             case .loadTags, .loadProjects: later.append(effect)
+            case .loadCounts: counts.append(effect)
             case .loadContactsPage: submit(effect, lane: AppLoop.firstPageLane)
             default: perform([effect])
             }
         }
         let deadline = ContinuousClock.now + AppLoop.firstFrameLimit
-        while lanes.isBusy(AppLoop.firstPageLane) || (state.contacts.total == 0 && lanes.isBusy(AppLoop.countsLane)),
-              ContinuousClock.now < deadline {
+        waitForFirstFrame(until: deadline) { $0.isBusy(AppLoop.firstPageLane) }
+        if state.contacts.total == 0 {
+            perform(counts)
+            counts = []
+            waitForFirstFrame(until: deadline) { $0.isBusy(AppLoop.countsLane) }
+        }
+        // The detail of the first row (asked for when the page came in).
+        waitForFirstFrame(until: deadline) { $0.isBusy(AppLoop.listsLane) }
+        draw()
+        perform(counts + later)
+    }
+
+    /// Takes in background results until `busy` is false or `deadline` passes.
+    private func waitForFirstFrame(until deadline: ContinuousClock.Instant, while busy: (BackgroundLanes) -> Bool) {
+        while busy(lanes), ContinuousClock.now < deadline {
             lanes.waitForResult(until: deadline)
             drainBackground()
         }
         drainBackground()
-        draw()
-        perform(later)
     }
 
     private func handle(_ key: Key) {
