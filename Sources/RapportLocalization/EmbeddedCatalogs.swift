@@ -2851,6 +2851,10 @@ msgstr "autre"
 msgid "name, surname (family name first), last (most recent exchange first), warmth or due (most overdue first); default: sort in config.toml, else surname in French, name in English."
 msgstr "name (nom), surname (nom de famille d’abord), last (échange le plus récent d’abord), warmth (chaleur) ou due (le plus en retard d’abord) ; par défaut : sort dans config.toml, sinon surname en français et name en anglais."
 
+#: Sources/RapportPostgres/PGConnection.swift (libpq loaded at run time)
+msgid "team mode needs the PostgreSQL client library libpq (Debian: libpq5, Fedora: libpq): %@"
+msgstr "le mode équipe a besoin de la bibliothèque cliente PostgreSQL libpq (Debian : libpq5, Fedora : libpq) : %@"
+
 """#,
         "fr/common": #"""
 # Rapport: French messages shared by every part (counts, durations, dates).
