@@ -140,7 +140,7 @@ enum AppBench {
         for sortName in ["last contact", "warmth", "due", "name"] {
             report.median("sort (s) → \(sortName), first page loaded", runs: 1) { driver.pressAndSettle(.char("s")) }
         }
-        for query in ["lef", "cam", "sent", "a"] {
+        for query in ["a", "le", "lef", "sent", "press breakfast"] {
             driver.pressAndSettle(.char("/"))
             var drawn: [Double] = []
             var filtered: [Double] = []
