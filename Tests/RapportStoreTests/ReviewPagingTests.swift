@@ -7,9 +7,21 @@ import Testing
 /// are walked in index order until enough contacts are found, instead of
 /// grouping every open follow-up first. Counted in pages read, never timed.
 @Suite struct ReviewPagingTests {
-    static func demo() throws -> RapportDatabase {
+    /// 300 contacts with open follow-ups: most due (on 17 different days,
+    /// so several contacts share a day), some twice, some answered by a
+    /// later exchange, some not due yet, some archived.
+    static func database() throws -> RapportDatabase {
         let database = try memoryDatabase()
-        try database.loadDemo(DemoOptions(contacts: 400, exchanges: 4000, seed: 21), today: today)
+        for index in 0..<300 {
+            let contact = try database.add("Contact \(index)", tier: [Tier.a, .b, .c][index % 3], addedDaysAgo: 60)
+            let due = index % 13 == 0 ? today.adding(days: 3) : today.adding(days: -(index * 7 % 17))
+            try database.log(contact, daysAgo: 40, followUp: FollowUp(due: due, text: "send the study \(index)"))
+            if index % 5 == 0 {
+                try database.log(contact, daysAgo: 30, followUp: FollowUp(due: today.adding(days: -(index % 4)), text: "call back"))
+            }
+            if index % 7 == 0 { try database.log(contact, daysAgo: 0) }
+            if index % 11 == 0 { _ = try database.setArchived(contactId: contact.id, true, today: today) }
+        }
         return database
     }
 
@@ -23,10 +35,10 @@ import Testing
     }
 
     @Test func followUpsDueKeepTheGroupedOrder() throws {
-        let database = try Self.demo()
+        let database = try Self.database()
         try database.read { db in
             let grouped = try Self.groupedOrder(database, db)
-            #expect(grouped.count > 40, "the demo has enough follow-ups due to page through")
+            #expect(grouped.count > 150, "enough follow-ups due to page through")
             #expect(try database.followUpsDue(db, today: today) == grouped)
             for take in [0, 1, 5, 17, grouped.count, grouped.count + 3] {
                 #expect(try database.followUpsDue(db, today: today, take: take) == Array(grouped.prefix(take)), "take \(take)")
@@ -40,7 +52,7 @@ import Testing
     }
 
     @Test func aReviewPageReadsAboutItsLimitNotEveryFollowUp() throws {
-        let database = try Self.demo()
+        let database = try Self.database()
         let (page, pagedReads) = try database.read { db in
             try PagesRead.during(db) { try database.followUpsDue(db, today: today, take: 5) }
         }
@@ -48,7 +60,7 @@ import Testing
         let (whole, wholeReads) = try database.read { db in
             try PagesRead.during(db) { try database.followUpsDue(db, today: today) }
         }
-        #expect(whole.count > 40)
+        #expect(whole.count > 150)
         #expect(pagedReads * 5 < wholeReads, "page of 5: \(pagedReads) pages, every follow-up: \(wholeReads)")
     }
 }
