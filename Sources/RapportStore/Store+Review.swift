@@ -70,14 +70,30 @@ extension RapportDatabase {
 
     /// Eligible contacts with a follow-up due (see `Review.followUpIsDue`),
     /// earliest first; the first `take` of them when given.
+    ///
+    /// The open follow-ups are walked in the order of their index (day,
+    /// then contact), so a contact's first row is its earliest due
+    /// follow-up and contacts due the same day come by id: the order of
+    /// `GROUP BY contact ORDER BY min(day), id`, without grouping every
+    /// follow-up first. The walk stops at `take` contacts, so a page of the
+    /// review looks up about `take` contacts instead of every open
+    /// follow-up's (thousands of random reads at 100,000 contacts).
     func followUpsDue(_ db: Database, today: Day, take: Int? = nil) throws -> [Int64] {
-        try Int64.fetchAll(db, sql: """
+        if let take, take <= 0 { return [] }
+        let cursor = try Int64.fetchCursor(db, sql: """
             SELECT contact.id FROM exchange e INDEXED BY exchange_open_follow_up
             CROSS JOIN contact ON contact.id = e.contact_id
             WHERE \(Self.followUpDueSQL(today)) AND \(eligibleSQL(today))
-            GROUP BY contact.id
-            ORDER BY min(e.follow_up_day), contact.id LIMIT ?
-            """, arguments: [take ?? -1])
+            ORDER BY e.follow_up_day, e.contact_id
+            """)
+        var ids: [Int64] = []
+        var seen = Set<Int64>()
+        while let id = try cursor.next() {
+            guard seen.insert(id).inserted else { continue }
+            ids.append(id)
+            if let take, ids.count >= take { break }
+        }
+        return ids
     }
 
     /// `e` is an open follow-up whose date has come, with no exchange logged since that date.
@@ -97,7 +113,7 @@ extension RapportDatabase {
         guard !contactRows.isEmpty else { return [] }
         var followUps: [Int64: [(exchangeId: Int64, due: Day, text: String)]] = [:]
         for row in try Row.fetchAll(db, sql: """
-            SELECT id, contact_id, follow_up_day, follow_up FROM exchange
+            SELECT id, contact_id, follow_up_day, follow_up FROM exchange INDEXED BY exchange_open_follow_up
             WHERE follow_up_day IS NOT NULL AND follow_up_done_day IS NULL AND follow_up_day <= ?
               AND contact_id IN (\(contactRows.map { _ in "?" }.joined(separator: ",")))
             """, arguments: [today.ordinal] + StatementArguments(contactRows.map(\.id))) {

@@ -37,6 +37,54 @@ enum SearchProbe: Equatable {
     }
 }
 
+/// Every match of a query of long words, read once from the full-text
+/// indexes as plain keys (contact ids; exchange search keys `day × 2³² +
+/// id`, ascending as FTS5 returns them). A contact walked matches when its
+/// id is among the contacts or one of its exchanges' keys is among the
+/// exchanges: the same test as `SearchProbe.matchSet`'s SQL, without
+/// SQLite building a temporary index of every match in each statement.
+struct SearchMatches {
+    var contacts: Set<Int64>
+    var exchangeKeys: [Int64]
+
+    static func gather(_ db: Database, match: String) throws -> SearchMatches {
+        let contacts = try Set(Int64.fetchCursor(db, sql: "SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?", arguments: [match]))
+        var keys: [Int64] = []
+        let cursor = try Int64.fetchCursor(db, sql: "SELECT rowid FROM exchange_fts WHERE exchange_fts MATCH ? ORDER BY rowid",
+                                           arguments: [match])
+        while let key = try cursor.next() { keys.append(key) }
+        return SearchMatches(contacts: contacts, exchangeKeys: keys)
+    }
+
+    /// Whether an exchange search key is among the matches (binary search).
+    func containsExchange(_ key: Int64) -> Bool {
+        var low = 0
+        var high = exchangeKeys.count
+        while low < high {
+            let middle = (low + high) / 2
+            if exchangeKeys[middle] < key { low = middle + 1 } else { high = middle }
+        }
+        return low < exchangeKeys.count && exchangeKeys[low] == key
+    }
+
+    /// The contacts among `ids` that match: their exchanges' keys are read
+    /// from `exchange_by_contact` alone (contact, day, and the id it holds).
+    func matching(_ db: Database, _ ids: [Int64]) throws -> Set<Int64> {
+        var result = Set(ids.filter(contacts.contains))
+        let rest = ids.filter { !result.contains($0) }
+        guard !rest.isEmpty, !exchangeKeys.isEmpty else { return result }
+        let cursor = try Row.fetchCursor(db, sql: """
+            SELECT e.contact_id, e.day * 4294967296 + e.id FROM exchange e INDEXED BY exchange_by_contact
+            WHERE e.contact_id IN (\(rest.map { _ in "?" }.joined(separator: ",")))
+            """, arguments: StatementArguments(rest))
+        while let row = try cursor.next() {
+            let contact: Int64 = row[0]
+            if !result.contains(contact), containsExchange(row[1]) { result.insert(contact) }
+        }
+        return result
+    }
+}
+
 /// What reading one page of a broad search cost: how many contacts of the
 /// unsearched list were walked, and in how many rounds (tests count it).
 struct SearchWalk: Equatable {
@@ -94,7 +142,8 @@ extension RapportDatabase {
     func searchedPageIds(_ db: Database, _ filter: ContactFilter, sort: ContactSort, today: Day,
                          limit: Int, offset: Int) throws -> (ids: [Int64], walk: SearchWalk)? {
         guard limit > 0, filter.tag == nil, filter.project == nil, let text = filter.search,
-              let match = SearchQuery.match(text), let probe = try Self.probe(db, text: text, match: match, limits: SearchPaging.current) else { return nil }
+              let match = SearchQuery.match(text),
+              let (probe, matches) = try Self.plan(db, text: text, match: match, limits: SearchPaging.current) else { return nil }
         var unsearched = filter
         unsearched.search = nil
         let need = offset + limit
@@ -113,9 +162,14 @@ extension RapportDatabase {
             let slice = probe == .lookup ? Self.lookupSlice : max(fresh.count, 1)
             for start in stride(from: 0, to: fresh.count, by: slice) where found.count < need {
                 let ids = Array(fresh[start..<min(start + slice, fresh.count)])
-                let matching = Set(try Int64.fetchAll(db, sql: """
-                    SELECT contact.id FROM contact WHERE contact.id IN (\(ids.map { _ in "?" }.joined(separator: ","))) AND \(probe.sql)
-                    """, arguments: StatementArguments(ids) + [match, match]))
+                let matching: Set<Int64>
+                if let matches {
+                    matching = try matches.matching(db, ids)
+                } else {
+                    matching = Set(try Int64.fetchAll(db, sql: """
+                        SELECT contact.id FROM contact WHERE contact.id IN (\(ids.map { _ in "?" }.joined(separator: ","))) AND \(probe.sql)
+                        """, arguments: StatementArguments(ids) + [match, match]))
+                }
                 found += ids.filter(matching.contains)
                 walk.tested += ids.count
             }
@@ -126,19 +180,35 @@ extension RapportDatabase {
     }
 
     /// How to probe a query contact by contact, or nil when it is narrow
-    /// (few matches: reading them all is cheaper). Counts stop early, so
-    /// this reads at most a few thousand index entries (a hundred thousand
-    /// for short words, from the prefix tables).
+    /// (few matches: reading them all is cheaper).
     static func probe(_ db: Database, text: String, match: String, limits: SearchPaging) throws -> SearchProbe? {
+        try plan(db, text: text, match: match, limits: limits)?.probe
+    }
+
+    /// How to probe a query, with its matches when they were gathered to
+    /// decide (`SearchMatches`, words of four letters or more); nil when
+    /// the query is narrow. Short words are counted with early stops, so
+    /// this reads at most a hundred thousand entries of the prefix tables.
+    /// A long word has no prefix table: FTS5 merges the doclist of every
+    /// word it begins before returning a row, so counting its matches
+    /// costs about as much as listing them: they are listed once, and the
+    /// same list both decides and tests the contacts walked.
+    static func plan(_ db: Database, text: String, match: String,
+                     limits: SearchPaging) throws -> (probe: SearchProbe, matches: SearchMatches?)? {
+        guard SearchQuery.isShort(text) else {
+            let matches = try SearchMatches.gather(db, match: match)
+            if matches.contacts.count <= limits.narrowContactMatches
+                && matches.exchangeKeys.count <= limits.narrowExchangeMatches { return nil }
+            return (.matchSet, matches)
+        }
         let contacts = try boundedCount(db, table: "contact_fts", match: match, limit: limits.narrowContactMatches + 1)
         let exchanges = try boundedCount(db, table: "exchange_fts", match: match, limit: limits.narrowExchangeMatches + 1)
         if contacts <= limits.narrowContactMatches && exchanges <= limits.narrowExchangeMatches { return nil }
-        if SearchQuery.isShort(text),
-           try boundedCount(db, table: "exchange_fts", match: match, limit: limits.denseExchangeMatches + 1)
+        if try boundedCount(db, table: "exchange_fts", match: match, limit: limits.denseExchangeMatches + 1)
             > limits.denseExchangeMatches {
-            return .lookup
+            return (.lookup, nil)
         }
-        return .matchSet
+        return (.matchSet, nil)
     }
 
     private static func boundedCount(_ db: Database, table: String, match: String, limit: Int) throws -> Int {

@@ -46,19 +46,36 @@ final class BenchReport {
         print("\n## \(title)")
     }
 
-    /// Runs `body` `runs` times and reports the median in milliseconds.
+    /// Runs `body` `runs` times and reports the median in milliseconds,
+    /// wall clock, with the median CPU time of the process beside it (on a
+    /// busy machine the wall clock also counts the time spent waiting for
+    /// a core).
     @discardableResult
     func median(_ label: String, runs: Int, target: String = "", _ body: () throws -> Void) rethrows -> Double {
         var samples: [Double] = []
+        var cpu: [Double] = []
         for _ in 0..<runs {
             let start = DispatchTime.now().uptimeNanoseconds
+            let cpuStart = BenchClock.cpuMilliseconds()
             try body()
+            cpu.append(BenchClock.cpuMilliseconds() - cpuStart)
             samples.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000)
         }
         samples.sort()
+        cpu.sort()
         let median = samples[samples.count / 2]
-        line(label, String(format: "%8.2f ms median (min %.2f, max %.2f)", median, samples.first ?? 0, samples.last ?? 0), target: target)
+        line(label, String(format: "%8.2f ms median (min %.2f, max %.2f; CPU %.2f ms)", median, samples.first ?? 0,
+                           samples.last ?? 0, cpu[cpu.count / 2]), target: target)
         return median
+    }
+}
+
+/// The CPU time this process has used (every thread), in milliseconds.
+enum BenchClock {
+    static func cpuMilliseconds() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
+        return Double(time.tv_sec) * 1000 + Double(time.tv_nsec) / 1_000_000
     }
 }
 

@@ -75,6 +75,32 @@ import Testing
         #expect(!SearchQuery.isShort("  "))
     }
 
+    /// A query of long words lists its matches once (`SearchMatches`): the
+    /// same list decides that the query is broad and tests the contacts
+    /// walked, with the same answer as the SQL probe.
+    @Test func aLongWordsMatchesAreListedOnceAndTestAsTheSQLDoes() throws {
+        let database = try Self.demo()
+        try database.read { (db: Database) throws -> Void in
+            let all = try Int64.fetchAll(db, sql: "SELECT id FROM contact ORDER BY id")
+            for text in ["sent", "sent barometer", "press", "zzzq"] {
+                let match = try #require(SearchQuery.match(text))
+                let matches = try SearchMatches.gather(db, match: match)
+                let bySQL = Set(try Int64.fetchAll(db, sql: "SELECT contact.id FROM contact WHERE \(SearchProbe.matchSet.sql)",
+                                                   arguments: [match, match]))
+                #expect(try matches.matching(db, all) == bySQL, "\(text)")
+            }
+            var statements: [String] = []
+            db.trace(options: .statement) { statements.append("\($0)") }
+            defer { db.trace(options: []) }
+            try SearchPaging.$current.withValue(Self.small) {
+                let page = try database.searchedPageIds(db, ContactFilter(search: "sent"), sort: .name, today: today, limit: 10, offset: 0)
+                #expect(page?.ids.count == 10)
+            }
+            let exchangeMatches = statements.filter { $0.contains("exchange_fts MATCH") }
+            #expect(exchangeMatches.count == 1, "\(exchangeMatches)")
+        }
+    }
+
     /// Work counted, not timed: the walk looks at a few pages' worth of
     /// contacts, and reads fewer database pages than listing every match.
     @Test func aBroadSearchReadsAboutAPageNotEveryMatch() throws {
