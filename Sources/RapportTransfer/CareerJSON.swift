@@ -2,6 +2,9 @@ import RapportCore
 
 /// One previous position in `show --json`'s `positions`.
 public struct PositionJSON: Encodable, Equatable {
+    /// Through `json` (JSONRecords.swift), the one definition of its keys.
+    public func encode(to encoder: any Encoder) throws { try Self.json.encode(self, to: encoder) }
+
     public let outlet: String
     public let title: String
     /// Null when the position began before Rapport knew it.
@@ -22,6 +25,9 @@ public struct PositionJSON: Encodable, Equatable {
 
 /// Another contact named in an introduction: `introducedBy`, `introduced`.
 public struct ContactReferenceJSON: Encodable {
+    /// Through `json` (JSONRecords.swift), the one definition of its keys.
+    public func encode(to encoder: any Encoder) throws { try Self.json.encode(self, to: encoder) }
+
     public let id: Int64
     public let name: String
 

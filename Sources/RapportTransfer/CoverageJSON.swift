@@ -3,6 +3,9 @@ import RapportStore
 
 /// A piece of coverage in `--json` output (`coverage list`, `show`).
 public struct CoverageJSON: Encodable {
+    /// Through `json` (JSONRecords.swift), the one definition of its keys.
+    public func encode(to encoder: any Encoder) throws { try Self.json.encode(self, to: encoder) }
+
     public let id: Int64
     /// The member who recorded it (team database); null on a personal file.
     @Nullable public var author: String?

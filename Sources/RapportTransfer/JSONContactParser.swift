@@ -2,11 +2,13 @@ import Foundation
 
 /// A fast reader for one contact object of a Rapport JSON export, for the
 /// common case of a well-formed export: it builds `ContactImportJSON`
-/// directly from the bytes, without `JSONDecoder` (whose per-value cost
-/// dominated large imports). It gives up (nil) at anything unusual (a
-/// value of an unexpected type, a number that is not a plain integer,
-/// invalid UTF-8, a missing key); the caller then decodes the same bytes
-/// with `JSONDecoder`, which says precisely what is wrong.
+/// directly from the bytes, through each record's JSON definition
+/// (JSONRecords.swift), without `JSONDecoder` (whose per-value cost
+/// dominated large imports). Keys are compared as bytes, never made into
+/// strings. It gives up (nil) at anything unusual (a value of an
+/// unexpected type, a number that is not a plain integer, invalid UTF-8,
+/// an escaped key, a missing required key); the caller then decodes the
+/// same bytes with `JSONDecoder`, which says precisely what is wrong.
 struct JSONContactParser {
     private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
@@ -15,7 +17,7 @@ struct JSONContactParser {
     static func parse(_ data: [UInt8]) -> ContactImportJSON? {
         data.withUnsafeBufferPointer { buffer in
             var parser = JSONContactParser(bytes: buffer)
-            guard let contact = parser.contact() else { return nil }
+            guard let contact = ContactImportJSON.read(&parser) else { return nil }
             parser.skipSpace()
             return parser.index == buffer.count ? contact : nil
         }
@@ -25,153 +27,71 @@ struct JSONContactParser {
         self.bytes = bytes
     }
 
-    // MARK: The shapes
+    // MARK: Records
 
-    private mutating func contact() -> ContactImportJSON? {
-        var name: String?
-        var role, outlet, title, tier, stage, howMet, notes, snoozedUntil, created, updated, reviewFrom: String?
-        var familyName, givenName: String?
-        var cadenceOverride, id: Int?
-        var doNotContact, archived: Bool?
-        var handles: [HandleImportJSON]?
-        var tags: [String]?
-        var exchanges: [ExchangeImportJSON]?
-        let ok = object { parser, key in
-            switch key {
-            case "name": return parser.string(into: &name)
-            case "role": return parser.optionalString(into: &role)
-            case "outlet": return parser.optionalString(into: &outlet)
-            case "title": return parser.optionalString(into: &title)
-            case "tier": return parser.optionalString(into: &tier)
-            case "stage": return parser.optionalString(into: &stage)
-            case "howMet": return parser.optionalString(into: &howMet)
-            case "familyName": return parser.optionalString(into: &familyName)
-            case "givenName": return parser.optionalString(into: &givenName)
-            case "notes": return parser.optionalString(into: &notes)
-            case "snoozedUntil": return parser.optionalString(into: &snoozedUntil)
-            case "created": return parser.optionalString(into: &created)
-            case "updated": return parser.optionalString(into: &updated)
-            case "reviewFrom": return parser.optionalString(into: &reviewFrom)
-            case "cadenceOverride": return parser.optionalInteger(into: &cadenceOverride)
-            case "id": return parser.optionalInteger(into: &id)
-            // Press work is rare: when there is some, JSONDecoder reads the contact.
-            case "coverage", "positions": return parser.null() || parser.emptyArray()
-            case "positionSince", "introducedBy": return parser.null()
-            case "doNotContact": return parser.optionalBool(into: &doNotContact)
-            case "archived": return parser.optionalBool(into: &archived)
-            case "tags":
-                if parser.null() { return true }
-                var list: [String] = []
-                guard parser.array({ parser in
-                    var tag: String?
-                    guard parser.string(into: &tag), let tag else { return false }
-                    list.append(tag)
-                    return true
-                }) else { return false }
-                tags = list
-                return true
-            case "handles":
-                if parser.null() { return true }
-                var list: [HandleImportJSON] = []
-                guard parser.array({ parser in
-                    guard let handle = parser.handle() else { return false }
-                    list.append(handle)
-                    return true
-                }) else { return false }
-                handles = list
-                return true
-            case "exchanges":
-                if parser.null() { return true }
-                var list: [ExchangeImportJSON] = []
-                guard parser.array({ parser in
-                    guard let exchange = parser.exchange() else { return false }
-                    list.append(exchange)
-                    return true
-                }) else { return false }
-                exchanges = list
-                return true
-            default: return parser.skipValue()
-            }
+    /// An object read through `definition`: each known key's value into
+    /// `record`, unknown and computed keys passed over; false when a
+    /// value cannot be read or a required key is missing.
+    mutating func record<Shape, Imported>(_ definition: JSONFields<Shape, Imported>, into record: inout Imported) -> Bool {
+        skipSpace()
+        guard index < bytes.count, bytes[index] == UInt8(ascii: "{") else { return false }
+        index += 1
+        skipSpace()
+        var seen: UInt64 = 0
+        if index < bytes.count && bytes[index] == UInt8(ascii: "}") {
+            index += 1
+            return definition.requiredMask == 0
         }
-        guard ok, let name else { return nil }
-        return ContactImportJSON(
-            name: name, role: role, outlet: outlet, title: title, tier: tier, cadenceOverride: cadenceOverride, stage: stage,
-            howMet: howMet, notes: notes, handles: handles, tags: tags, snoozedUntil: snoozedUntil, doNotContact: doNotContact,
-            archived: archived, created: created, updated: updated, reviewFrom: reviewFrom, exchanges: exchanges,
-            familyName: familyName, givenName: givenName,
-            id: id.map(Int64.init))
-    }
-
-    private mutating func handle() -> HandleImportJSON? {
-        var kind, value: String?
-        var label: String?
-        guard object({ parser, key in
-            switch key {
-            case "kind": return parser.string(into: &kind)
-            case "value": return parser.string(into: &value)
-            case "label": return parser.optionalString(into: &label)
-            default: return parser.skipValue()
-            }
-        }), let kind, let value else { return nil }
-        return HandleImportJSON(kind: kind, value: value, label: label)
-    }
-
-    private mutating func exchange() -> ExchangeImportJSON? {
-        var date, channel, direction, summary: String?
-        var notes, intent, project: String?
-        var rating, id: Int?
-        var followUp: FollowUpImportJSON?
-        var failed = false
-        guard object({ parser, key in
-            switch key {
-            case "date": return parser.string(into: &date)
-            case "channel": return parser.string(into: &channel)
-            case "direction": return parser.string(into: &direction)
-            case "summary": return parser.string(into: &summary)
-            case "notes": return parser.optionalString(into: &notes)
-            case "intent": return parser.optionalString(into: &intent)
-            case "rating": return parser.optionalInteger(into: &rating)
-            case "id": return parser.optionalInteger(into: &id)
-            case "project": return parser.optionalString(into: &project)
-            case "followUp":
-                if parser.null() { return true }
-                var due, text: String?
-                var done: String?
-                guard parser.object({ parser, key in
-                    switch key {
-                    case "date": return parser.string(into: &due)
-                    case "text": return parser.string(into: &text)
-                    case "done": return parser.optionalString(into: &done)
-                    default: return parser.skipValue()
-                    }
-                }), let due, let text else {
-                    failed = true
-                    return false
+        var hint = 0
+        while true {
+            guard let key = keyBytes() else { return false }
+            skipSpace()
+            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { return false }
+            index += 1
+            if let found = definition.field(named: key, hint: hint) {
+                hint = found + 1
+                if let read = definition.fields[found].read {
+                    guard read(&self, &record) else { return false }
+                    seen |= 1 << UInt64(found)
+                } else {
+                    guard skipValue() else { return false }
                 }
-                followUp = FollowUpImportJSON(date: due, text: text, done: done)
-                return true
-            default: return parser.skipValue()
+            } else {
+                guard skipValue() else { return false }
             }
-        }), !failed, let date, let channel, let direction, let summary else { return nil }
-        return ExchangeImportJSON(date: date, channel: channel, direction: direction, summary: summary, notes: notes,
-                                  rating: rating, intent: intent, followUp: followUp, project: project, id: id.map(Int64.init))
+            skipSpace()
+            guard index < bytes.count else { return false }
+            let byte = bytes[index]
+            index += 1
+            if byte == UInt8(ascii: "}") { return seen & definition.requiredMask == definition.requiredMask }
+            guard byte == UInt8(ascii: ",") else { return false }
+        }
+    }
+
+    /// A key's bytes, between its quotes; nil for an escaped key (rare: the fallback reads it).
+    private mutating func keyBytes() -> UnsafeBufferPointer<UInt8>? {
+        skipSpace()
+        guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { return nil }
+        index += 1
+        let start = index
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") {
+                let key = UnsafeBufferPointer(rebasing: bytes[start..<index])
+                index += 1
+                return key
+            }
+            if byte == UInt8(ascii: "\\") || byte < 0x20 { return nil }
+            index += 1
+        }
+        return nil
     }
 
     // MARK: Values
 
-    private mutating func string(into target: inout String?) -> Bool {
-        guard let text = string() else { return false }
-        target = text
-        return true
-    }
-
-    private mutating func optionalString(into target: inout String?) -> Bool {
-        if null() { target = nil; return true }
-        return string(into: &target)
-    }
-
-    private mutating func optionalInteger(into target: inout Int?) -> Bool {
-        if null() { target = nil; return true }
+    /// A whole number of at most 18 digits; nil otherwise (fractions,
+    /// exponents and long numbers go to JSONDecoder).
+    mutating func integer() -> Int? {
         skipSpace()
         var negative = false
         if index < bytes.count && bytes[index] == UInt8(ascii: "-") { negative = true; index += 1 }
@@ -182,33 +102,26 @@ struct JSONContactParser {
             digits += 1
             index += 1
         }
-        // Fractions, exponents and long numbers go to JSONDecoder.
-        guard digits > 0, index == bytes.count || !Self.numberBytes.contains(bytes[index]) else { return false }
-        target = negative ? -value : value
-        return true
+        guard digits > 0, index == bytes.count || !Self.isNumberByte(bytes[index]) else { return nil }
+        return negative ? -value : value
     }
 
-    private static let numberBytes: Set<UInt8> = Set("0123456789.eE+-".utf8)
-
-    private mutating func optionalBool(into target: inout Bool?) -> Bool {
-        if null() { target = nil; return true }
-        if literal("true") { target = true; return true }
-        if literal("false") { target = false; return true }
-        return false
-    }
-
-    private mutating func null() -> Bool { literal("null") }
-
-    /// `[]`, spaces allowed inside.
-    private mutating func emptyArray() -> Bool {
-        let start = index
-        if literal("[") {
-            skipSpace()
-            if literal("]") { return true }
+    /// The bytes a JSON number is made of.
+    private static func isNumberByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"),
+             UInt8(ascii: "+"), UInt8(ascii: "-"): return true
+        default: return false
         }
-        index = start
-        return false
     }
+
+    mutating func bool() -> Bool? {
+        if literal("true") { return true }
+        if literal("false") { return false }
+        return nil
+    }
+
+    mutating func null() -> Bool { literal("null") }
 
     private mutating func literal(_ word: StaticString) -> Bool {
         skipSpace()
@@ -221,7 +134,7 @@ struct JSONContactParser {
     }
 
     /// A string, escapes decoded; nil at invalid UTF-8 or escapes.
-    private mutating func string() -> String? {
+    mutating func string() -> String? {
         skipSpace()
         guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { return nil }
         index += 1
@@ -291,19 +204,19 @@ struct JSONContactParser {
         return value
     }
 
-    /// An object: `member` reads each value after its key; false stops.
-    private mutating func object(_ member: (inout JSONContactParser, String) -> Bool) -> Bool {
+    /// Passes over an object.
+    private mutating func skipObject() -> Bool {
         skipSpace()
         guard index < bytes.count, bytes[index] == UInt8(ascii: "{") else { return false }
         index += 1
         skipSpace()
         if index < bytes.count && bytes[index] == UInt8(ascii: "}") { index += 1; return true }
         while true {
-            guard let key = string() else { return false }
+            guard skipString() else { return false }
             skipSpace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { return false }
             index += 1
-            guard member(&self, key) else { return false }
+            guard skipValue() else { return false }
             skipSpace()
             guard index < bytes.count else { return false }
             let byte = bytes[index]
@@ -313,7 +226,7 @@ struct JSONContactParser {
         }
     }
 
-    private mutating func array(_ element: (inout JSONContactParser) -> Bool) -> Bool {
+    mutating func array(_ element: (inout JSONContactParser) -> Bool) -> Bool {
         skipSpace()
         guard index < bytes.count, bytes[index] == UInt8(ascii: "[") else { return false }
         index += 1
@@ -335,20 +248,37 @@ struct JSONContactParser {
         skipSpace()
         guard index < bytes.count else { return false }
         switch bytes[index] {
-        case UInt8(ascii: "\""): return string() != nil
-        case UInt8(ascii: "{"): return object { parser, _ in parser.skipValue() }
+        case UInt8(ascii: "\""): return skipString()
+        case UInt8(ascii: "{"): return skipObject()
         case UInt8(ascii: "["): return array { parser in parser.skipValue() }
         case UInt8(ascii: "t"): return literal("true")
         case UInt8(ascii: "f"): return literal("false")
         case UInt8(ascii: "n"): return literal("null")
         default:
             let start = index
-            while index < bytes.count, Self.numberBytes.contains(bytes[index]) { index += 1 }
+            while index < bytes.count, Self.isNumberByte(bytes[index]) { index += 1 }
             return index > start
         }
     }
 
-    private mutating func skipSpace() {
+    /// Passes over a string without making it; one with escapes or
+    /// non-ASCII bytes is checked as `string()` checks it.
+    private mutating func skipString() -> Bool {
+        skipSpace()
+        guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { return false }
+        let start = index
+        index += 1
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") { index += 1; return true }
+            if byte == UInt8(ascii: "\\") || byte < 0x20 || byte >= 0x80 { break }
+            index += 1
+        }
+        index = start
+        return string() != nil
+    }
+
+    mutating func skipSpace() {
         while index < bytes.count {
             switch bytes[index] {
             case 0x20, 0x09, 0x0A, 0x0D: index += 1

@@ -80,35 +80,38 @@ public final class JSONContactSource: ImportSource {
     }
 }
 
-/// A contact as `export --format json` writes it, for reading back.
-struct ContactImportJSON: Decodable {
-    let name: String
-    let role: String?
-    let outlet: String?
-    let title: String?
-    let tier: String?
-    let cadenceOverride: Int?
-    let stage: String?
-    let howMet: String?
-    let notes: String?
-    let handles: [HandleImportJSON]?
-    let tags: [String]?
-    let snoozedUntil: String?
-    let doNotContact: Bool?
-    let archived: Bool?
-    let created: String?
-    let updated: String?
-    let reviewFrom: String?
-    let exchanges: [ExchangeImportJSON]?
+/// A contact as `export --format json` writes it, for reading back: the
+/// keys `ContactJSON.json` reads (JSONRecords.swift). `Decodable` is the
+/// fallback reader, which says what is wrong; a key without a default is
+/// required there as it is in the definition.
+struct ContactImportJSON: Decodable, Equatable {
+    var name: String = ""
+    var role: String?
+    var outlet: String?
+    var title: String?
+    var tier: String?
+    var cadenceOverride: Int?
+    var stage: String?
+    var howMet: String?
+    var notes: String?
+    var handles: [HandleImportJSON]?
+    var tags: [String]?
+    var snoozedUntil: String?
+    var doNotContact: Bool?
+    var archived: Bool?
+    var created: String?
+    var updated: String?
+    var reviewFrom: String?
+    var exchanges: [ExchangeImportJSON]?
     /// The structured name (optional keys `familyName`, `givenName`).
-    var familyName: String? = nil
-    var givenName: String? = nil
+    var familyName: String?
+    var givenName: String?
     /// The contact's id in the file: how introductions name it.
-    var id: Int64? = nil
-    var positionSince: String? = nil
-    var positions: [PositionImportJSON]? = nil
-    var introducedBy: ReferenceImportJSON? = nil
-    var coverage: [CoverageImportJSON]? = nil
+    var id: Int64?
+    var positionSince: String?
+    var positions: [PositionImportJSON]?
+    var introducedBy: ReferenceImportJSON?
+    var coverage: [CoverageImportJSON]?
 
     /// The record to import, checked like `add` and `log` check their input.
     func record() throws(InputError) -> ImportRecord {
@@ -146,19 +149,40 @@ struct ContactImportJSON: Decodable {
                                positions: positions, coverage: coverage)
     }
 
+    /// `Day(iso:)` for the common case, read straight from the UTF-8
+    /// bytes (`YYYY-MM-DD`, ASCII digits); anything else goes to `Day(iso:)`.
+    static func isoDay(_ text: String) -> Day? {
+        var text = text
+        let fast: Day?? = text.withUTF8 { bytes in
+            guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
+            func number(_ range: Range<Int>) -> Int? {
+                var value = 0
+                for index in range {
+                    let digit = bytes[index] &- UInt8(ascii: "0")
+                    guard digit < 10 else { return nil }
+                    value = value * 10 + Int(digit)
+                }
+                return value
+            }
+            guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
+            return .some(Day(year: year, month: month, day: day))
+        }
+        return fast ?? Day(iso: text)
+    }
+
     static func day(_ text: String?, _ key: String) throws(InputError) -> Day? {
         guard let text else { return nil }
-        guard let day = Day(iso: text) else { throw InputError(L10n.text("'%1$@': '%2$@' is not a YYYY-MM-DD date", key, text)) }
+        guard let day = ContactImportJSON.isoDay(text) else { throw InputError(L10n.text("'%1$@': '%2$@' is not a YYYY-MM-DD date", key, text)) }
         return day
     }
 }
 
 /// A previous position in `positions`.
-struct PositionImportJSON: Decodable {
-    let outlet: String?
-    let title: String?
-    let from: String?
-    let to: String
+struct PositionImportJSON: Decodable, Equatable {
+    var outlet: String?
+    var title: String?
+    var from: String?
+    var to: String = ""
 
     func position(_ index: Int) throws(InputError) -> Position {
         do throws(InputError) {
@@ -172,24 +196,24 @@ struct PositionImportJSON: Decodable {
 }
 
 /// Another contact of the same file: `introducedBy`.
-struct ReferenceImportJSON: Decodable {
-    let id: Int64
+struct ReferenceImportJSON: Decodable, Equatable {
+    var id: Int64 = 0
 }
 
 /// A piece of coverage in `coverage`; `exchangeId` is the file's id of one
 /// of the contact's exchanges.
-struct CoverageImportJSON: Decodable {
-    let date: String
-    let title: String
-    let url: String?
-    let outlet: String?
-    let exchangeId: Int64?
-    let project: String?
-    let note: String?
+struct CoverageImportJSON: Decodable, Equatable {
+    var date: String = ""
+    var title: String = ""
+    var url: String?
+    var outlet: String?
+    var exchangeId: Int64?
+    var project: String?
+    var note: String?
 
     func draft(_ index: Int) throws(InputError) -> CoverageDraft {
         do throws(InputError) {
-            guard let day = Day(iso: date) else { throw InputError(L10n.text("'%1$@': '%2$@' is not a YYYY-MM-DD date", "date", date)) }
+            guard let day = ContactImportJSON.isoDay(date) else { throw InputError(L10n.text("'%1$@': '%2$@' is not a YYYY-MM-DD date", "date", date)) }
             let draft = CoverageDraft(day: day, title: title, url: url ?? "", outlet: outlet ?? "", project: project, note: note ?? "")
             // Coverage in an export is already out: its own day is "today".
             return try draft.validated(today: day)
@@ -199,10 +223,10 @@ struct CoverageImportJSON: Decodable {
     }
 }
 
-struct HandleImportJSON: Decodable {
-    let kind: String
-    let value: String
-    let label: String?
+struct HandleImportJSON: Decodable, Equatable {
+    var kind: String = ""
+    var value: String = ""
+    var label: String?
 
     /// The handle as exported (its display form is kept as it is).
     func handle(_ index: Int) throws(InputError) -> Handle {
@@ -216,26 +240,26 @@ struct HandleImportJSON: Decodable {
     }
 }
 
-struct ExchangeImportJSON: Decodable {
-    let date: String
-    let channel: String
-    let direction: String
-    let summary: String
-    let notes: String?
-    let rating: Int?
-    let intent: String?
-    let followUp: FollowUpImportJSON?
-    var project: String? = nil
+struct ExchangeImportJSON: Decodable, Equatable {
+    var date: String = ""
+    var channel: String = ""
+    var direction: String = ""
+    var summary: String = ""
+    var notes: String?
+    var rating: Int?
+    var intent: String?
+    var followUp: FollowUpImportJSON?
+    var project: String?
     /// The exchange's id in the file (coverage names it).
-    var id: Int64? = nil
+    var id: Int64?
 
     func draft(_ index: Int) throws(InputError) -> ExchangeDraft {
         let place = "'exchanges[\(index)]'"
         do throws(InputError) {
-            guard let day = Day(iso: date) else { throw InputError(L10n.text("'%1$@': '%2$@' is not a YYYY-MM-DD date", "date", date)) }
+            guard let day = ContactImportJSON.isoDay(date) else { throw InputError(L10n.text("'%1$@': '%2$@' is not a YYYY-MM-DD date", "date", date)) }
             var followUp: FollowUp?
             if let promise = self.followUp {
-                guard let due = Day(iso: promise.date) else { throw InputError(L10n.text("follow-up date '%@' is not a YYYY-MM-DD date", promise.date)) }
+                guard let due = ContactImportJSON.isoDay(promise.date) else { throw InputError(L10n.text("follow-up date '%@' is not a YYYY-MM-DD date", promise.date)) }
                 let done = try ContactImportJSON.day(promise.done, "followUp.done")
                 followUp = FollowUp(due: due, text: promise.text, done: done)
             }
@@ -250,8 +274,8 @@ struct ExchangeImportJSON: Decodable {
     }
 }
 
-struct FollowUpImportJSON: Decodable {
-    let date: String
-    let text: String
-    let done: String?
+struct FollowUpImportJSON: Decodable, Equatable {
+    var date: String = ""
+    var text: String = ""
+    var done: String?
 }

@@ -1,10 +1,13 @@
 import Foundation
 import RapportCore
 import RapportStore
+import RapportLocalization
 
 // The JSON the command line prints. Keys are camelCase, dates `YYYY-MM-DD`,
 // absent values `null` (never omitted), so scripts can rely on every key.
-// docs/cli.md documents each shape; change them only compatibly.
+// docs/cli.md documents each shape; change them only compatibly. The
+// records the export writes and the import reads back (contact, exchange,
+// handle…) are encoded through their JSON definition (JSONRecords.swift).
 
 /// Encodes nil as `null` instead of leaving the key out.
 @propertyWrapper
@@ -61,13 +64,14 @@ public enum JSONOutput {
 }
 
 public struct WarmthJSON: Encodable {
+    /// Through `json` (JSONRecords.swift), the one definition of its keys.
+    public func encode(to encoder: any Encoder) throws { try Self.json.encode(self, to: encoder) }
+
     public let value: Int
     public let label: String
     @Nullable public var explanation: String?
     /// The explanation in the interface's language, for text output; never in JSON.
     public var shownExplanation: String?
-
-    enum CodingKeys: String, CodingKey { case value, label, explanation }
 
     public init(_ warmth: Warmth, explanation: String? = nil, shownExplanation: String? = nil) {
         value = warmth.value
@@ -78,6 +82,9 @@ public struct WarmthJSON: Encodable {
 }
 
 public struct DueJSON: Encodable {
+    /// Through `json` (JSONRecords.swift), the one definition of its keys.
+    public func encode(to encoder: any Encoder) throws { try Self.json.encode(self, to: encoder) }
+
     public let isDue: Bool
     public let daysSince: Int
     public let cadence: Int
@@ -94,6 +101,9 @@ public struct DueJSON: Encodable {
 }
 
 public struct HandleJSON: Encodable {
+    /// Through `json` (JSONRecords.swift), the one definition of its keys.
+    public func encode(to encoder: any Encoder) throws { try Self.json.encode(self, to: encoder) }
+
     public let kind: String
     public let value: String
     public let label: String
@@ -106,6 +116,9 @@ public struct HandleJSON: Encodable {
 }
 
 public struct FollowUpJSON: Encodable {
+    /// Through `json` (JSONRecords.swift), the one definition of its keys.
+    public func encode(to encoder: any Encoder) throws { try Self.json.encode(self, to: encoder) }
+
     public let date: Day
     public let text: String
     @Nullable public var done: Day?
@@ -118,6 +131,9 @@ public struct FollowUpJSON: Encodable {
 }
 
 public struct ExchangeJSON: Encodable {
+    /// Through `json` (JSONRecords.swift), the one definition of its keys.
+    public func encode(to encoder: any Encoder) throws { try Self.json.encode(self, to: encoder) }
+
     public let id: Int64
     /// The member who logged it (team database); null on a personal file.
     @Nullable public var author: String?
@@ -150,6 +166,9 @@ public struct ExchangeJSON: Encodable {
 }
 
 public struct ReciprocityJSON: Encodable {
+    /// Through `json` (JSONRecords.swift), the one definition of its keys.
+    public func encode(to encoder: any Encoder) throws { try Self.json.encode(self, to: encoder) }
+
     public let gave: Int
     public let asked: Int
     public let asksMoreThanGives: Bool
@@ -166,6 +185,9 @@ public struct ReciprocityJSON: Encodable {
 
 /// A contact with every field; `exchanges` only in `show`.
 public struct ContactJSON: Encodable {
+    /// Through `json` (JSONRecords.swift), the one definition of its keys.
+    public func encode(to encoder: any Encoder) throws { try Self.json.encode(self, to: encoder) }
+
     public let id: Int64
     public let name: String
     public let role: String
@@ -204,8 +226,14 @@ public struct ContactJSON: Encodable {
     public var positions: [PositionJSON] = []
     @Nullable public var introducedBy: ContactReferenceJSON? = nil
     public var introduced: [ContactReferenceJSON] = []
+    /// The export only (left out elsewhere): the day the cadence counts
+    /// from when there is no exchange.
+    public var reviewFrom: Day? = nil
 
-    public init(_ contact: Contact, summary: RelationshipSummary, cadence: Int, exchanges: [Exchange]?) {
+    /// `explanation`: the summary's English explanation when the caller
+    /// has it already (the export keeps those it made); no text output
+    /// shows it in the interface's language then, so that is not made.
+    public init(_ contact: Contact, summary: RelationshipSummary, cadence: Int, exchanges: [Exchange]?, explanation: String? = nil) {
         id = contact.id
         name = contact.name
         role = contact.role.rawValue
@@ -229,7 +257,9 @@ public struct ContactJSON: Encodable {
         updated = contact.updated
         lastExchange = summary.lastExchange
         daysSinceLast = summary.lastExchange == nil ? nil : summary.due.daysSince
-        warmth = WarmthJSON(summary.warmth, explanation: summary.englishExplanation, shownExplanation: summary.explanation)
+        let english = explanation ?? summary.englishExplanation
+        warmth = WarmthJSON(summary.warmth, explanation: english,
+                            shownExplanation: explanation == nil && L10n.language != .english ? summary.explanation : english)
         reciprocity = ReciprocityJSON(summary.reciprocity)
         due = DueJSON(summary.due)
         self.exchanges = exchanges?.map(ExchangeJSON.init)

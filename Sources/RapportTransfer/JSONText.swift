@@ -1,3 +1,4 @@
+import RapportCore
 import RapportLocalization
 
 /// JSON text written straight into bytes, for the large JSON export: the
@@ -21,12 +22,56 @@ struct JSONText {
         bytes.append(UInt8(ascii: ":"))
     }
 
+    mutating func byte(_ value: UInt8) { bytes.append(value) }
+
     mutating func null() { raw("null") }
 
     mutating func bool(_ value: Bool) { value ? raw("true") : raw("false") }
 
     mutating func int<Value: BinaryInteger>(_ value: Value) {
-        bytes.append(contentsOf: String(value).utf8)
+        guard let value = Int64(exactly: value), value > Int64.min else {
+            bytes.append(contentsOf: String(value).utf8)
+            return
+        }
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        var rest = UInt64(value.magnitude)
+        // Digits written backwards into a small buffer, then copied.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var count = 0
+            repeat {
+                digits[19 - count] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+                count += 1
+            } while rest > 0
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[(20 - count)...]))
+        }
+    }
+
+    /// A day as `"YYYY-MM-DD"`, as `Day.iso` writes it.
+    mutating func day(_ day: Day) {
+        let (year, month, date) = day.components
+        guard (0...9999).contains(year) else {
+            string(day.iso)
+            return
+        }
+        bytes.append(UInt8(ascii: "\""))
+        digits(year, 4)
+        bytes.append(UInt8(ascii: "-"))
+        digits(month, 2)
+        bytes.append(UInt8(ascii: "-"))
+        digits(date, 2)
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    private mutating func digits(_ value: Int, _ width: Int) {
+        var divisor = 1
+        for _ in 1..<width { divisor *= 10 }
+        var rest = value
+        while divisor > 0 {
+            bytes.append(UInt8(ascii: "0") + UInt8(rest / divisor))
+            rest %= divisor
+            divisor /= 10
+        }
     }
 
     /// A finite double as `JSONEncoder` writes it: the shortest form that

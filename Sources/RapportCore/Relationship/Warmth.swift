@@ -187,11 +187,17 @@ public struct RelationshipSummary: Hashable, Sendable {
     public let warmth: Warmth
     public let due: DueStatus
     public let reciprocity: Reciprocity
-    /// The explanation in the interface's language when the summary was made.
-    public let explanation: String
-    /// The same in English, for JSON output (never translated).
-    public let englishExplanation: String
     public let lastExchange: Day?
+    /// What the explanation says, counted once; its text is made when asked for.
+    public let explanationFacts: ExplanationFacts
+
+    /// The explanation in the interface's language.
+    public var explanation: String { explanationFacts.text }
+    /// The same in English, for JSON output (never translated); made only
+    /// when asked for, so a French summary does not write it twice.
+    public var englishExplanation: String {
+        L10n.language == .english ? explanationFacts.text : L10n.$override.withValue(.english) { explanationFacts.text }
+    }
 
     /// The window the explanation counts exchanges in.
     public static let recentWindowDays = 90
@@ -203,32 +209,59 @@ public struct RelationshipSummary: Hashable, Sendable {
         self.warmth = WarmthModel.warmth(exchanges, coverage: coverage, cadence: cadence, today: today)
         self.due = DueStatus(lastExchange: last, reviewFrom: reviewFrom, cadence: cadence, today: today)
         self.reciprocity = Reciprocity(exchanges, coverage: coverage, today: today)
-        let reciprocity = self.reciprocity
-        let explanation = RelationshipSummary.explain(exchanges, last: last, reciprocity: reciprocity, today: today)
-        self.explanation = explanation
-        self.englishExplanation = L10n.language == .english ? explanation
-            : L10n.$override.withValue(.english) { RelationshipSummary.explain(exchanges, last: last, reciprocity: reciprocity, today: today) }
+        self.explanationFacts = ExplanationFacts(exchanges, last: last, reciprocity: reciprocity, today: today)
     }
 
     public init(contact: Contact, exchanges: [ExchangeFacts], coverage: [Day] = [], cadence: Cadence, today: Day) {
         self.init(exchanges: exchanges, coverage: coverage, reviewFrom: contact.reviewFrom, cadence: cadence.days(for: contact), today: today)
     }
 
+    /// What the explanation says, counted once: two summaries with equal
+    /// facts have the same explanation (the export keeps the texts it made).
+    public struct ExplanationFacts: Hashable, Sendable {
+        /// Days since the last exchange; nil when there is none.
+        let ago: Int?
+        /// The last exchange's day, kept only when it is after today ("last on …").
+        let futureLast: Day?
+        /// Exchanges in the recent window, and how many of them were inbound.
+        let recent: Int
+        let inbound: Int
+        let reciprocity: Reciprocity
+
+        init(_ exchanges: [ExchangeFacts], last: Day?, reciprocity: Reciprocity, today: Day) {
+            let since = today.adding(days: -RelationshipSummary.recentWindowDays)
+            var recent = 0, inbound = 0
+            for exchange in exchanges where exchange.day > since && exchange.day <= today {
+                recent += 1
+                if exchange.direction == .inbound { inbound += 1 }
+            }
+            ago = last.map { today.days(since: $0) }
+            futureLast = ago.map { $0 < 0 } == true ? last : nil
+            self.recent = recent
+            self.inbound = inbound
+            self.reciprocity = reciprocity
+        }
+
+        /// The text in the current language.
+        public var text: String { RelationshipSummary.explain(self) }
+    }
+
     /// "4 exchanges in 90 days, last 12 days ago, they reached out twice, you gave 2 / asked 1 in 12 months".
-    static func explain(_ exchanges: [ExchangeFacts], last: Day?, reciprocity: Reciprocity, today: Day) -> String {
-        guard let last else { return L10n.text("no exchanges yet") }
-        let since = today.adding(days: -recentWindowDays)
-        let recent = exchanges.filter { $0.day > since && $0.day <= today }
+    static func explain(_ facts: ExplanationFacts) -> String {
+        guard let ago = facts.ago else { return L10n.text("no exchanges yet") }
+        let reciprocity = facts.reciprocity
         var parts: [String] = []
-        parts.append(recent.isEmpty
+        parts.append(facts.recent == 0
             ? L10n.plural("no exchange in %'d day", "no exchange in %'d days", recentWindowDays)
-            : L10n.plural("%1$'d exchange in %2$'d days", "%1$'d exchanges in %2$'d days", recent.count, recentWindowDays))
-        let ago = today.days(since: last)
-        parts.append(ago <= 0
-            ? (ago == 0 ? L10n.text("last today") : L10n.text("last on %@", last.text(.table, in: L10n.language)))
-            : L10n.plural("last %'d day ago", "last %'d days ago", ago))
-        let inbound = recent.filter { $0.direction == .inbound }.count
-        if inbound > 0 { parts.append(reachedOut(inbound)) }
+            : L10n.plural("%1$'d exchange in %2$'d days", "%1$'d exchanges in %2$'d days", facts.recent, recentWindowDays))
+        if ago > 0 {
+            parts.append(L10n.plural("last %'d day ago", "last %'d days ago", ago))
+        } else if ago == 0 {
+            parts.append(L10n.text("last today"))
+        } else if let last = facts.futureLast {
+            parts.append(L10n.text("last on %@", last.text(.table, in: L10n.language)))
+        }
+        if facts.inbound > 0 { parts.append(reachedOut(facts.inbound)) }
         if reciprocity.gave + reciprocity.asked > 0 {
             parts.append(reciprocity.theyGave > 0
                 ? L10n.plural("you gave %2$d / asked %3$d, they gave %1$'d (coverage) in 12 months",
