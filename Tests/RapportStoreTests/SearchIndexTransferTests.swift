@@ -203,7 +203,7 @@ struct SearchIndexTransferTests {
         try check.write { db in try db.execute(sql: "INSERT INTO exchange_fts(exchange_fts) VALUES ('integrity-check')") }
         func results(_ read: ((Database) throws -> [String]) throws -> [String]) throws -> [String] {
             try read { db in
-                try ["sent", "breakfast", "cafe", "e", "en", "energie", "n17x1", "n1*", "lunch", "called"].map { query in
+                try ["sent", "breakfast", "cafe", "e", "en", "energie", "n18x1", "n1*", "lunch", "called"].map { query in
                     let rows = try Row.fetchAll(db, sql: """
                         SELECT rowid, contact_id, summary FROM exchange_fts WHERE exchange_fts MATCH ? ORDER BY rowid
                         """, arguments: [query.hasSuffix("*") ? query : "\"\(query)\"*"]).map { "\($0[0] as Int64)/\($0[1] as Int64)/\($0[2] as String)" }
@@ -214,7 +214,7 @@ struct SearchIndexTransferTests {
         }
         let moved = try results { try check.read($0) }
         #expect(try moved == results { try memory.writer.read($0) })
-        #expect(moved.contains { $0.contains("n17x1") && $0.contains("/") })
+        #expect(moved.contains { $0.hasPrefix("n18x1: [\"") })
         // Later writes keep it whole.
         try check.write { db in
             try db.execute(sql: "DELETE FROM exchange WHERE id = (SELECT max(id) FROM exchange)")
