@@ -61,26 +61,33 @@ enum ImportStaging {
     /// database's last one, in file order (`seq` grows with the staged
     /// id, so rows are read in rowid order, without a sort).
     ///
-    /// `stagedIndex` is the live database's last contact id when
-    /// `stageSearchIndex` built the new contacts' search index in staging.
-    /// That index is copied as it is (`SearchIndexTransfer`) when it still
-    /// fits: the same last id, no staged contact changed by the checks
-    /// under the lock, no merge into a live contact. Otherwise the new
-    /// contacts are indexed here, as before.
+    /// `stagedIndex` says what `stageSearchIndex` built in staging: the
+    /// new contacts' search index under the ids they get after the live
+    /// database's last contact id it saw, and, when there are exchanges,
+    /// theirs after the last exchange id it saw. Each index is copied as
+    /// it is (`SearchIndexTransfer`) when it still fits: the same last ids,
+    /// no staged contact changed by the checks under the lock, no merge
+    /// into a live contact. Otherwise the new rows are indexed here, as
+    /// before. The exchanges then take those ids (the same as SQLite would
+    /// give them, in file order: the staged ids count from 1 without gaps).
     ///
     /// `turn`, when given, lets the copy give way to waiting writers
     /// (`ImportYield`) between its statements, and in the middle of them,
     /// until the contacts' search index; the caller then runs it again.
-    static func copy(_ importer: ContactImporter, stagedIndex: Int64? = nil, turn: ImportYield? = nil) throws {
+    static func copy(_ importer: ContactImporter, stagedIndex: StagedIndexes? = nil, turn: ImportYield? = nil) throws {
         let db = importer.db
+        let clock = ImportClock.shared
+        clock?.mark("copy: waiting for the lock") // l10n-exempt: profiling step
         try db.execute(sql: Schema.dropSearchTriggersSQL)
         var changed = false
         if importer.options.policy != .create { changed = try recheck(importer) }
+        clock?.mark("copy: duplicate re-check") // l10n-exempt: profiling step
         try turn?.checkpoint()
         let base = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM main.contact") ?? 0
         let merges = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM staging.staged_contact WHERE target IS NOT NULL)") ?? true
-        let transfer = stagedIndex == base && !changed && !merges
+        let transfer = stagedIndex?.contactsAfter == base && !changed && !merges
         let exchangesBefore = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM main.exchange") ?? 0
+        let transferExchanges = transfer && stagedIndex?.exchangesAfter == exchangesBefore
         // The exchanges' projects that the database lacks, named as first met.
         try db.execute(sql: """
             INSERT INTO main.project(name, key, created_day)
@@ -94,8 +101,9 @@ enum ImportStaging {
         // again from sorted input after the copy, rather than walked in
         // random order for every row (`IndexRebuild`).
         let indexes = try IndexRebuild.drop(db, incoming: incomingRows(db))
+        clock?.mark("copy: projects, indexes dropped") // l10n-exempt: profiling step
         // One statement at a time: GRDB hands the arguments out statement by statement.
-        for sql in [
+        for (step, sql) in zip(["contacts", "handles", "tags", "tag links", "exchanges"], [ // l10n-exempt: profiling step names
             """
             INSERT INTO main.contact(id, \(ContactTable.insertColumns))
             SELECT seq + ?1, \(ContactTable.insertColumns)
@@ -119,30 +127,44 @@ enum ImportStaging {
             WHERE c.target IS NULL
             """,
             """
-            INSERT INTO main.exchange(contact_id, \(ExchangeTable.ownFields.list()), project_id)
-            SELECT c.seq + ?1, \(ExchangeTable.ownFields.list(prefix: "e.")),
+            INSERT INTO main.exchange(id, contact_id, \(ExchangeTable.ownFields.list()), project_id)
+            SELECT CASE WHEN ?2 IS NULL THEN NULL ELSE e.id + ?2 END, c.seq + ?1, \(ExchangeTable.ownFields.list(prefix: "e.")),
             (SELECT p.id FROM main.project p WHERE p.key = e.project_key)
             FROM staging.staged_exchange e JOIN staging.staged_contact c ON c.id = e.contact_id
             WHERE c.target IS NULL ORDER BY e.id
             """,
-        ] {
+        ]) {
             try turn?.checkpoint()
-            try db.execute(sql: sql, arguments: sql.contains("?1") ? [base] : [])
+            let arguments: StatementArguments = sql.contains("?2") ? [base, transferExchanges ? exchangesBefore : nil]
+                : sql.contains("?1") ? [base] : []
+            try db.execute(sql: sql, arguments: arguments)
+            clock?.mark("copy: " + step) // l10n-exempt: profiling step
         }
         FaultPoint.hit(FaultPoint.importIndexes)
         try turn?.checkpoint()
         try indexes.create(db)
+        clock?.mark("copy: indexes created") // l10n-exempt: profiling step
         try turn?.checkpoint()
         let newExchanges = try Int.fetchOne(db, sql: "SELECT count(*) FROM main.exchange WHERE id > ?", arguments: [exchangesBefore]) ?? 0
         let merged = try LiveMerge(importer)
         try merged.applyAll()
+        clock?.mark("copy: merges into live") // l10n-exempt: profiling step
         try turn?.checkpoint()
-        try Schema.indexNewExchanges(db, after: Int64(exchangesBefore))
+        if !transferExchanges {
+            try Schema.indexNewExchanges(db, after: Int64(exchangesBefore))
+            clock?.mark("copy: exchanges' search index") // l10n-exempt: profiling step
+        }
         try turn?.checkpoint()
         // The search-index transfer below leaves this connection's view of
         // contact_fts stale: from here on, the copy runs to its end.
         turn?.finalStretch()
-        // Last: after a transfer, this connection must not use contact_fts again.
+        // Last: after a transfer, this connection must not use that index again.
+        if transferExchanges {
+            if !(try SearchIndexTransfer(table: "exchange_fts").run(db)) {
+                try Schema.indexNewExchanges(db, after: Int64(exchangesBefore))
+            }
+            clock?.mark("copy: exchanges' search index moved") // l10n-exempt: profiling step
+        }
         if !(try transfer && SearchIndexTransfer(table: "contact_fts").run(db)) {
             try db.execute(sql: """
                 INSERT INTO main.contact_fts(rowid, name, outlet, title, notes, tags, handles)
@@ -151,6 +173,7 @@ enum ImportStaging {
                 """, arguments: [base])
         }
         try db.execute(sql: Schema.searchTriggersSQL)
+        clock?.mark("copy: contacts' search index") // l10n-exempt: profiling step
         importer.counts.exchanges = newExchanges + merged.exchangesAdded
     }
 
@@ -169,31 +192,72 @@ enum ImportStaging {
         return [("contact", contacts), ("handle", handles), ("contact_tag", tags), ("exchange", exchanges)]
     }
 
+    /// The live database's last ids that `stageSearchIndex` built the
+    /// staged search indexes after.
+    struct StagedIndexes: Equatable {
+        var contactsAfter: Int64
+        /// Nil when the exchanges' index was not built (no exchanges, merges
+        /// into live contacts, or an index this code does not know).
+        var exchangesAfter: Int64?
+    }
+
     /// Outside the write lock, once everything is staged: builds the new
     /// contacts' search index in the staging database, under the ids they
     /// will have if nobody adds a contact meanwhile, optimized into one
-    /// segment, for `copy` to move as it is. Returns the live database's
-    /// last contact id it assumed, or nil (nothing built) when the live
-    /// index is not the one this code knows.
-    static func stageSearchIndex(_ importer: ContactImporter) throws -> Int64? {
+    /// segment, for `copy` to move as it is; the same for the new
+    /// exchanges (their key is `day × 2³² + id`, the id the one they will
+    /// get if nobody adds an exchange meanwhile). Returns the live
+    /// database's last ids it assumed, or nil (nothing built) when the
+    /// live contacts' index is not the one this code knows.
+    static func stageSearchIndex(_ importer: ContactImporter) throws -> StagedIndexes? {
         let db = importer.db
-        let prefix = "CREATE VIRTUAL TABLE contact_fts "
-        guard let sql = try String.fetchOne(db, sql: "SELECT sql FROM main.sqlite_master WHERE name = 'contact_fts'"),
-              sql.hasPrefix(prefix)
-        else { return nil }
-        var base: Int64 = 0
+        guard let contactSQL = try definition(db, "contact_fts") else { return nil }
+        let exchangeSQL = try definition(db, "exchange_fts")
+        var staged = StagedIndexes(contactsAfter: 0)
         try db.inTransaction(.deferred) {
-            base = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM main.contact") ?? 0
-            try db.execute(sql: "CREATE VIRTUAL TABLE staging.contact_fts " + sql.dropFirst(prefix.count))
+            staged.contactsAfter = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM main.contact") ?? 0
+            try db.execute(sql: "CREATE VIRTUAL TABLE staging.contact_fts " + contactSQL)
             try db.execute(sql: """
                 INSERT INTO staging.contact_fts(rowid, name, outlet, title, notes, tags, handles)
                 SELECT seq + ?, name, outlet, title, notes, fts_tags, fts_handles
                 FROM staging.staged_contact WHERE target IS NULL ORDER BY id
-                """, arguments: [base])
+                """, arguments: [staged.contactsAfter])
             try db.execute(sql: "INSERT INTO staging.contact_fts(contact_fts) VALUES ('optimize')")
+            ImportClock.shared?.mark("staging: contacts' search index") // l10n-exempt: profiling step
+            // Only when every staged exchange goes to a new contact and the
+            // staged ids count from 1 without gaps (nothing deleted in staging).
+            guard let exchangeSQL,
+                  let row = try Row.fetchOne(db, sql: """
+                      SELECT count(*) AS rows, coalesce(max(id), 0) AS last,
+                        (SELECT EXISTS (SELECT 1 FROM staging.staged_contact WHERE target IS NOT NULL)) AS merges
+                      FROM staging.staged_exchange
+                      """),
+                  row["rows"] as Int64 > 0, row["rows"] as Int64 == row["last"] as Int64, !(row["merges"] as Bool)
+            else { return .commit }
+            let after = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM main.exchange") ?? 0
+            guard after + (row["last"] as Int64) <= 4_294_967_295 else { return .commit }
+            try db.execute(sql: "CREATE VIRTUAL TABLE staging.exchange_fts " + exchangeSQL)
+            try db.execute(sql: """
+                INSERT INTO staging.exchange_fts(rowid, summary, contact_id)
+                SELECT e.day * 4294967296 + e.id + ?2, e.summary, c.seq + ?1
+                FROM staging.staged_exchange e JOIN staging.staged_contact c ON c.id = e.contact_id
+                ORDER BY e.day, e.id
+                """, arguments: [staged.contactsAfter, after])
+            try db.execute(sql: "INSERT INTO staging.exchange_fts(exchange_fts) VALUES ('optimize')")
+            staged.exchangesAfter = after
             return .commit
         }
-        return base
+        return staged
+    }
+
+    /// What follows `CREATE VIRTUAL TABLE NAME ` in the live search
+    /// index's definition, or nil when it is not written that way.
+    private static func definition(_ db: Database, _ name: String) throws -> String? {
+        let prefix = "CREATE VIRTUAL TABLE \(name) "
+        guard let sql = try String.fetchOne(db, sql: "SELECT sql FROM main.sqlite_master WHERE name = ?", arguments: [name]),
+              sql.hasPrefix(prefix)
+        else { return nil }
+        return String(sql.dropFirst(prefix.count))
     }
 
     /// Under the lock: staged new contacts whose identifying handle another
@@ -397,11 +461,16 @@ extension RapportDatabase {
                 let importer = try ContactImporter(db: db, options: options, today: today, cadence: cadence)
                 let pressWork = PressWorkPlan()
                 var result: T?
+                let clock = ImportClock.shared
+                clock?.reset()
+                defer { clock?.report() }
                 try db.inTransaction(.deferred) {
                     result = try body(PressWorkRecordingSink(importer, plan: pressWork))
+                    clock?.mark("staging (this thread)") // l10n-exempt: profiling step
                     try importer.finishStaging()
                     return .commit
                 }
+                clock?.mark("staging: finish") // l10n-exempt: profiling step
                 guard let result else { throw StoreError.database(L10n.text("the import did not finish")) }
                 if options.dryRun { return (result, importer.counts) }
                 let cacheSize = try Int.fetchOne(db, sql: "PRAGMA main.cache_size") ?? -2000
@@ -411,6 +480,7 @@ extension RapportDatabase {
                 // (`SearchIndexTransfer`).
                 let ownConnection = connection !== writer
                 let stagedIndex = ownConnection ? try ImportStaging.stageSearchIndex(importer) : nil
+                clock?.mark("staging: exchanges' search index") // l10n-exempt: profiling step
                 // The copy's rows point at contacts and tags it inserts or
                 // finds in the same transaction (its joins guarantee it):
                 // checking each reference again costs a look-up per handle,
@@ -432,13 +502,22 @@ extension RapportDatabase {
                     try db.execute(sql: "PRAGMA staging.journal_mode = MEMORY")
                     let turn = ImportYield(path: path, connection: connection)
                     let counts = importer.counts
+                    // The import checkpoints the log itself, just after its
+                    // commit and out of the write lock, as the commit would
+                    // (apart, so that the commit can be timed alone).
+                    try db.execute(sql: "PRAGMA wal_autocheckpoint = 0")
+                    defer { try? db.execute(sql: "PRAGMA wal_autocheckpoint = 1000") }
                     try turn.run(db) {
                         importer.counts = counts
                         base = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM main.contact") ?? 0
                         try ImportStaging.copy(importer, stagedIndex: stagedIndex, turn: turn)
                         try writePressWork()
+                        clock?.mark("copy: press work") // l10n-exempt: profiling step
                         FaultPoint.hit(FaultPoint.importCopy)
                     }
+                    clock?.mark("commit") // l10n-exempt: profiling step
+                    _ = try? Row.fetchOne(db, sql: "PRAGMA main.wal_checkpoint(PASSIVE)")
+                    clock?.mark("checkpoint (after the lock)") // l10n-exempt: profiling step
                 } else {
                     try db.inTransaction(.immediate) {
                         base = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM main.contact") ?? 0

@@ -38,9 +38,9 @@ enum ContactTable {
     /// folded (imports fold on their parsing thread), and its warmth base
     /// and key (0 and nil before any exchange).
     static func insertValues(_ contact: Contact, nameKey: String? = nil, warmthBase: Double = 0,
-                             warmthKey: Double? = nil) -> [DatabaseValue] {
+                             warmthKey: Double? = nil, surnameKey: String? = nil) -> [DatabaseValue] {
         fields.values(of: contact) + [(nameKey ?? TextKey.fold(contact.name)).databaseValue, warmthBase.databaseValue,
-                                      warmthKey.databaseValue, contact.draft.surnameSort.key.databaseValue]
+                                      warmthKey.databaseValue, (surnameKey ?? contact.draft.surnameSort.key).databaseValue]
     }
 
     /// The columns `contact(_:handles:tags:)` reads: the id, then the fields.

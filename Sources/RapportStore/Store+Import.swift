@@ -52,17 +52,20 @@ public struct ImportRecord: Sendable {
     }
 }
 
-/// The folded name, the handles' comparison keys (`Handle.normalized`)
-/// and the folded tags of a draft, in the draft's order.
+/// The folded name, the handles' comparison keys (`Handle.normalized`),
+/// the folded tags of a draft, in the draft's order, and its surname sort
+/// key: all computed on the reading thread, off the writing one.
 public struct RecordKeys: Sendable {
     let name: String
     let handles: [String]
     let tags: [String]
+    let surname: String
 
     init(_ draft: ContactDraft) {
         name = TextKey.fold(draft.name)
         handles = draft.handles.map(\.normalized)
         tags = draft.tags.map(TextKey.fold)
+        surname = draft.surnameSort.key
     }
 }
 
@@ -243,7 +246,8 @@ public final class ContactImporter: ImportSink {
                               updated: record.updated ?? created,
                               reviewFrom: record.reviewFrom ?? cadence.spreadReviewDay(draft, today: today), lastExchange: base?.last)
         let stored = ContactTable.insertValues(contact, nameKey: keys.name, warmthBase: base?.score ?? 0,
-                                               warmthKey: base.flatMap { Caches.warmthKey(base: $0.score, last: $0.last, cadence: days) })
+                                               warmthKey: base.flatMap { Caches.warmthKey(base: $0.score, last: $0.last, cadence: days) },
+                                               surnameKey: keys.surname)
         try insertContact.run([.integer(nextSequence), .integer(nil)] + stored.map(FastStatement.Value.database) + [
             .text(tagNames.joined(separator: " ")), .text(handles.map(\.0.value).joined(separator: " ")),
         ])

@@ -158,4 +158,68 @@ struct SearchIndexTransferTests {
         }
         #expect(try database.search("renamed").map(\.contact.id) == [zoe.id])
     }
+
+    /// An import with exchanges (a JSON export, say) into a file: their
+    /// search index is built in staging and moved, not tokenized under the
+    /// lock (the live index's write counter, which every tokenizing write
+    /// raises, stays as it was), and it is the index the same import into
+    /// memory builds row by row, for every search.
+    @Test func anImportWithExchangesMovesTheirSearchIndexWhole() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("rapport.sqlite")
+        let file = try RapportDatabase.open(path: path)
+        let memory = try RapportDatabase.inMemory()
+        let summaries = ["Sent the study", "Press breakfast", "Café crème", "Called back", "Énergie climat", "lunch"]
+        for database in [file, memory] {
+            for index in 1...12 {
+                let contact = try database.add("Existing \(index)")
+                try database.log(contact, daysAgo: index, summary: summaries[index % summaries.count] + " \(index)")
+            }
+        }
+        func structure(_ database: RapportDatabase) throws -> FTSStructure? {
+            try database.writer.read { db in
+                try Data.fetchOne(db, sql: "SELECT block FROM exchange_fts_data WHERE id = 10").flatMap { FTSStructure(Array($0)) }
+            }
+        }
+        let before = try #require(try structure(file))
+        for database in [file, memory] {
+            let (_, counts) = try database.importContacts(ImportOptions(), today: today) { importer in
+                for index in 1...200 {
+                    let draft = try ContactDraft(name: "Imported \(index)", handles: [Handle(kind: .email, value: "p\(index)@example.org")])
+                        .validated()
+                    let exchanges = (0..<(index % 4)).map { number in
+                        ExchangeDraft(day: today.adding(days: -((index * 7 + number * 13) % 400)), channel: .email,
+                                      summary: summaries[(index + number) % summaries.count] + " n\(index)x\(number)")
+                    }
+                    try importer.add(ImportRecord(draft: draft, exchanges: exchanges))
+                }
+            }
+            #expect(counts.exchanges == 300)
+        }
+        let after = try #require(try structure(file))
+        #expect(after.writeCounter == before.writeCounter)
+        #expect(after.levels.flatMap(\.segments).count == before.levels.flatMap(\.segments).count + 1)
+        let check = try DatabaseQueue(path: path)
+        try check.write { db in try db.execute(sql: "INSERT INTO exchange_fts(exchange_fts) VALUES ('integrity-check')") }
+        func results(_ read: ((Database) throws -> [String]) throws -> [String]) throws -> [String] {
+            try read { db in
+                try ["sent", "breakfast", "cafe", "e", "en", "energie", "n18x1", "n1*", "lunch", "called"].map { query in
+                    let rows = try Row.fetchAll(db, sql: """
+                        SELECT rowid, contact_id, summary FROM exchange_fts WHERE exchange_fts MATCH ? ORDER BY rowid
+                        """, arguments: [query.hasSuffix("*") ? query : "\"\(query)\"*"]).map { "\($0[0] as Int64)/\($0[1] as Int64)/\($0[2] as String)" }
+                    let ids = try Int64.fetchAll(db, sql: "SELECT id FROM exchange WHERE day * 4294967296 + id IN (SELECT rowid FROM exchange_fts WHERE exchange_fts MATCH ?) ORDER BY id", arguments: [query.hasSuffix("*") ? query : "\"\(query)\"*"])
+                    return "\(query): \(rows) \(ids)"
+                }
+            }
+        }
+        let moved = try results { try check.read($0) }
+        #expect(try moved == results { try memory.writer.read($0) })
+        #expect(moved.contains { $0.hasPrefix("n18x1: [\"") })
+        // Later writes keep it whole.
+        try check.write { db in
+            try db.execute(sql: "DELETE FROM exchange WHERE id = (SELECT max(id) FROM exchange)")
+            try db.execute(sql: "UPDATE exchange SET summary = 'Renamed lunch' WHERE id = 20")
+            try db.execute(sql: "INSERT INTO exchange_fts(exchange_fts) VALUES ('integrity-check')")
+        }
+    }
 }
