@@ -65,7 +65,7 @@ enum PGColumns {
         .init("c.do_not_contact", \.doNotContact), .init("c.archived", \.archived), .init("c.created_day", \.created),
         .init("c.updated_day", \.updated), .init("c.review_from_day", \.reviewFrom),
         .init("c.last_exchange_day", \.lastExchange), .init("c.owner", \.owner),
-        .init("coalesce(n.private, false)", \.notesPrivate), .init("c.family_name", \.familyName),
+        .init("coalesce(n.private, false)", \.notesPrivate), .init("c.family_name", \.familyName), // l10n-exempt: SQL
         .init("c.given_name", \.givenName),
     ])
 
@@ -92,7 +92,7 @@ enum PGColumns {
         }),
         .init("e.follow_up", set: { (exchange: inout Exchange, text: String?) in exchange.followUp?.text = text ?? "" }),
         .init("e.follow_up_done_day", set: { (exchange: inout Exchange, done: Day?) in exchange.followUp?.done = done }),
-        .init("e.author", \.author), .init("coalesce(n.private, false)", \.notesPrivate), .init("pr.name", \.project),
+        .init("e.author", \.author), .init("coalesce(n.private, false)", \.notesPrivate), .init("pr.name", \.project), // l10n-exempt: SQL
     ])
 
     /// Read by `exchange(_:)`: the id, the fields, then the row version.
