@@ -52,57 +52,96 @@ enum PGText {
     static func ids(_ ids: [Int64]) -> String { array(ids.map { Optional($0) }) }
 }
 
-/// The column lists and decoding of contacts and exchanges.
+/// The column lists and decoding of contacts, exchanges and list rows:
+/// each record's result columns named once (`PGRecordColumns`), read by
+/// position in the order they are selected.
 enum PGColumns {
-    /// Read by `contact(_:handles:tags:)`.
-    static let contact = /* l10n-exempt: SQL */ """
-        c.id, c.name, c.role, c.outlet, c.title, c.tier, c.cadence_override, c.stage, c.how_met, coalesce(n.notes, ''),
-        c.snoozed_until_day, c.do_not_contact, c.archived, c.created_day, c.updated_day, c.review_from_day,
-        c.last_exchange_day, c.owner, coalesce(n.private, false), c.version, c.family_name, c.given_name
-        """
+    /// A contact's columns (after its id): its fields, then the shared or
+    /// own private notes and the owner.
+    nonisolated(unsafe) static let contactFields = PGRecordColumns<Contact>([
+        .init("c.name", \.name), .init("c.role", \.role), .init("c.outlet", \.outlet), .init("c.title", \.title),
+        .init("c.tier", \.tier), .init("c.cadence_override", \.cadenceOverride), .init("c.stage", \.stage),
+        .init("c.how_met", \.howMet), .init("coalesce(n.notes, '')", \.notes), .init("c.snoozed_until_day", \.snoozedUntil),
+        .init("c.do_not_contact", \.doNotContact), .init("c.archived", \.archived), .init("c.created_day", \.created),
+        .init("c.updated_day", \.updated), .init("c.review_from_day", \.reviewFrom),
+        .init("c.last_exchange_day", \.lastExchange), .init("c.owner", \.owner),
+        .init("coalesce(n.private, false)", \.notesPrivate), .init("c.family_name", \.familyName), // l10n-exempt: SQL
+        .init("c.given_name", \.givenName),
+    ])
+
+    /// Read by `contact(_:handles:tags:)`: the id, the fields, then the row version.
+    static let contact = "c.id, " + contactFields.list + ", c.version" // l10n-exempt: SQL
     static let contactFrom = "contact c LEFT JOIN contact_note n ON n.contact_id = c.id"
+    /// The position of the row version in `contact`.
+    static let contactVersion = contactFields.count + 1
 
     static func contact(_ row: PGRecord, handles: [Handle], tags: [String]) -> Contact {
-        var contact = Contact(
-            id: row.int64(0), name: row.text(1), role: Role(rawValue: row.text(2)) ?? .other, outlet: row.text(3),
-            title: row.text(4), tier: Tier(rawValue: row.text(5)) ?? .b, cadenceOverride: row.int(6),
-            stage: Stage(rawValue: row.text(7)) ?? .new, howMet: row.text(8), notes: row.text(9),
-            snoozedUntil: row.day(10), doNotContact: row.bool(11), archived: row.bool(12),
-            created: row.day(13) ?? Day(ordinal: 0), updated: row.day(14), reviewFrom: row.day(15),
-            lastExchange: row.day(16), handles: handles, tags: tags, owner: row[17], notesPrivate: row.bool(18))
-        contact.familyName = row[20]
-        contact.givenName = row[21]
+        var contact = Contact(id: row.int64(0), draft: ContactDraft(name: "", handles: handles, tags: tags), created: Day(ordinal: 0))
+        contactFields.read(row, from: 1, into: &contact)
         return contact
     }
 
-    /// Read by `exchange(_:)`.
-    static let exchange = /* l10n-exempt: SQL */ """
-        e.id, e.contact_id, e.day, e.channel, e.direction, e.summary, coalesce(n.notes, ''), e.rating, e.intent,
-        e.follow_up_day, e.follow_up, e.follow_up_done_day, e.author, coalesce(n.private, false), e.version, pr.name
-        """
+    /// An exchange's columns (after its id): the fields, the note, its
+    /// author; a follow-up is three columns, all NULL when there is none.
+    nonisolated(unsafe) static let exchangeFields = PGRecordColumns<Exchange>([
+        .init("e.contact_id", \.contactId), .init("e.day", \.day), .init("e.channel", \.channel),
+        .init("e.direction", \.direction), .init("e.summary", \.summary), .init("coalesce(n.notes, '')", \.notes),
+        .init("e.rating", \.rating), .init("e.intent", \.intent),
+        .init("e.follow_up_day", set: { (exchange: inout Exchange, due: Day?) in
+            exchange.followUp = due.map { FollowUp(due: $0, text: "") }
+        }),
+        .init("e.follow_up", set: { (exchange: inout Exchange, text: String?) in exchange.followUp?.text = text ?? "" }),
+        .init("e.follow_up_done_day", set: { (exchange: inout Exchange, done: Day?) in exchange.followUp?.done = done }),
+        .init("e.author", \.author), .init("coalesce(n.private, false)", \.notesPrivate), .init("pr.name", \.project), // l10n-exempt: SQL
+    ])
+
+    /// Read by `exchange(_:)`: the id, the fields, then the row version.
+    static let exchange = "e.id, " + exchangeFields.list + ", e.version" // l10n-exempt: SQL
     static let exchangeFrom = "exchange e LEFT JOIN exchange_note n ON n.exchange_id = e.id LEFT JOIN project pr ON pr.id = e.project_id"
+    /// The position of the row version in `exchange`.
+    static let exchangeVersion = exchangeFields.count + 1
 
     static func exchange(_ row: PGRecord) -> Exchange {
-        Exchange(
-            id: row.int64(0), contactId: row.int64(1), day: row.day(2) ?? Day(ordinal: 0),
-            channel: Channel(rawValue: row.text(3)) ?? .other, direction: Direction(rawValue: row.text(4)) ?? .outbound,
-            summary: row.text(5), notes: row.text(6), rating: row.int(7), intent: Intent(rawValue: row.text(8)) ?? .chat,
-            followUp: row.day(9).map { FollowUp(due: $0, text: row.text(10), done: row.day(11)) },
-            author: row[12], notesPrivate: row.bool(13), project: row[15])
+        var exchange = Exchange(id: row.int64(0), contactId: 0, day: Day(ordinal: 0), summary: "")
+        exchangeFields.read(row, from: 1, into: &exchange)
+        return exchange
     }
 
+    /// What a list row reads, before the figures of the day are derived.
+    struct ListedContact {
+        var id: Int64 = 0
+        var name = ""
+        var outlet = ""
+        var title = ""
+        var role = Role.other
+        var tier = Tier.b
+        var cadenceOverride: Int?
+        var lastExchange: Day?
+        var reviewFrom = Day(ordinal: 0)
+        var warmthBase = 0.0
+        var doNotContact = false
+        var archived = false
+        var snoozedUntil: Day?
+    }
+
+    nonisolated(unsafe) static let rowFields = PGRecordColumns<ListedContact>([
+        .init("contact.id", \.id), .init("contact.name", \.name), .init("contact.outlet", \.outlet),
+        .init("contact.title", \.title), .init("contact.role", \.role), .init("contact.tier", \.tier),
+        .init("contact.cadence_override", \.cadenceOverride), .init("contact.last_exchange_day", \.lastExchange),
+        .init("contact.review_from_day", \.reviewFrom), .init("contact.warmth_base", \.warmthBase),
+        .init("contact.do_not_contact", \.doNotContact), .init("contact.archived", \.archived),
+        .init("contact.snoozed_until_day", \.snoozedUntil),
+    ])
+
     /// Read by `ContactRow`.
-    static let row = /* l10n-exempt: SQL */ """
-        contact.id, contact.name, contact.outlet, contact.title, contact.role, contact.tier, contact.cadence_override,
-        contact.last_exchange_day, contact.review_from_day, contact.warmth_base, contact.do_not_contact,
-        contact.archived, contact.snoozed_until_day
-        """
+    static let row = rowFields.list
 
     static func row(_ row: PGRecord, cadence: Cadence, today: Day) -> ContactRow {
-        ContactRow(id: row.int64(0), name: row.text(1), outlet: row.text(2), title: row.text(3),
-                   role: Role(rawValue: row.text(4)) ?? .other, tier: Tier(rawValue: row.text(5)) ?? .b,
-                   cadenceOverride: row.int(6), lastExchange: row.day(7), reviewFrom: row.day(8) ?? Day(ordinal: 0),
-                   warmthBase: row.double(9), doNotContact: row.bool(10), archived: row.bool(11),
-                   snoozedUntil: row.day(12), cadence: cadence, today: today)
+        var listed = ListedContact()
+        rowFields.read(row, into: &listed)
+        return ContactRow(id: listed.id, name: listed.name, outlet: listed.outlet, title: listed.title, role: listed.role,
+                          tier: listed.tier, cadenceOverride: listed.cadenceOverride, lastExchange: listed.lastExchange,
+                          reviewFrom: listed.reviewFrom, warmthBase: listed.warmthBase, doNotContact: listed.doNotContact,
+                          archived: listed.archived, snoozedUntil: listed.snoozedUntil, cadence: cadence, today: today)
     }
 }

@@ -40,17 +40,24 @@ extension PostgresStore {
 
     public func setIntroducer(contactId: Int64, introducerId: Int64?, today: Day) throws(StoreError) -> Career {
         try write { db in
-            let contact = try requireContact(db, id: contactId, lock: true)
-            if let introducerId {
-                let introducer = try requireContact(db, id: introducerId)
-                let theirs = try db.execute("SELECT introduced_by FROM contact WHERE id = $1", [String(introducerId)])
-                    .records.first?[0].flatMap { Int64($0) }
-                try CareerOrder.checkIntroduction(contact: contact, introducer: introducer, introducersIntroducer: theirs)
-            }
-            try db.execute("UPDATE contact SET introduced_by = $2, updated_day = $3 WHERE id = $1",
-                           [String(contactId), introducerId.map(String.init), String(today.ordinal)])
+            try writeIntroducer(db, contact: try requireContact(db, id: contactId, lock: true), introducerId: introducerId,
+                                today: today)
             return try career(db, contactId: contactId)
         }
+    }
+
+    /// Sets (or clears) who introduced `contact` (its row locked), inside
+    /// the caller's write: an unknown introducer, a self-introduction and a
+    /// two-way one are refused.
+    func writeIntroducer(_ db: PGConnection, contact: Contact, introducerId: Int64?, today: Day) throws {
+        if let introducerId {
+            let introducer = try requireContact(db, id: introducerId)
+            let theirs = try db.execute("SELECT introduced_by FROM contact WHERE id = $1", [String(introducerId)])
+                .records.first?[0].flatMap { Int64($0) }
+            try CareerOrder.checkIntroduction(contact: contact, introducer: introducer, introducersIntroducer: theirs)
+        }
+        try db.execute("UPDATE contact SET introduced_by = $2, updated_day = $3 WHERE id = $1",
+                       [String(contact.id), introducerId.map(String.init), String(today.ordinal)])
     }
 
     public func pastOutletHits(_ text: String, limit: Int, includeArchived: Bool) throws(StoreError) -> [SearchHit] {

@@ -33,7 +33,7 @@ extension PostgresStore {
         }
         return rows.map { row in
             let id = row.int64(0)
-            return (PGColumns.contact(row, handles: handles[id] ?? [], tags: tags[id] ?? []), row.int64(19))
+            return (PGColumns.contact(row, handles: handles[id] ?? [], tags: tags[id] ?? []), row.int64(PGColumns.contactVersion))
         }
     }
 
@@ -179,6 +179,9 @@ extension PostgresStore {
                 let stale = rememberedVersion(of: expecting).map { $0 != locked.version }
                     ?? !RapportDatabase.sameEditableFields(expecting, before)
                 if stale { throw try changedSince(db, id: id, name: before.name) }
+            }
+            if let introducer = change.introducer {  // checked and written first: its refusals come before the fields'
+                try writeIntroducer(db, contact: before, introducerId: introducer, today: today)
             }
             let draft = try change.draft(applyingTo: before)
             if !allowSharedHandles {

@@ -7,7 +7,7 @@ extension PostgresStore {
     func fetchExchange(_ db: PGConnection, id: Int64, lock: Bool = false) throws -> (exchange: Exchange, version: Int64)? {
         try db.execute("""
             SELECT \(PGColumns.exchange) FROM \(PGColumns.exchangeFrom) WHERE e.id = $1\(lock ? " FOR UPDATE OF e" : "")
-            """, [String(id)]).records.first.map { (PGColumns.exchange($0), $0.int64(14)) }
+            """, [String(id)]).records.first.map { (PGColumns.exchange($0), $0.int64(PGColumns.exchangeVersion)) }
     }
 
     /// The guard's view of a contact's recent exchanges: everyone's, with

@@ -39,16 +39,22 @@ extension RapportDatabase {
 
     public func setIntroducer(contactId: Int64, introducerId: Int64?, today: Day) throws(StoreError) -> Career {
         try write { db in
-            let contact = try Self.requireContact(db, id: contactId)
-            if let introducerId {
-                let introducer = try Self.requireContact(db, id: introducerId)
-                let theirs = try Int64.fetchOne(db, sql: "SELECT introduced_by FROM contact WHERE id = ?", arguments: [introducerId])
-                try CareerOrder.checkIntroduction(contact: contact, introducer: introducer, introducersIntroducer: theirs)
-            }
-            try db.execute(sql: "UPDATE contact SET introduced_by = ?, updated_day = ? WHERE id = ?",
-                           arguments: [introducerId, today.ordinal, contactId])
+            try Self.writeIntroducer(db, contact: try Self.requireContact(db, id: contactId), introducerId: introducerId, today: today)
             return try Self.career(db, contactId: contactId)
         }
+    }
+
+    /// Sets (or clears) who introduced `contact`, inside the caller's
+    /// write: an unknown introducer, a self-introduction and a two-way one
+    /// are refused.
+    static func writeIntroducer(_ db: Database, contact: Contact, introducerId: Int64?, today: Day) throws {
+        if let introducerId {
+            let introducer = try requireContact(db, id: introducerId)
+            let theirs = try Int64.fetchOne(db, sql: "SELECT introduced_by FROM contact WHERE id = ?", arguments: [introducerId])
+            try CareerOrder.checkIntroduction(contact: contact, introducer: introducer, introducersIntroducer: theirs)
+        }
+        try db.execute(sql: "UPDATE contact SET introduced_by = ?, updated_day = ? WHERE id = ?",
+                       arguments: [introducerId, today.ordinal, contact.id])
     }
 
     public func pastOutletHits(_ text: String, limit: Int, includeArchived: Bool) throws(StoreError) -> [SearchHit] {

@@ -30,6 +30,10 @@ public struct ContactChange: Sendable, Equatable {
     /// name, and dropped when a new name no longer does.
     public var familyName: String??
     public var givenName: String??
+    /// Who introduced the contact (`.some(nil)` clears it): checked
+    /// (unknown, self, two-way are refused) and written in the edit's own
+    /// transaction, so a refused edit writes no introduction either.
+    public var introducer: Int64??
 
     public init() {}
 
@@ -110,6 +114,9 @@ extension RapportDatabase {
             let before = try Self.requireContact(db, id: id)
             if let expecting, !Self.sameEditableFields(expecting, before) {
                 throw StoreError.changedSince(what: before.name, by: nil, at: nil)
+            }
+            if let introducer = change.introducer {  // checked and written first: its refusals come before the fields'
+                try Self.writeIntroducer(db, contact: before, introducerId: introducer, today: today)
             }
             let draft = try change.draft(applyingTo: before)
             if !allowSharedHandles {

@@ -106,6 +106,43 @@ import Testing
     }
 
     @Test(arguments: ContractEngines.all)
+    func anEditWithAnIntroducerIsOneTransaction(_ engine: ContractEngine) throws {
+        try engine.withStore { store in
+            let people = try FourPeople(store)
+            let today = try Fixed.today()
+            // The fields refused after the introduction was checked: neither is written.
+            var change = ContactChange()
+            change.introducer = .some(people.alice.id)
+            change.outlet = "Le Parisien"
+            change.addHandles = [try Handle.parse(kind: .email, "chloe@echos.example")]
+            expectStoreError("a taken handle", { if case .handleTaken = $0 { return true } else { return false } }) {
+                _ = try store.updateContact(id: people.bruno.id, change, today: today, allowSharedHandles: false, expecting: nil)
+            }
+            #expect(try store.career(contactId: people.bruno.id).introducedBy == nil)
+            #expect(try store.contact(id: people.bruno.id)?.outlet == "Libération")
+            // A refused introduction writes none of the fields.
+            change = ContactChange()
+            change.introducer = .some(people.bruno.id)
+            change.title = "Editor"
+            expectStoreError("self", { if case .invalid = $0 { return true } else { return false } }) {
+                _ = try store.updateContact(id: people.bruno.id, change, today: today, allowSharedHandles: false, expecting: nil)
+            }
+            #expect(try store.contact(id: people.bruno.id)?.title == "")
+            // Both at once, then cleared alone.
+            change.introducer = .some(people.alice.id)
+            let edited = try store.updateContact(id: people.bruno.id, change, today: today, allowSharedHandles: false, expecting: nil)
+            #expect(edited.after.title == "Editor")
+            #expect(try store.career(contactId: people.bruno.id).introducedBy == ContactReference(id: people.alice.id, name: "Alice Martin"))
+            change = ContactChange()
+            change.introducer = .some(nil)
+            #expect(!change.isEmpty)
+            _ = try store.updateContact(id: people.bruno.id, change, today: today, allowSharedHandles: false, expecting: nil)
+            #expect(try store.career(contactId: people.bruno.id).introducedBy == nil)
+            #expect(try store.contact(id: people.bruno.id)?.title == "Editor")
+        }
+    }
+
+    @Test(arguments: ContractEngines.all)
     func searchFindsPeopleByAPastOutletAfterCurrentMatches(_ engine: ContractEngine) throws {
         try engine.withStore { store in
             let people = try FourPeople(store)

@@ -12,16 +12,13 @@ extension EffectRunner {
         return .saved(.contactAdded(contact))
     }
 
-    /// Sets (or clears) who introduced a contact, checked first (unknown,
-    /// self, two-way are refused with nothing written), then the form's
-    /// other changes.
+    /// Sets (or clears) who introduced a contact and makes the form's
+    /// other changes, in one transaction: the introduction is checked first
+    /// (unknown, self, two-way are refused), and any refusal writes nothing.
     func updateContact(_ original: Contact, _ change: ContactChange, introducedBy introducer: String?) throws -> Msg {
         let other = try introducer.map { try database.resolve($0) }
-        _ = try database.setIntroducer(contactId: original.id, introducerId: other?.id, today: today)
-        guard !change.isEmpty else {
-            let now = try database.contact(id: original.id) ?? original
-            return .saved(.contactEdited(before: original, after: now))
-        }
+        var change = change
+        change.introducer = .some(other?.id)
         let (before, after) = try database.updateContact(id: original.id, change, today: today, allowSharedHandles: false,
                                                          expecting: original)
         return .saved(.contactEdited(before: before, after: after))

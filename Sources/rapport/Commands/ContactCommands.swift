@@ -161,15 +161,11 @@ struct Edit: ParsableCommand {
         if owner != nil { try database.requireTeam("--owner") }
         let context = try database.open()
         let target = try context.store.resolve(contact)
-        if introduction {  // checked (self, two-way) and written before the other fields
-            let introducer = try Introducer.resolve(fields.introducedBy, in: context.store)
-            _ = try context.store.setIntroducer(contactId: target.id, introducerId: introducer?.id, today: context.today)
+        if introduction {  // checked (self, two-way) in the edit's one transaction, before the other fields
+            change.introducer = .some(try Introducer.resolve(fields.introducedBy, in: context.store)?.id)
         }
-        var after = target
-        if !change.isEmpty {
-            after = try context.store.updateContact(id: target.id, change, today: context.today,
+        let after = try context.store.updateContact(id: target.id, change, today: context.today,
                                                     allowSharedHandles: fields.allowDuplicate, expecting: nil).after
-        }
         if output.json {
             try JSONOutput.print(ContactPresenter.json(after, store: context.store, today: context.today, withExchanges: false))
         } else {
