@@ -54,12 +54,16 @@ extension PostgresStore {
 
     // MARK: adding
 
-    public func addContact(_ draft: ContactDraft, today: Day, reviewFrom: Day?, allowSharedHandles: Bool) throws(StoreError) -> Contact {
+    public func addContact(_ draft: ContactDraft, today: Day, reviewFrom: Day?, allowSharedHandles: Bool,
+                           introducerId: Int64? = nil) throws(StoreError) -> Contact {
         let clean: ContactDraft
         do { clean = try draft.validated() } catch { throw .invalidInput(error.message) }
         return try write { db in
             if !allowSharedHandles { try checkHandlesFree(db, clean.handles, except: nil) }
             let id = try insertContact(db, clean, today: today, reviewFrom: reviewFrom ?? today)
+            if let introducerId {
+                try writeIntroducer(db, contact: try requireContact(db, id: id), introducerId: introducerId, today: today)
+            }
             return try requireContact(db, id: id)
         }
     }

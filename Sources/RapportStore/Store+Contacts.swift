@@ -50,12 +50,15 @@ extension RapportDatabase {
     /// unless `allowSharedHandles`.
     @discardableResult
     public func addContact(_ draft: ContactDraft, today: Day, reviewFrom: Day? = nil,
-                           allowSharedHandles: Bool = false) throws(StoreError) -> Contact {
+                           allowSharedHandles: Bool = false, introducerId: Int64? = nil) throws(StoreError) -> Contact {
         let clean: ContactDraft
         do { clean = try draft.validated() } catch { throw error.storeError }
         return try write { db in
             if !allowSharedHandles { try Self.checkHandlesFree(db, clean.handles, except: nil) }
             let id = try Self.insertContact(db, clean, today: today, reviewFrom: reviewFrom ?? today)
+            if let introducerId {
+                try Self.writeIntroducer(db, contact: try Self.requireContact(db, id: id), introducerId: introducerId, today: today)
+            }
             return try Self.requireContact(db, id: id)
         }
     }

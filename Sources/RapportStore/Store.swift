@@ -110,7 +110,10 @@ public protocol Store: AnyObject, Sendable, CoverageStore, ProjectStore, CareerS
 
     // MARK: contacts
 
-    func addContact(_ draft: ContactDraft, today: Day, reviewFrom: Day?, allowSharedHandles: Bool) throws(StoreError) -> Contact
+    /// Adds a contact, and with `introducerId` who introduced them, in one
+    /// transaction: a refused introduction adds nothing.
+    func addContact(_ draft: ContactDraft, today: Day, reviewFrom: Day?, allowSharedHandles: Bool,
+                    introducerId: Int64?) throws(StoreError) -> Contact
     func contact(id: Int64) throws(StoreError) -> Contact?
     /// Applies `change`. With `expecting`, refuses (`.changedSince`) when
     /// the contact is no longer as it was read, and overwrites nothing.
@@ -175,6 +178,12 @@ public protocol Store: AnyObject, Sendable, CoverageStore, ProjectStore, CareerS
 }
 
 extension Store {
+    /// Adds a contact nobody introduced.
+    public func addContact(_ draft: ContactDraft, today: Day, reviewFrom: Day?,
+                           allowSharedHandles: Bool) throws(StoreError) -> Contact {
+        try addContact(draft, today: today, reviewFrom: reviewFrom, allowSharedHandles: allowSharedHandles, introducerId: nil)
+    }
+
     /// Engines without a paged search read searched lists whole.
     public func searchedPage(_ filter: ContactFilter, sort: ContactSort, today: Day,
                              limit: Int, offset: Int) throws(StoreError) -> [ContactRow]? {

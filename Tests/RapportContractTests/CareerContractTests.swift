@@ -143,6 +143,24 @@ import Testing
     }
 
     @Test(arguments: ContractEngines.all)
+    func anAddWithAnIntroducerIsOneTransaction(_ engine: ContractEngine) throws {
+        try engine.withStore { store in
+            let people = try FourPeople(store)
+            let today = try Fixed.today()
+            let before = try store.countContacts(ContactFilter())
+            // An introducer gone since it was resolved: the contact is not added either.
+            expectStoreError("an unknown introducer", { _ in true }) {
+                _ = try store.addContact(ContactDraft(name: "Zoé Blanc"), today: today, reviewFrom: nil,
+                                         allowSharedHandles: false, introducerId: 9_999)
+            }
+            #expect(try store.countContacts(ContactFilter()) == before)
+            let zoe = try store.addContact(ContactDraft(name: "Zoé Blanc"), today: today, reviewFrom: nil,
+                                           allowSharedHandles: false, introducerId: people.alice.id)
+            #expect(try store.career(contactId: zoe.id).introducedBy == ContactReference(id: people.alice.id, name: "Alice Martin"))
+        }
+    }
+
+    @Test(arguments: ContractEngines.all)
     func searchFindsPeopleByAPastOutletAfterCurrentMatches(_ engine: ContractEngine) throws {
         try engine.withStore { store in
             let people = try FourPeople(store)

@@ -4,11 +4,12 @@ import RapportStore
 extension EffectRunner {
     /// Adds a contact introduced by the one `introducer` names (resolved
     /// as the command line does): an unknown or ambiguous name is refused
-    /// before anything is written.
+    /// before anything is written, and the contact and its introduction are
+    /// one transaction.
     func addContact(_ draft: ContactDraft, introducedBy introducer: String) throws -> Msg {
         let other = try database.resolve(introducer)
-        let contact = try database.addContact(draft, today: today, reviewFrom: nil, allowSharedHandles: false)
-        _ = try database.setIntroducer(contactId: contact.id, introducerId: other.id, today: today)
+        let contact = try database.addContact(draft, today: today, reviewFrom: nil, allowSharedHandles: false,
+                                              introducerId: other.id)
         return .saved(.contactAdded(contact))
     }
 

@@ -122,7 +122,8 @@ public struct EffectRunner: Sendable {
             let result = try database.logExchange(contactId: id, draft, today: today, allowFuture: false)
             return .saved(.logged(result.exchange, contact: result.contact, warnings: result.warnings))
         case .addContact(let draft):
-            return .saved(.contactAdded(try database.addContact(draft, today: today, reviewFrom: nil, allowSharedHandles: false)))
+            return .saved(.contactAdded(try database.addContact(draft, today: today, reviewFrom: nil, allowSharedHandles: false,
+                                                                          introducerId: nil)))
         case let .addContactIntroduced(draft, introducer):
             return try addContact(draft, introducedBy: introducer)
         case let .updateContactIntroduced(original, change, introducer):

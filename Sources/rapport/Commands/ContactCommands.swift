@@ -92,10 +92,7 @@ struct Add: ParsableCommand {
             tier: fields.tier ?? .b, cadenceOverride: cadence ?? nil, stage: fields.stage ?? .new,
             howMet: fields.howMet ?? "", notes: fields.note ?? "", handles: handles, tags: fields.tag)
         let contact = try context.store.addContact(draft, today: context.today, reviewFrom: nil,
-                                                   allowSharedHandles: fields.allowDuplicate)
-        if let introducer {
-            _ = try context.store.setIntroducer(contactId: contact.id, introducerId: introducer.id, today: context.today)
-        }
+                                                   allowSharedHandles: fields.allowDuplicate, introducerId: introducer?.id)
         if output.json {
             try JSONOutput.print(ContactPresenter.json(contact, store: context.store, today: context.today, withExchanges: false))
         } else {

@@ -70,9 +70,11 @@ final class TeamStoreDouble: Store, @unchecked Sendable {
 
     // MARK: contacts
 
-    func addContact(_ draft: ContactDraft, today: Day, reviewFrom: Day?, allowSharedHandles: Bool) throws(StoreError) -> Contact {
+    func addContact(_ draft: ContactDraft, today: Day, reviewFrom: Day?, allowSharedHandles: Bool,
+                    introducerId: Int64?) throws(StoreError) -> Contact {
         try check()
-        return try base.addContact(draft, today: today, reviewFrom: reviewFrom, allowSharedHandles: allowSharedHandles)
+        return try base.addContact(draft, today: today, reviewFrom: reviewFrom, allowSharedHandles: allowSharedHandles,
+                                   introducerId: introducerId)
     }
 
     func contact(id: Int64) throws(StoreError) -> Contact? {
