@@ -129,7 +129,8 @@ struct FTSStructure: Equatable {
     var levels: [Level]
 
     init?(_ bytes: [UInt8]) {
-        guard bytes.count >= 8, bytes[4] != 0xFF else { return nil }
+        // An index never written has the shortest record: the cookie and three zero varints.
+        guard bytes.count >= 7, bytes[4] != 0xFF else { return nil }
         cookie = Array(bytes[0..<4])
         var reader = FTSVarint.Reader(Array(bytes[4...]))
         guard let levelCount = reader.next(), let segmentCount = reader.next(), let counter = reader.next(),
