@@ -74,7 +74,8 @@ enum ImportStaging {
     /// `turn`, when given, lets the copy give way to waiting writers
     /// (`ImportYield`) between its statements, and in the middle of them,
     /// until the contacts' search index; the caller then runs it again.
-    static func copy(_ importer: ContactImporter, stagedIndex: StagedIndexes? = nil, turn: ImportYield? = nil) throws {
+    @discardableResult
+    static func copy(_ importer: ContactImporter, stagedIndex: StagedIndexes? = nil, turn: ImportYield? = nil) throws -> CopyReport {
         let db = importer.db
         let clock = ImportClock.shared
         clock?.mark("copy: waiting for the lock") // l10n-exempt: profiling step
@@ -87,24 +88,38 @@ enum ImportStaging {
         let merges = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM staging.staged_contact WHERE target IS NOT NULL)") ?? true
         let transfer = stagedIndex?.contactsAfter == base && !changed && !merges
         let exchangesBefore = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM main.exchange") ?? 0
-        let transferExchanges = transfer && stagedIndex?.exchangesAfter == exchangesBefore
-        // The exchanges' projects that the database lacks, named as first met.
-        try db.execute(sql: """
-            INSERT INTO main.project(name, key, created_day)
-            SELECT (SELECT f.project FROM staging.staged_exchange f WHERE f.project_key = s.project_key ORDER BY f.id LIMIT 1),
-              s.project_key, ?
-            FROM staging.staged_exchange s
-            WHERE s.project_key IS NOT NULL AND s.project_key NOT IN (SELECT key FROM main.project)
-            GROUP BY s.project_key
-            """, arguments: [importer.today.ordinal])
+        // The staged exchanges are numbered after `exchangesAfter`, which
+        // may leave a gap after the live ones (`exchangeGap`).
+        let exchangesAfter = stagedIndex?.exchangesAfter
+        let transferExchanges = transfer && exchangesAfter.map { exchangesBefore <= $0 } == true
+        // The rows made ready in staging are copied whole when nothing they
+        // assumed has changed (`ReadyRows`).
+        let sameSchema = try transfer && stagedIndex?.readyContacts == true && stagedIndex?.schema == ReadyRows.schema(db)
+        let readyContacts = sameSchema
+        let readyExchanges = try readyContacts && transferExchanges && stagedIndex?.readyExchanges == true && ReadyRows.projectsHold(db)
+        if readyExchanges {
+            try ReadyRows.insertProjects(db, today: importer.today.ordinal)
+        } else {
+            // The exchanges' projects that the database lacks, named as first met.
+            try db.execute(sql: """
+                INSERT INTO main.project(name, key, created_day)
+                SELECT (SELECT f.project FROM staging.staged_exchange f WHERE f.project_key = s.project_key ORDER BY f.id LIMIT 1),
+                  s.project_key, ?
+                FROM staging.staged_exchange s
+                WHERE s.project_key IS NOT NULL AND s.project_key NOT IN (SELECT key FROM main.project)
+                GROUP BY s.project_key
+                """, arguments: [importer.today.ordinal])
+        }
         // A table that gets more rows than it holds has its indexes built
         // again from sorted input after the copy, rather than walked in
-        // random order for every row (`IndexRebuild`).
-        let indexes = try IndexRebuild.drop(db, incoming: incomingRows(db))
+        // random order for every row (`IndexRebuild`); not those the ready
+        // rows bring whole, with their index entries.
+        let incoming = try incomingRows(db).filter { ($0.table != "contact" || !readyContacts) && ($0.table != "exchange" || !readyExchanges) }
+        let indexes = try IndexRebuild.drop(db, incoming: incoming)
         clock?.mark("copy: projects, indexes dropped") // l10n-exempt: profiling step
         // One statement at a time: GRDB hands the arguments out statement by statement.
         for (step, sql) in zip(["contacts", "handles", "tags", "tag links", "exchanges"], [ // l10n-exempt: profiling step names
-            """
+            readyContacts ? "INSERT INTO main.contact SELECT * FROM staging.contact" : """
             INSERT INTO main.contact(id, \(ContactTable.insertColumns))
             SELECT seq + ?1, \(ContactTable.insertColumns)
             FROM staging.staged_contact WHERE target IS NULL ORDER BY id
@@ -126,7 +141,7 @@ enum ImportStaging {
             JOIN staging.staged_tag st ON st.id = ct.tag_id JOIN main.tag t ON t.key = st.key
             WHERE c.target IS NULL
             """,
-            """
+            readyExchanges ? "INSERT INTO main.exchange SELECT * FROM staging.exchange" : """
             INSERT INTO main.exchange(id, contact_id, \(ExchangeTable.ownFields.list()), project_id)
             SELECT CASE WHEN ?2 IS NULL THEN NULL ELSE e.id + ?2 END, c.seq + ?1, \(ExchangeTable.ownFields.list(prefix: "e.")),
             (SELECT p.id FROM main.project p WHERE p.key = e.project_key)
@@ -135,7 +150,7 @@ enum ImportStaging {
             """,
         ]) {
             try turn?.checkpoint()
-            let arguments: StatementArguments = sql.contains("?2") ? [base, transferExchanges ? exchangesBefore : nil]
+            let arguments: StatementArguments = sql.contains("?2") ? [base, transferExchanges ? exchangesAfter : nil]
                 : sql.contains("?1") ? [base] : []
             try db.execute(sql: sql, arguments: arguments)
             clock?.mark("copy: " + step) // l10n-exempt: profiling step
@@ -175,6 +190,30 @@ enum ImportStaging {
         try db.execute(sql: Schema.searchTriggersSQL)
         clock?.mark("copy: contacts' search index") // l10n-exempt: profiling step
         importer.counts.exchanges = newExchanges + merged.exchangesAdded
+        return CopyReport(readyContacts: readyContacts, readyExchanges: readyExchanges, searchIndexesMoved: transfer,
+                          exchangesAfter: transferExchanges ? exchangesAfter : nil)
+    }
+
+    /// What the last copy into a database did, for tests and figures:
+    /// whether it copied the ready rows whole (`ReadyRows`), moved the
+    /// staged search indexes, and after which id it numbered the exchanges.
+    struct CopyReport: Equatable {
+        var readyContacts: Bool
+        var readyExchanges: Bool
+        var searchIndexesMoved: Bool
+        var exchangesAfter: Int64?
+    }
+
+    private static let reportLock = NSLock()
+    nonisolated(unsafe) private static var reports: [String: CopyReport] = [:]
+
+    static func record(_ report: CopyReport, path: String) {
+        reportLock.withLock { reports[path] = report }
+    }
+
+    /// The last copy's report for the database at `path` in this process.
+    static func lastCopy(path: String) -> CopyReport? {
+        reportLock.withLock { reports[path] }
     }
 
     /// How many rows the copy brings to each table whose indexes
@@ -199,6 +238,20 @@ enum ImportStaging {
         /// Nil when the exchanges' index was not built (no exchanges, merges
         /// into live contacts, or an index this code does not know).
         var exchangesAfter: Int64?
+        /// Whether `ReadyRows` made the new contacts, and their exchanges,
+        /// ready in staging, and the live schema it copied.
+        var readyContacts = false
+        var readyExchanges = false
+        var schema: [String] = []
+    }
+
+    /// How many numbers the new exchanges leave free after the live ones
+    /// when other programs logged exchanges during the staging: those
+    /// logged during the rest of the import then take the free numbers, so
+    /// the staged exchanges (and their search index, keyed by number) keep
+    /// theirs. A quiet import leaves no gap.
+    static func exchangeGap(loggedDuringStaging: Int64) -> Int64 {
+        loggedDuringStaging > 0 ? max(10_000, loggedDuringStaging * 10) : 0
     }
 
     /// Outside the write lock, once everything is staged: builds the new
@@ -209,11 +262,25 @@ enum ImportStaging {
     /// get if nobody adds an exchange meanwhile). Returns the live
     /// database's last ids it assumed, or nil (nothing built) when the
     /// live contacts' index is not the one this code knows.
-    static func stageSearchIndex(_ importer: ContactImporter) throws -> StagedIndexes? {
+    ///
+    /// `exchangesAtStart` is the live database's last exchange id when the
+    /// staging began: if others logged exchanges since, the new ones are
+    /// numbered after a gap (`exchangeGap`). Then `ReadyRows` makes the
+    /// rows ready, when there are no merges into live contacts.
+    static func stageSearchIndex(_ importer: ContactImporter, exchangesAtStart: Int64? = nil) throws -> StagedIndexes? {
         let db = importer.db
         guard let contactSQL = try definition(db, "contact_fts") else { return nil }
         let exchangeSQL = try definition(db, "exchange_fts")
         var staged = StagedIndexes(contactsAfter: 0)
+        // The rows themselves, ready to be copied whole (not beside merges into live contacts).
+        func readyRows() throws -> Database.TransactionCompletion {
+            let merges = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM staging.staged_contact WHERE target IS NOT NULL)") ?? true
+            guard !merges else { return .commit }
+            staged.schema = try ReadyRows.schema(db)
+            (staged.readyContacts, staged.readyExchanges) = try ReadyRows.make(db, contactsAfter: staged.contactsAfter,
+                                                                              exchangesAfter: staged.exchangesAfter)
+            return .commit
+        }
         try db.inTransaction(.deferred) {
             staged.contactsAfter = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM main.contact") ?? 0
             try db.execute(sql: "CREATE VIRTUAL TABLE staging.contact_fts " + contactSQL)
@@ -233,9 +300,10 @@ enum ImportStaging {
                       FROM staging.staged_exchange
                       """),
                   row["rows"] as Int64 > 0, row["rows"] as Int64 == row["last"] as Int64, !(row["merges"] as Bool)
-            else { return .commit }
-            let after = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM main.exchange") ?? 0
-            guard after + (row["last"] as Int64) <= 4_294_967_295 else { return .commit }
+            else { return try readyRows() }
+            let live = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM main.exchange") ?? 0
+            let after = live + exchangeGap(loggedDuringStaging: exchangesAtStart.map { live - $0 } ?? 0)
+            guard after + (row["last"] as Int64) <= 4_294_967_295 else { return try readyRows() }
             try db.execute(sql: "CREATE VIRTUAL TABLE staging.exchange_fts " + exchangeSQL)
             try db.execute(sql: """
                 INSERT INTO staging.exchange_fts(rowid, summary, contact_id)
@@ -244,8 +312,9 @@ enum ImportStaging {
                 ORDER BY e.day, e.id
                 """, arguments: [staged.contactsAfter, after])
             try db.execute(sql: "INSERT INTO staging.exchange_fts(exchange_fts) VALUES ('optimize')")
+            ImportClock.shared?.mark("staging: exchanges' search index") // l10n-exempt: profiling step
             staged.exchangesAfter = after
-            return .commit
+            return try readyRows()
         }
         return staged
     }
@@ -458,6 +527,8 @@ extension RapportDatabase {
                 try db.execute(sql: "ATTACH DATABASE ? AS staging", arguments: [folder.databasePath]) // l10n-exempt: SQL
                 defer { try? db.execute(sql: "DETACH DATABASE staging") } // l10n-exempt: SQL
                 try ImportStaging.createTables(db)
+                // Whether others log exchanges during the staging (`ImportStaging.exchangeGap`).
+                let exchangesAtStart = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM main.exchange") ?? 0
                 let importer = try ContactImporter(db: db, options: options, today: today, cadence: cadence)
                 let pressWork = PressWorkPlan()
                 var result: T?
@@ -479,14 +550,16 @@ extension RapportDatabase {
                 // Only on a connection of the import's own, closed after it
                 // (`SearchIndexTransfer`).
                 let ownConnection = connection !== writer
-                let stagedIndex = ownConnection ? try ImportStaging.stageSearchIndex(importer) : nil
-                clock?.mark("staging: exchanges' search index") // l10n-exempt: profiling step
                 // The copy's rows point at contacts and tags it inserts or
                 // finds in the same transaction (its joins guarantee it):
                 // checking each reference again costs a look-up per handle,
-                // tag link and exchange under the lock.
+                // tag link and exchange under the lock. Off before the ready
+                // rows are made, too: their staging tables keep the live
+                // tables' references, to tables staging does not have.
                 if ownConnection { try db.execute(sql: "PRAGMA foreign_keys = OFF") }
                 defer { if ownConnection { try? db.execute(sql: "PRAGMA foreign_keys = ON") } }
+                let stagedIndex = ownConnection ? try ImportStaging.stageSearchIndex(importer, exchangesAtStart: exchangesAtStart) : nil
+                clock?.mark("staging: the rest") // l10n-exempt: profiling step
                 var base: Int64 = 0
                 // Press work (coverage, positions, introductions) is written
                 // after the rows, in the same transaction (`PressWorkPlan`).
@@ -510,7 +583,8 @@ extension RapportDatabase {
                     try turn.run(db) {
                         importer.counts = counts
                         base = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM main.contact") ?? 0
-                        try ImportStaging.copy(importer, stagedIndex: stagedIndex, turn: turn)
+                        let report = try ImportStaging.copy(importer, stagedIndex: stagedIndex, turn: turn)
+                        ImportStaging.record(report, path: path)
                         try writePressWork()
                         clock?.mark("copy: press work") // l10n-exempt: profiling step
                         FaultPoint.hit(FaultPoint.importCopy)

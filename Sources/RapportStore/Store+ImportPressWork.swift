@@ -8,12 +8,12 @@ struct SQLitePressWork: PressWorkWriter {
     let cadence: Cadence
 
     func careerLinks(contactId: Int64) throws -> (since: Day?, introducer: Int64?)? {
-        try Row.fetchOne(db, sql: "SELECT position_since_day, introduced_by FROM main.contact WHERE id = ?", arguments: [contactId])
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT position_since_day, introduced_by FROM main.contact WHERE id = ?"), arguments: [contactId])
             .map { row in ((row["position_since_day"] as Int?).map(Day.init(ordinal:)), row["introduced_by"]) }
     }
 
     func positions(contactId: Int64) throws -> [Position] {
-        try Row.fetchAll(db, sql: "SELECT outlet, title, from_day, to_day FROM main.position WHERE contact_id = ?",
+        try Row.fetchAll(db.cachedStatement(sql: "SELECT outlet, title, from_day, to_day FROM main.position WHERE contact_id = ?"),
                          arguments: [contactId]).map { row in
             Position(outlet: row["outlet"], title: row["title"], from: (row["from_day"] as Int?).map(Day.init(ordinal:)),
                      to: Day(ordinal: row["to_day"]))
@@ -21,35 +21,35 @@ struct SQLitePressWork: PressWorkWriter {
     }
 
     func insertPosition(contactId: Int64, _ position: Position) throws {
-        try db.execute(sql: "INSERT INTO main.position(contact_id, outlet, title, from_day, to_day) VALUES (?, ?, ?, ?, ?)",
-                       arguments: [contactId, position.outlet, position.title, position.from?.ordinal, position.to.ordinal])
+        try db.cachedStatement(sql: "INSERT INTO main.position(contact_id, outlet, title, from_day, to_day) VALUES (?, ?, ?, ?, ?)")
+            .execute(arguments: [contactId, position.outlet, position.title, position.from?.ordinal, position.to.ordinal])
     }
 
     func setPositionSince(contactId: Int64, _ day: Day) throws {
-        try db.execute(sql: "UPDATE main.contact SET position_since_day = ? WHERE id = ?", arguments: [day.ordinal, contactId])
+        try db.cachedStatement(sql: "UPDATE main.contact SET position_since_day = ? WHERE id = ?").execute(arguments: [day.ordinal, contactId])
     }
 
     func setIntroducer(contactId: Int64, _ introducer: Int64) throws {
-        try db.execute(sql: "UPDATE main.contact SET introduced_by = ? WHERE id = ?", arguments: [introducer, contactId])
+        try db.cachedStatement(sql: "UPDATE main.contact SET introduced_by = ? WHERE id = ?").execute(arguments: [introducer, contactId])
     }
 
     func exchangeId(contactId: Int64, like exchange: ExchangeDraft) throws -> Int64? {
-        try Int64.fetchOne(db, sql: """
+        try Int64.fetchOne(db.cachedStatement(sql: """
             SELECT id FROM main.exchange WHERE contact_id = ? AND day = ? AND channel = ? AND direction = ? AND summary = ?
             ORDER BY id LIMIT 1
-            """, arguments: [contactId, exchange.day.ordinal, exchange.channel.rawValue, exchange.direction.rawValue, exchange.summary])
+            """), arguments: [contactId, exchange.day.ordinal, exchange.channel.rawValue, exchange.direction.rawValue, exchange.summary])
     }
 
     func coverageKeys(contactId: Int64) throws -> [(day: Day, title: String)] {
-        try Row.fetchAll(db, sql: "SELECT day, title FROM main.coverage WHERE contact_id = ?", arguments: [contactId])
+        try Row.fetchAll(db.cachedStatement(sql: "SELECT day, title FROM main.coverage WHERE contact_id = ?"), arguments: [contactId])
             .map { (Day(ordinal: $0["day"]), $0["title"]) }
     }
 
     func insertCoverage(contactId: Int64, _ draft: CoverageDraft, today: Day) throws {
         let projectId = try draft.project.map { try ProjectKeys.findOrCreate(db, named: $0, today: today) }
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO main.coverage(contact_id, day, title, url, outlet, exchange_id, project_id, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [contactId, draft.day.ordinal, draft.title, draft.url, draft.outlet, draft.exchangeId, projectId, draft.note])
+            """).execute(arguments: [contactId, draft.day.ordinal, draft.title, draft.url, draft.outlet, draft.exchangeId, projectId, draft.note])
     }
 
     func refreshCaches(_ ids: [Int64]) throws {
@@ -66,8 +66,8 @@ struct SQLitePressWork: PressWorkWriter {
         switch outcome {
         case let .imported(contactId), let .merged(contactId), let .skipped(contactId): id = contactId
         }
-        if id > 0 { return try Int64.fetchOne(db, sql: "SELECT id FROM main.contact WHERE id = ?", arguments: [id]) }
-        return try Int64.fetchOne(db, sql: "SELECT coalesce(target, seq + ?) FROM staging.staged_contact WHERE id = ?",
+        if id > 0 { return try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM main.contact WHERE id = ?"), arguments: [id]) }
+        return try Int64.fetchOne(db.cachedStatement(sql: "SELECT coalesce(target, seq + ?) FROM staging.staged_contact WHERE id = ?"),
                                   arguments: [base, -id])
     }
 }
