@@ -45,7 +45,6 @@ struct ImportSpeedTests {
         // Without automatic merges, every flush stays a segment of its own until the end.
         #expect(segments.bulk > segments.usual)
         try queue.writeWithoutTransaction { db in
-            try db.execute(sql: "ATTACH DATABASE ? AS staging", arguments: [folder.path("staging.sqlite")])
             // The same pages, under the segment id each table gave its one segment.
             let mask: Int64 = (1 << 37) - 1
             for (query, name) in [("SELECT id & \(mask), block FROM staging.%@_data WHERE id > 10", "pages"),
