@@ -282,14 +282,20 @@ enum ImportStaging {
             return .commit
         }
         try db.inTransaction(.deferred) {
-            staged.contactsAfter = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM main.contact") ?? 0
-            try db.execute(sql: "CREATE VIRTUAL TABLE staging.contact_fts " + contactSQL)
-            try db.execute(sql: """
-                INSERT INTO staging.contact_fts(rowid, name, outlet, title, notes, tags, handles)
-                SELECT seq + ?, name, outlet, title, notes, fts_tags, fts_handles
-                FROM staging.staged_contact WHERE target IS NULL ORDER BY id
-                """, arguments: [staged.contactsAfter])
-            try db.execute(sql: "INSERT INTO staging.contact_fts(contact_fts) VALUES ('optimize')")
+            if let after = importer.streamedIndexAfter {
+                // Filled while staging (`ContactImporter.streamSearchIndex`).
+                staged.contactsAfter = after
+            } else {
+                try db.execute(sql: "DROP TABLE IF EXISTS staging.contact_fts")
+                staged.contactsAfter = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM main.contact") ?? 0
+                try createBulkIndex(db, "contact_fts", contactSQL)
+                try db.execute(sql: """
+                    INSERT INTO staging.contact_fts(rowid, name, outlet, title, notes, tags, handles)
+                    SELECT seq + ?, name, outlet, title, notes, fts_tags, fts_handles
+                    FROM staging.staged_contact WHERE target IS NULL ORDER BY id
+                    """, arguments: [staged.contactsAfter])
+            }
+            try finishBulkIndex(db, "contact_fts")
             ImportClock.shared?.mark("staging: contacts' search index") // l10n-exempt: profiling step
             // Only when every staged exchange goes to a new contact and the
             // staged ids count from 1 without gaps (nothing deleted in staging).
@@ -304,14 +310,14 @@ enum ImportStaging {
             let live = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM main.exchange") ?? 0
             let after = live + exchangeGap(loggedDuringStaging: exchangesAtStart.map { live - $0 } ?? 0)
             guard after + (row["last"] as Int64) <= 4_294_967_295 else { return try readyRows() }
-            try db.execute(sql: "CREATE VIRTUAL TABLE staging.exchange_fts " + exchangeSQL)
+            try createBulkIndex(db, "exchange_fts", exchangeSQL)
             try db.execute(sql: """
                 INSERT INTO staging.exchange_fts(rowid, summary, contact_id)
                 SELECT e.day * 4294967296 + e.id + ?2, e.summary, c.seq + ?1
                 FROM staging.staged_exchange e JOIN staging.staged_contact c ON c.id = e.contact_id
                 ORDER BY e.day, e.id
                 """, arguments: [staged.contactsAfter, after])
-            try db.execute(sql: "INSERT INTO staging.exchange_fts(exchange_fts) VALUES ('optimize')")
+            try finishBulkIndex(db, "exchange_fts")
             ImportClock.shared?.mark("staging: exchanges' search index") // l10n-exempt: profiling step
             staged.exchangesAfter = after
             return try readyRows()
@@ -319,9 +325,31 @@ enum ImportStaging {
         return staged
     }
 
+    /// Creates a staged search index to be filled in one go: FTS5's
+    /// automatic merges are turned off (by default, every flush of its
+    /// pending terms merges segments again, rewriting each term several
+    /// times over a large import), and its crisis merge put off to the
+    /// largest allowed number of segments; `finishBulkIndex` then merges
+    /// everything once. The segments are the same bytes as with the
+    /// default settings (checked by
+    /// `ImportSpeedTests.stagedSearchIndexIsTheSameWithoutAutomaticMerges`).
+    static func createBulkIndex(_ db: Database, _ name: String, _ definition: String) throws {
+        try db.execute(sql: "CREATE VIRTUAL TABLE staging.\(name) " + definition)
+        try db.execute(sql: "INSERT INTO staging.\(name)(\(name), rank) VALUES ('automerge', 0)")
+        try db.execute(sql: "INSERT INTO staging.\(name)(\(name), rank) VALUES ('crisismerge', 1999)")
+    }
+
+    /// Merges a staged search index into one segment, then drops the
+    /// settings `createBulkIndex` made, so that its configuration is the
+    /// default one `SearchIndexTransfer` expects.
+    static func finishBulkIndex(_ db: Database, _ name: String) throws {
+        try db.execute(sql: "INSERT INTO staging.\(name)(\(name)) VALUES ('optimize')")
+        try db.execute(sql: "DELETE FROM staging.\(name)_config WHERE k IN ('automerge', 'crisismerge')")
+    }
+
     /// What follows `CREATE VIRTUAL TABLE NAME ` in the live search
     /// index's definition, or nil when it is not written that way.
-    private static func definition(_ db: Database, _ name: String) throws -> String? {
+    static func definition(_ db: Database, _ name: String) throws -> String? {
         let prefix = "CREATE VIRTUAL TABLE \(name) "
         guard let sql = try String.fetchOne(db, sql: "SELECT sql FROM main.sqlite_master WHERE name = ?", arguments: [name]),
               sql.hasPrefix(prefix)
@@ -536,6 +564,10 @@ extension RapportDatabase {
                 clock?.reset()
                 defer { clock?.report() }
                 try db.inTransaction(.deferred) {
+                    // Only where `stageSearchIndex` runs: a connection of the import's own.
+                    if connection !== writer && !options.dryRun, let definition = try ImportStaging.definition(db, "contact_fts") {
+                        try importer.streamSearchIndex(definition: definition)
+                    }
                     result = try body(PressWorkRecordingSink(importer, plan: pressWork))
                     clock?.mark("staging (this thread)") // l10n-exempt: profiling step
                     try importer.finishStaging()

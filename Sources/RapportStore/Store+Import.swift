@@ -60,13 +60,38 @@ public struct RecordKeys: Sendable {
     let handles: [String]
     let tags: [String]
     let surname: String
+    /// `HandleKeys.hash` of each handle, in the draft's order.
+    let handleHashes: [Int]
 
     init(_ draft: ContactDraft) {
         name = TextKey.fold(draft.name)
         handles = draft.handles.map(\.normalized)
         tags = draft.tags.map(TextKey.fold)
         surname = draft.surnameSort.key
+        handleHashes = zip(draft.handles, handles).map { HandleKeys.hash(kind: $0.kind.rawValue, key: $1) }
     }
+}
+
+/// The hashes of handle keys (kind and normalized value) known to be
+/// taken, to answer "nobody has it" without a query: a hash not in the
+/// set means no handle with that key is there; one in it (a real owner,
+/// or two keys with the same hash) is looked up in the database as before.
+/// A set may hold more hashes than handles (it only grows), never fewer.
+struct HandleKeys {
+    private var hashes = Set<Int>()
+
+    /// The same for the same kind and key within a process (Swift's
+    /// `Hasher` is seeded once per process), on any thread.
+    static func hash(kind: String, key: String) -> Int {
+        var hasher = Hasher()
+        hasher.combine(kind)
+        hasher.combine(key)
+        return hasher.finalize()
+    }
+
+    mutating func insert(_ hash: Int) { hashes.insert(hash) }
+
+    func mayContain(_ hash: Int) -> Bool { hashes.contains(hash) }
 }
 
 /// How an import treats duplicates and what it adds to every imported person.
@@ -153,6 +178,21 @@ public final class ContactImporter: ImportSink {
     private var touchedStaged = Set<Int64>()
     private var nextSequence: Int64 = 0
     private var staged = 0
+    /// Every handle key staged so far (`HandleKeys`): most records have
+    /// no duplicate, and their handles then need no look-up in staging.
+    private var stagedHandleKeys = HandleKeys()
+    /// The live database's handle keys, read once the import has looked
+    /// up enough handles to be worth it (a short import into a large file
+    /// does not read them all); nil until then.
+    private var liveHandleKeys: HandleKeys?
+    private var liveLookups = 0
+    /// Look-ups in the live database before its handle keys are read at once.
+    static let liveKeysAfterLookups = 2_048
+    /// The new contacts' search index, filled as they are staged (on this
+    /// thread, while the reading thread parses the next records) rather
+    /// than in a pass of its own after staging: the live database's last
+    /// contact id it was built after, and its insert (`streamSearchIndex`).
+    private var searchIndex: (after: Int64, insert: FastStatement)?
     public internal(set) var counts = ImportCounts()
 
     init(db: Database, options: ImportOptions, today: Day, cadence: Cadence) throws {
@@ -204,6 +244,27 @@ public final class ContactImporter: ImportSink {
         }
     }
 
+    /// Builds the new contacts' search index in the staging database as
+    /// they are staged, under the ids they get if nobody adds a contact
+    /// meanwhile (`ImportStaging.stageSearchIndex` finishes it, or builds
+    /// it again if records merged into staged contacts). Runs in the
+    /// staging transaction, before the first record.
+    func streamSearchIndex(definition: String) throws {
+        let after = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM main.contact") ?? 0
+        try ImportStaging.createBulkIndex(db, "contact_fts", definition)
+        searchIndex = (after, try FastStatement(db, """
+            INSERT INTO staging.contact_fts(rowid, name, outlet, title, notes, tags, handles) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """))
+    }
+
+    /// The live contact id the streamed search index was built after,
+    /// when it holds exactly the staged new contacts; nil when there is
+    /// none or when a record merged into a staged contact (its document
+    /// changed).
+    var streamedIndexAfter: Int64? {
+        touchedStaged.isEmpty ? searchIndex?.after : nil
+    }
+
     /// Stages one record according to the duplicate policy.
     @discardableResult
     public func add(_ record: ImportRecord) throws -> ImportOutcome {
@@ -216,7 +277,7 @@ public final class ContactImporter: ImportSink {
         var tags = Array(zip(draft.tags, keys.tags))
         for extra in optionTags where !keys.tags.contains(extra.key) { tags.append(extra) }
         let handles = Array(zip(draft.handles, keys.handles))
-        if options.policy != .create, let owner = try owner(of: handles) {
+        if options.policy != .create, let owner = try owner(of: handles, hashes: keys.handleHashes) {
             switch (options.policy, owner) {
             case let (.skip, .live(id)):
                 counts.skippedDuplicates += 1
@@ -248,13 +309,19 @@ public final class ContactImporter: ImportSink {
         let stored = ContactTable.insertValues(contact, nameKey: keys.name, warmthBase: base?.score ?? 0,
                                                warmthKey: base.flatMap { Caches.warmthKey(base: $0.score, last: $0.last, cadence: days) },
                                                surnameKey: keys.surname)
+        let tagsText = tagNames.joined(separator: " "), handlesText = handles.map(\.0.value).joined(separator: " ")
         try insertContact.run([.integer(nextSequence), .integer(nil)] + stored.map(FastStatement.Value.database) + [
-            .text(tagNames.joined(separator: " ")), .text(handles.map(\.0.value).joined(separator: " ")),
+            .text(tagsText), .text(handlesText),
         ])
         let id = db.lastInsertedRowID
+        if let searchIndex {
+            try searchIndex.insert.run([.integer(nextSequence + searchIndex.after), .text(contact.name), .text(contact.outlet),
+                                        .text(contact.title), .text(contact.notes), .text(tagsText), .text(handlesText)])
+        }
         for (position, (handle, key)) in handles.enumerated() {
             try insertHandle.run([.integer(id), .text(handle.kind.rawValue), .text(handle.value), .text(key), .text(handle.label),
                                   .integer(position)])
+            stagedHandleKeys.insert(keys.handleHashes[position])
         }
         for (tag, key) in tags { try link(id, tag: tag, key: key) }
         for exchange in record.exchanges { try stage(exchange, for: id) }
@@ -266,20 +333,36 @@ public final class ContactImporter: ImportSink {
     /// The owner of the record's first identifying handle that already has
     /// one: a live contact first (the lowest id when several), then a new
     /// contact staged before.
-    func owner(of handles: [(Handle, String)]) throws -> Owner? {
-        for (handle, key) in handles where Self.identifyingKinds.contains(handle.kind) {
-            if let owner = try owner(kind: handle.kind.rawValue, key: key) { return owner }
+    func owner(of handles: [(Handle, String)], hashes: [Int]) throws -> Owner? {
+        for ((handle, key), hash) in zip(handles, hashes) where Self.identifyingKinds.contains(handle.kind) {
+            if let owner = try owner(kind: handle.kind.rawValue, key: key, hash: hash) { return owner }
         }
         return nil
     }
 
-    private func owner(kind: String, key: String) throws -> Owner? {
-        let live = try findLiveOwner.integer([.text(key), .text(kind)])
-        let staged = try findStagedOwner.integers([.text(key), .text(kind)], count: 2)
+    private func owner(kind: String, key: String, hash: Int) throws -> Owner? {
+        var live: Int64?
+        if try liveKeys()?.mayContain(hash) ?? true { live = try findLiveOwner.integer([.text(key), .text(kind)]) }
+        var staged: [Int64?]?
+        if stagedHandleKeys.mayContain(hash) { staged = try findStagedOwner.integers([.text(key), .text(kind)], count: 2) }
         if let target = staged?[1] { return .live(min(target, live ?? target)) }
         if let live { return .live(live) }
         if let row = staged?[0] { return .staged(row) }
         return nil
+    }
+
+    /// The live database's handle keys, read on the look-up that reaches
+    /// `liveKeysAfterLookups` (in the staging transaction, so they are
+    /// those of the snapshot the look-ups read); nil before.
+    private func liveKeys() throws -> HandleKeys? {
+        if let liveHandleKeys { return liveHandleKeys }
+        liveLookups += 1
+        guard liveLookups >= Self.liveKeysAfterLookups else { return nil }
+        var keys = HandleKeys()
+        let rows = try Row.fetchCursor(db, sql: "SELECT kind, normalized FROM main.handle")
+        while let row = try rows.next() { keys.insert(HandleKeys.hash(kind: row[0], key: row[1])) }
+        liveHandleKeys = keys
+        return keys
     }
 
     /// The staged row gathering what records add to a live contact.
@@ -315,9 +398,30 @@ public final class ContactImporter: ImportSink {
     private func stage(_ exchange: ExchangeDraft, for row: Int64) throws {
         var project: String?
         if let name = exchange.project, !NativeText.trimmed(name).isEmpty { project = try ProjectKeys.cleaned(name) }
-        try insertExchange.run(ExchangeTable.fields.values(of: Exchange(id: 0, contactId: row, draft: exchange))
-            .map(FastStatement.Value.database)
+        try insertExchange.run(Self.exchangeValues(exchange, contact: row)
             + [project.map { .text($0) } ?? .integer(nil), project.map { .text(TextKey.fold($0)) } ?? .integer(nil)])
+    }
+
+    /// The columns `exchangeValues` writes, in `ExchangeTable.fields`' order.
+    static let exchangeColumns = ["contact_id", "day", "channel", "direction", "summary", "notes", "rating", "intent", // l10n-exempt: SQL
+                                  "follow_up_day", "follow_up", "follow_up_done_day"] // l10n-exempt: SQL
+    nonisolated(unsafe) static let exchangeColumnsAsExpected = ExchangeTable.fields.names == exchangeColumns
+
+    /// The values of `ExchangeTable.fields` for a staged exchange, made
+    /// field by field rather than through the table's key paths (a million
+    /// exchanges in a large JSON import); through them when the table's
+    /// columns are not the ones listed here. Checked against them by
+    /// `ImportSpeedTests.stagedExchangeValuesAreTheTablesOwn`.
+    static func exchangeValues(_ exchange: ExchangeDraft, contact row: Int64) -> [FastStatement.Value] {
+        guard exchangeColumnsAsExpected else {
+            return ExchangeTable.fields.values(of: Exchange(id: 0, contactId: row, draft: exchange)).map(FastStatement.Value.database)
+        }
+        let followUp = exchange.followUp
+        return [
+            .integer(row), .integer(exchange.day.ordinal), .text(exchange.channel.rawValue), .text(exchange.direction.rawValue),
+            .text(exchange.summary), .text(exchange.notes), .integer(exchange.rating), .text(exchange.intent.rawValue),
+            .integer(followUp?.due.ordinal), followUp.map { .text($0.text) } ?? .integer(nil), .integer(followUp?.done?.ordinal),
+        ]
     }
 
     /// Adds to a staged row what it lacks: handles nobody has yet, tags,
@@ -327,9 +431,12 @@ public final class ContactImporter: ImportSink {
                        exchanges: [ExchangeDraft], into row: Int64, live: Int64?) throws {
         var position = try nextPosition.integer([.integer(row)]) ?? 0
         var changed = false
-        for (handle, key) in handles where try owner(kind: handle.kind.rawValue, key: key) == nil {
+        for (handle, key) in handles {
+            let hash = HandleKeys.hash(kind: handle.kind.rawValue, key: key)
+            guard try owner(kind: handle.kind.rawValue, key: key, hash: hash) == nil else { continue }
             try insertHandle.run([.integer(row), .text(handle.kind.rawValue), .text(handle.value), .text(key), .text(handle.label),
                                   .integer(position)])
+            stagedHandleKeys.insert(hash)
             position += 1
             changed = true
         }

@@ -116,8 +116,8 @@ struct ContactImportJSON: Decodable, Equatable {
     /// The record to import, checked like `add` and `log` check their input.
     func record() throws(InputError) -> ImportRecord {
         var draft = ContactDraft(
-            name: name, role: try role.map(Role.parse) ?? .journalist, outlet: outlet ?? "", title: title ?? "",
-            tier: try tier.map(Tier.parse) ?? .b, cadenceOverride: cadenceOverride, stage: try stage.map(Stage.parse) ?? .new,
+            name: name, role: try role.map(Role.named) ?? .journalist, outlet: outlet ?? "", title: title ?? "",
+            tier: try tier.map(Tier.named) ?? .b, cadenceOverride: cadenceOverride, stage: try stage.map(Stage.named) ?? .new,
             howMet: howMet ?? "", notes: notes ?? "", doNotContact: doNotContact ?? false,
             handles: try (handles ?? []).enumerated().map { index, handle throws(InputError) in try handle.handle(index) },
             tags: tags ?? [], familyName: familyName, givenName: givenName)
@@ -231,7 +231,7 @@ struct HandleImportJSON: Decodable, Equatable {
     /// The handle as exported (its display form is kept as it is).
     func handle(_ index: Int) throws(InputError) -> Handle {
         let kind: HandleKind
-        do { kind = try HandleKind.parse(self.kind) } catch { throw InputError("'handles[\(index)]': \(error.message)") }
+        do { kind = try HandleKind.named(self.kind) } catch { throw InputError("'handles[\(index)]': \(error.message)") }
         let value = self.value.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !value.isEmpty, !value.contains(where: \.isNewline) else {
             throw InputError(L10n.text("'handles[%d].value' is empty or holds a line break", index))
@@ -254,7 +254,6 @@ struct ExchangeImportJSON: Decodable, Equatable {
     var id: Int64?
 
     func draft(_ index: Int) throws(InputError) -> ExchangeDraft {
-        let place = "'exchanges[\(index)]'"
         do throws(InputError) {
             guard let day = ContactImportJSON.isoDay(date) else { throw InputError(L10n.text("'%1$@': '%2$@' is not a YYYY-MM-DD date", "date", date)) }
             var followUp: FollowUp?
@@ -264,12 +263,12 @@ struct ExchangeImportJSON: Decodable, Equatable {
                 followUp = FollowUp(due: due, text: promise.text, done: done)
             }
             let draft = ExchangeDraft(
-                day: day, channel: try Channel.parse(channel), direction: try Direction.parse(direction), summary: summary,
-                notes: notes ?? "", rating: rating, intent: try intent.map(Intent.parse) ?? .chat, followUp: followUp,
+                day: day, channel: try .named(channel), direction: try .named(direction), summary: summary,
+                notes: notes ?? "", rating: rating, intent: try intent.map(Intent.named) ?? .chat, followUp: followUp,
                 project: project)
             return try draft.validated(today: day, allowFuture: true)
         } catch {
-            throw InputError("\(place): \(error.message)")
+            throw InputError("'exchanges[\(index)]': \(error.message)")
         }
     }
 }
@@ -278,4 +277,14 @@ struct FollowUpImportJSON: Decodable, Equatable {
     var date: String = ""
     var text: String = ""
     var done: String?
+}
+
+extension NamedValue {
+    /// `parse`, with the name exactly as an export writes it tried first:
+    /// the same value (`parse` ignores case and spaces, and no two names
+    /// differ only by those), without lower-casing every name to compare.
+    static func named(_ text: String) throws(InputError) -> Self {
+        if let value = Self(rawValue: text) { return value }
+        return try parse(text)
+    }
 }
