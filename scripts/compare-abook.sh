@@ -51,24 +51,36 @@ first_rapport=$("$rapport" list --sort name --limit 1 --json --db "$db" | grep -
 work=$(mktemp -d)
 server=0
 tm() { tmux -S "$work/tmux-$server.sock" -f /dev/null "$@"; }
-cleanup() { tm kill-server >/dev/null 2>&1 || true; rm -rf "$work"; }
+# Each sample runs in $(…), a subshell: it picks its own socket from the
+# clock and stops its own server once timed, so no program keeps running (and using
+# the processor) behind the later samples.
+cleanup() {
+    for socket in "$work"/tmux-*.sock; do
+        [ -S "$socket" ] && tmux -S "$socket" -f /dev/null kill-server >/dev/null 2>&1 || true
+    done
+    rm -rf "$work"
+}
 trap cleanup EXIT
 
 # time_first_frame TEXT MIN_COUNT COMMAND: milliseconds from starting the
 # pane's command until TEXT shows MIN_COUNT times in the pane.
 time_first_frame() {
     local text=$1 count=$2 command=$3
-    tm kill-server >/dev/null 2>&1 || true
-    server=$((server + 1))
+    server=$(date +%s%N)
     local start now
     start=$(date +%s%N)
     tm new-session -d -x 120 -y 40 "$command"
     while true; do
         if [ "$(tm capture-pane -p -t 0 2>/dev/null | grep -oF -- "$text" | wc -l)" -ge "$count" ]; then break; fi
         now=$(date +%s%N)
-        if [ $(( (now - start) / 1000000 )) -gt 20000 ]; then echo "timed out waiting for $text" >&2; return 1; fi
+        if [ $(( (now - start) / 1000000 )) -gt 20000 ]; then
+            echo "timed out waiting for $text" >&2
+            tm kill-server >/dev/null 2>&1 || true
+            return 1
+        fi
     done
     now=$(date +%s%N)
+    tm kill-server >/dev/null 2>&1 || true
     echo $(( (now - start) / 1000 ))
 }
 
