@@ -52,11 +52,16 @@ extension RapportDatabase {
         do {
             try writer.read { db in
                 var after: Int64 = 0
+                let statement = try db.makeStatement(sql: sql)
+                var contacts: [Contact] = []
                 while true {
-                    let rows = try Row.fetchAll(db, sql: sql, arguments: StatementArguments([after] + fixed))
-                    guard let last = rows.last?[0] as Int64? else { return }
+                    // Each contact read from the cursor's row in place (no copy of every row, as `fetchAll` makes).
+                    contacts.removeAll(keepingCapacity: true)
+                    let cursor = try Row.fetchCursor(statement, arguments: StatementArguments([after] + fixed))
+                    while let row = try cursor.next() { contacts.append(ContactTable.contact(row, handles: [], tags: [])) }
+                    guard let last = contacts.last?.id else { return }
                     after = last
-                    for contact in try Self.exportBatch(db, rows, withExchanges: withExchanges) { try body(contact) }
+                    for contact in try Self.exportBatch(db, contacts, withExchanges: withExchanges) { try body(contact) }
                 }
             }
         } catch let error as DatabaseError {
@@ -65,8 +70,8 @@ extension RapportDatabase {
     }
 
     /// The contacts of one batch with their handles, tags and exchanges, in three queries.
-    private static func exportBatch(_ db: Database, _ rows: [Row], withExchanges: Bool) throws -> [ExportedContact] {
-        let ids: [Int64] = rows.map { $0[0] }
+    private static func exportBatch(_ db: Database, _ contacts: [Contact], withExchanges: Bool) throws -> [ExportedContact] {
+        let ids = contacts.map { $0.id }
         let list = "(" + ids.map(String.init).joined(separator: ",") + ")"
         var handles: [Int64: [Handle]] = [:]
         let handleRows = try Row.fetchCursor(db, sql: """
@@ -124,10 +129,13 @@ extension RapportDatabase {
                 coverage[item.contactId, default: []].append(item)
             }
         }
-        return rows.map { row in
-            let id: Int64 = row[0]
-            return ExportedContact(contact: ContactTable.contact(row, handles: handles[id] ?? [], tags: tags[id] ?? []),
-                                   exchanges: exchanges[id] ?? [], career: careers[id] ?? .empty, coverage: coverage[id] ?? [])
+        return contacts.map { contact in
+            let id = contact.id
+            var contact = contact
+            contact.draft.handles = handles[id] ?? []
+            contact.draft.tags = tags[id] ?? []
+            return ExportedContact(contact: contact, exchanges: exchanges[id] ?? [], career: careers[id] ?? .empty,
+                                   coverage: coverage[id] ?? [])
         }
     }
 }
@@ -233,7 +241,7 @@ enum ExportRows {
         Value.allCases.map { (Array($0.rawValue.utf8), $0) }
     }
 
-    nonisolated(unsafe) static let channels = names(Channel.self)
-    nonisolated(unsafe) static let directions = names(Direction.self)
-    nonisolated(unsafe) static let intents = names(Intent.self)
+    static let channels = names(Channel.self)
+    static let directions = names(Direction.self)
+    static let intents = names(Intent.self)
 }
