@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import RapportCore
 
 /// Which contacts an export holds: everyone by default (archived and
@@ -51,11 +52,16 @@ extension RapportDatabase {
         do {
             try writer.read { db in
                 var after: Int64 = 0
+                let statement = try db.makeStatement(sql: sql)
+                var contacts: [Contact] = []
                 while true {
-                    let rows = try Row.fetchAll(db, sql: sql, arguments: StatementArguments([after] + fixed))
-                    guard let last = rows.last?[0] as Int64? else { return }
+                    // Each contact read from the cursor's row in place (no copy of every row, as `fetchAll` makes).
+                    contacts.removeAll(keepingCapacity: true)
+                    let cursor = try Row.fetchCursor(statement, arguments: StatementArguments([after] + fixed))
+                    while let row = try cursor.next() { contacts.append(ContactTable.contact(row, handles: [], tags: [])) }
+                    guard let last = contacts.last?.id else { return }
                     after = last
-                    for contact in try Self.exportBatch(db, rows, withExchanges: withExchanges) { try body(contact) }
+                    for contact in try Self.exportBatch(db, contacts, withExchanges: withExchanges) { try body(contact) }
                 }
             }
         } catch let error as DatabaseError {
@@ -64,8 +70,8 @@ extension RapportDatabase {
     }
 
     /// The contacts of one batch with their handles, tags and exchanges, in three queries.
-    private static func exportBatch(_ db: Database, _ rows: [Row], withExchanges: Bool) throws -> [ExportedContact] {
-        let ids: [Int64] = rows.map { $0[0] }
+    private static func exportBatch(_ db: Database, _ contacts: [Contact], withExchanges: Bool) throws -> [ExportedContact] {
+        let ids = contacts.map { $0.id }
         let list = "(" + ids.map(String.init).joined(separator: ",") + ")"
         var handles: [Int64: [Handle]] = [:]
         let handleRows = try Row.fetchCursor(db, sql: """
@@ -85,17 +91,23 @@ extension RapportDatabase {
         }
         var exchanges: [Int64: [Exchange]] = [:]
         if withExchanges {
-            // Read by position: decoding a million records through Codable
-            // (column names converted per row) took most of an export's time,
-            // and through `ExchangeTable`'s key paths a quarter of what was left.
-            let read = ExportRows.exchangeColumnsAsExpected ? ExportRows.exchange : ExchangeTable.exchange
-            let cursor = try Row.fetchCursor(db, sql: """
-                SELECT \(ExchangeTable.selection) FROM exchange WHERE contact_id IN \(list) ORDER BY contact_id, day DESC, id DESC
-                """)
+            // Read by position, straight from SQLite's columns: decoding a
+            // million records through Codable (column names converted per
+            // row), then through `ExchangeTable`'s key paths, then through
+            // GRDB's generic `Row` subscripts took most of an export's time.
+            // Contacts in descending order: the index (contact_id, day, id)
+            // read backwards gives each contact's exchanges newest first,
+            // without sorting them (a temporary B-tree of every row).
+            let statement = try db.makeStatement(sql: """
+                SELECT \(ExchangeTable.selection) FROM exchange WHERE contact_id IN \(list) ORDER BY contact_id DESC, day DESC, id DESC
+                """) // l10n-exempt: SQL
+            let cursor = try Row.fetchCursor(statement)
+            let handle = statement.sqliteStatement
+            let fast = ExportRows.exchangeColumnsAsExpected
             var current: Int64 = -1
             var list: [Exchange] = []
             while let row = try cursor.next() {
-                let exchange = read(row)
+                let exchange = fast ? ExportRows.exchange(handle) : ExchangeTable.exchange(row)
                 if exchange.contactId != current {
                     if !list.isEmpty { exchanges[current] = list }
                     current = exchange.contactId
@@ -108,9 +120,7 @@ extension RapportDatabase {
         var careers: [Int64: Career] = [:]
         var coverage: [Int64: [Coverage]] = [:]
         if withExchanges {
-            for id in try Int64.fetchAll(db, sql: PressWorkExport.careerSQL(list)) {
-                careers[id] = try career(db, contactId: id)
-            }
+            careers = try Self.exportCareers(db, list)
             let cursor = try Row.fetchCursor(db, sql: """
                 SELECT \(coverageColumns) FROM \(coverageFrom) WHERE v.contact_id IN \(list) ORDER BY v.contact_id, v.day DESC, v.id DESC
                 """)
@@ -119,11 +129,51 @@ extension RapportDatabase {
                 coverage[item.contactId, default: []].append(item)
             }
         }
-        return rows.map { row in
-            let id: Int64 = row[0]
-            return ExportedContact(contact: ContactTable.contact(row, handles: handles[id] ?? [], tags: tags[id] ?? []),
-                                   exchanges: exchanges[id] ?? [], career: careers[id] ?? .empty, coverage: coverage[id] ?? [])
+        return contacts.map { contact in
+            let id = contact.id
+            var contact = contact
+            contact.draft.handles = handles[id] ?? []
+            contact.draft.tags = tags[id] ?? []
+            return ExportedContact(contact: contact, exchanges: exchanges[id] ?? [], career: careers[id] ?? .empty,
+                                   coverage: coverage[id] ?? [])
         }
+    }
+}
+
+extension RapportDatabase {
+    /// The careers of one batch of contacts (`list`: their ids, in
+    /// parentheses) in three statements, as `career(_:contactId:)` reads
+    /// each one: asking per contact (four statements each, prepared each
+    /// time) took an eighth of an export. Contacts without a career are
+    /// left out (`Career.empty`).
+    static func exportCareers(_ db: Database, _ list: String) throws -> [Int64: Career] {
+        var careers: [Int64: Career] = [:]
+        let own = try Row.fetchCursor(db, sql: """
+            SELECT c.id, c.position_since_day, c.introduced_by, i.name FROM contact c LEFT JOIN contact i ON i.id = c.introduced_by
+            WHERE c.id IN \(list) AND (c.position_since_day IS NOT NULL OR c.introduced_by IS NOT NULL)
+            """) // l10n-exempt: SQL
+        while let row = try own.next() {
+            let introducer: Int64? = row[2]
+            let name: String? = row[3]
+            careers[row[0]] = Career(since: (row[1] as Int?).map(Day.init(ordinal:)),
+                                     introducedBy: introducer.flatMap { id in name.map { ContactReference(id: id, name: $0) } })
+        }
+        // Backwards along (contact_id, to_day, id): each contact's positions newest first, unsorted.
+        let positions = try Row.fetchCursor(db, sql: """
+            SELECT contact_id, outlet, title, from_day, to_day FROM position WHERE contact_id IN \(list)
+            ORDER BY contact_id DESC, to_day DESC, id DESC
+            """) // l10n-exempt: SQL
+        while let row = try positions.next() {
+            careers[row[0], default: .empty].positions.append(
+                Position(outlet: row[1], title: row[2], from: (row[3] as Int?).map(Day.init(ordinal:)), to: Day(ordinal: row[4])))
+        }
+        var introduced: [Int64: [ContactReference]] = [:]
+        let others = try Row.fetchCursor(db, sql: "SELECT introduced_by, id, name FROM contact WHERE introduced_by IN \(list)") // l10n-exempt: SQL
+        while let row = try others.next() {
+            introduced[row[0], default: []].append(ContactReference(id: row[1], name: row[2]))
+        }
+        for (id, references) in introduced { careers[id, default: .empty].introduced = CareerOrder.introduced(references) }
+        return careers
     }
 }
 
@@ -154,4 +204,44 @@ enum ExportRows {
                 direction: row[4] as Direction? ?? .outbound, summary: row[5] as String? ?? "", notes: row[6] as String? ?? "",
                 rating: row[7], intent: row[8] as Intent? ?? .chat, followUp: followUp, project: row[12]))
     }
+
+    /// The same from the current row of a statement, column by column
+    /// (what GRDB's `Row` reads, without its generic decoding): text as
+    /// `String(cString:)`, as GRDB reads it; anything but a known name
+    /// through the value's own decoding, as the row reads it.
+    static func exchange(_ statement: SQLiteStatement) -> Exchange {
+        func isNull(_ column: Int32) -> Bool { sqlite3_column_type(statement, column) == SQLITE_NULL }
+        func integer(_ column: Int32) -> Int? { isNull(column) ? nil : Int(sqlite3_column_int64(statement, column)) }
+        func text(_ column: Int32) -> String? {
+            guard !isNull(column), let text = sqlite3_column_text(statement, column) else { return nil }
+            return String(cString: text)
+        }
+        func named<Value: NamedValue & DatabaseValueConvertible>(_ column: Int32, _ table: [(bytes: [UInt8], value: Value)]) -> Value? {
+            if sqlite3_column_type(statement, column) == SQLITE_TEXT, let text = sqlite3_column_text(statement, column) {
+                let bytes = UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(statement, column)))
+                for entry in table where entry.bytes.elementsEqual(bytes) { return entry.value }
+            }
+            // NULL, not text, or not one of the names: as the row would read it.
+            return Value.fromDatabaseValue(DatabaseValue(sqliteStatement: statement, index: column))
+        }
+        var followUp: FollowUp?
+        if let due = integer(9) {
+            followUp = FollowUp(due: Day(ordinal: due), text: text(10) ?? "", done: integer(11).map(Day.init(ordinal:)))
+        }
+        return Exchange(
+            id: sqlite3_column_int64(statement, 0), contactId: isNull(1) ? 0 : sqlite3_column_int64(statement, 1),
+            draft: ExchangeDraft(
+                day: Day(ordinal: integer(2) ?? 0), channel: named(3, channels) ?? .email,
+                direction: named(4, directions) ?? .outbound, summary: text(5) ?? "", notes: text(6) ?? "",
+                rating: integer(7), intent: named(8, intents) ?? .chat, followUp: followUp, project: text(12)))
+    }
+
+    /// Each name's UTF-8 bytes, to compare a column's bytes with.
+    static func names<Value: NamedValue>(_: Value.Type) -> [(bytes: [UInt8], value: Value)] {
+        Value.allCases.map { (Array($0.rawValue.utf8), $0) }
+    }
+
+    static let channels = names(Channel.self)
+    static let directions = names(Direction.self)
+    static let intents = names(Intent.self)
 }

@@ -57,8 +57,9 @@ struct TableColumns<Record> {
 
     /// Reads the columns from `row`, the first at position `start`.
     func read(_ row: Row, from start: Int, into record: inout Record) {
-        for (offset, column) in columns.enumerated() {
-            column.read(&record, row[start + offset])
+        // By index: copying each `Column` out retained and released its three references per column and row.
+        for offset in columns.indices {
+            columns[offset].read(&record, row[start + offset])
         }
     }
 }

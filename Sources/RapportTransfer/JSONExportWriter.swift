@@ -38,7 +38,7 @@ public final class JSONExportWriter {
     public func write(_ exported: ExportedContact) throws(InterchangeError) {
         let contact = exported.contact
         let days = cadence.days(for: contact)
-        let summary = RelationshipSummary(exchanges: exported.exchanges.map(\.facts), coverage: exported.coverage.map(\.day),
+        let summary = RelationshipSummary(exchanges: exported.exchanges.map { $0.facts }, coverage: exported.coverage.map(\.day),
                                           reviewFrom: contact.reviewFrom, cadence: days, today: today)
         var shape = ContactJSON(contact, summary: summary, cadence: days, exchanges: exported.exchanges,
                                 explanation: explanation(summary)).with(exported.career)

@@ -80,6 +80,13 @@ struct JSONFields<Shape, Imported> {
     let fields: [Field]
     /// Bit `i` set when `fields[i]` is required.
     let requiredMask: UInt64
+    /// What `write` needs of each field, in `fields`' order, kept apart:
+    /// copying a `Field` out of `fields` retained and released its four
+    /// references for every key of every record (a fifth of an export).
+    private let writers: [(Shape, inout JSONText) throws(JSONTextError) -> Bool]
+    /// `,"key":` of every field one after the other; field `i`'s from `keyStarts[i]` to `keyStarts[i + 1]`.
+    private let keyText: [UInt8]
+    private let keyStarts: [Int]
 
     /// The fields, in any order: they are kept sorted by key.
     init(_ fields: [Field]) {
@@ -88,6 +95,17 @@ struct JSONFields<Shape, Imported> {
         var mask: UInt64 = 0
         for (index, field) in self.fields.enumerated() where field.required { mask |= 1 << UInt64(index) }
         requiredMask = mask
+        writers = self.fields.map(\.write)
+        var keyText: [UInt8] = [], keyStarts: [Int] = []
+        for field in self.fields {
+            var text = JSONText()
+            text.key(field.key)
+            keyStarts.append(keyText.count)
+            keyText.append(contentsOf: text.bytes)
+        }
+        keyStarts.append(keyText.count)
+        self.keyText = keyText
+        self.keyStarts = keyStarts
     }
 
     var keys: [String] { fields.map { $0.key.description } }
@@ -96,10 +114,11 @@ struct JSONFields<Shape, Imported> {
     func write(_ shape: Shape, into text: inout JSONText) throws(JSONTextError) {
         text.byte(UInt8(ascii: "{"))
         var first = true
-        for field in fields {
+        for index in writers.indices {
             let mark = text.bytes.count
-            text.key(field.key, first: first)
-            if try field.write(shape, &text) {
+            // The key with its comma, the comma left out for the first key written.
+            text.bytes.append(contentsOf: keyText[(keyStarts[index] + (first ? 1 : 0))..<keyStarts[index + 1]])
+            if try writers[index](shape, &text) {
                 first = false
             } else {
                 text.bytes.removeSubrange(mark...)
