@@ -82,22 +82,24 @@ public struct ContactRow: Hashable, Sendable, Identifiable {
         contact.archived, contact.snoozed_until_day
         """
 
+    /// A row of `columns`, read by position (in `columns`' order): a
+    /// look-up by name compares the names of every column before it.
     init(row: Row, cadence: Cadence, today: Day) {
-        id = row["id"]
-        name = row["name"]
-        outlet = row["outlet"]
-        title = row["title"]
-        role = row["role"]
-        tier = row["tier"]
-        self.cadence = cadence.days(tier: tier, override: row["cadence_override"])
-        lastExchange = row["last_exchange_day"]
-        warmth = WarmthModel.warmth(baseScore: row["warmth_base"], last: lastExchange, cadence: self.cadence, today: today)
-        reviewFrom = row["review_from_day"]
+        id = row[0]
+        name = row[1]
+        outlet = row[2]
+        title = row[3]
+        role = row[4]
+        tier = row[5]
+        self.cadence = cadence.days(tier: tier, override: row[6])
+        lastExchange = row[7]
+        warmth = WarmthModel.warmth(baseScore: row[9], last: lastExchange, cadence: self.cadence, today: today)
+        reviewFrom = row[8]
         due = DueStatus(lastExchange: lastExchange, reviewFrom: reviewFrom,
                         cadence: self.cadence, today: today)
-        doNotContact = row["do_not_contact"]
-        archived = row["archived"]
-        snoozedUntil = row["snoozed_until_day"]
+        doNotContact = row[10]
+        archived = row[11]
+        snoozedUntil = row[12]
     }
 }
 

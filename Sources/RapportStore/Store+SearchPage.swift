@@ -3,22 +3,20 @@ import GRDBSQLite
 import RapportCore
 
 /// How a broad search tests whether one contact matches, without listing
-/// every match first.
+/// every match first. The walk itself always tests in Swift against the
+/// matches listed once (`SearchMatches`); the two cases differ in whether
+/// that list is whole, and the SQL here is the reference the tests hold it to.
 enum SearchProbe: Equatable {
-    /// The matching exchanges' index keys are gathered once per statement
-    /// (SQLite keeps them in a temporary index), then each contact's
-    /// exchanges are looked up in it: cost grows with the matches, not
-    /// with the contacts walked. For words of four letters or more, which
-    /// the index's prefix tables (1 to 3 letters) do not cover.
+    /// Every match is listed: a contact walked is tested against the list.
     case matchSet
-    /// Each contact is looked up in the full-text indexes by its own id
-    /// and its exchanges' keys: cost grows with the contacts walked, so it
-    /// is used only when so many exchanges match (short words) that the
-    /// page fills after a few of them.
+    /// Short words (1 to 3 letters, which the indexes' prefix tables
+    /// cover) matching more exchanges than `SearchPaging.denseExchangeMatches`:
+    /// only the first of them are listed, and an exchange beyond those is
+    /// looked up in the index by its key.
     case lookup
 
-    /// The SQL that keeps the contacts matching the query, with its two
-    /// arguments (the FTS5 query twice).
+    /// SQL keeping the contacts that match the query, with its two
+    /// arguments (the FTS5 query twice): what both probes must agree with.
     var sql: String {
         switch self {
         case .matchSet:
@@ -37,51 +35,135 @@ enum SearchProbe: Equatable {
     }
 }
 
-/// Every match of a query of long words, read once from the full-text
-/// indexes as plain keys (contact ids; exchange search keys `day × 2³² +
-/// id`, ascending as FTS5 returns them). A contact walked matches when its
-/// id is among the contacts or one of its exchanges' keys is among the
-/// exchanges: the same test as `SearchProbe.matchSet`'s SQL, without
-/// SQLite building a temporary index of every match in each statement.
+/// The matches of a broad query, read once from the full-text indexes as
+/// plain keys, ascending as FTS5 returns them: every matching contact id,
+/// and the matching exchanges' search keys (`day × 2³² + id`), all of them
+/// or, for a short, dense query, the first `exchangeCap`. A contact walked
+/// matches when its id is listed or one of its exchanges' keys is; an
+/// exchange key past the listed part (a capped list) is looked up in the
+/// index. The same answer as `SearchProbe.matchSet`'s SQL, without SQLite
+/// building a temporary index of every match in each statement, and
+/// without a full-text lookup per contact (tens of microseconds each: the
+/// index has a score of segments to seek).
 struct SearchMatches {
-    var contacts: Set<Int64>
+    /// Matching contact ids, ascending.
+    var contacts: [Int64]
+    /// Matching exchanges' search keys, ascending.
     var exchangeKeys: [Int64]
+    /// Whether `exchangeKeys` holds every match; if not, every match up to
+    /// its last key and none after.
+    var exchangesComplete: Bool
+    let match: String
 
-    static func gather(_ db: Database, match: String) throws -> SearchMatches {
-        let contacts = try Set(Int64.fetchCursor(db, sql: "SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?", arguments: [match]))
-        var keys: [Int64] = []
-        let cursor = try Int64.fetchCursor(db, sql: "SELECT rowid FROM exchange_fts WHERE exchange_fts MATCH ? ORDER BY rowid",
-                                           arguments: [match])
-        while let key = try cursor.next() { keys.append(key) }
-        return SearchMatches(contacts: contacts, exchangeKeys: keys)
+    /// Lists the matches; `exchangeCap` stops the exchanges' list (only
+    /// for queries of short words, whose lookups are seeks: a long word's
+    /// lookup merges every word it begins, as costly as the list).
+    static func gather(_ db: Database, match: String, exchangeCap: Int? = nil) throws -> SearchMatches {
+        let contacts = try keys(db, sql: "SELECT rowid FROM contact_fts WHERE contact_fts MATCH ? ORDER BY rowid",
+                                match: match, cap: nil)
+        let exchanges = try keys(db, sql: "SELECT rowid FROM exchange_fts WHERE exchange_fts MATCH ? ORDER BY rowid",
+                                 match: match, cap: exchangeCap)
+        return SearchMatches(contacts: contacts.keys, exchangeKeys: exchanges.keys, exchangesComplete: exchanges.complete,
+                             match: match)
     }
 
-    /// Whether an exchange search key is among the matches (binary search).
-    func containsExchange(_ key: Int64) -> Bool {
+    /// Integer keys read straight from the statement (GRDB's cursor costs
+    /// more per row than the index here: retains and releases).
+    private static func keys(_ db: Database, sql: String, match: String, cap: Int?) throws -> (keys: [Int64], complete: Bool) {
+        var keys: [Int64] = []
+        let complete = try step(db, sql: sql, text: match) { handle in
+            if let cap, keys.count >= cap { return false }
+            keys.append(sqlite3_column_int64(handle, 0))
+            return true
+        }
+        return (keys, complete)
+    }
+
+    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+
+    /// Runs a cached statement with its arguments (a text, then an
+    /// optional integer) and hands each row to `row` until it returns
+    /// false; true when the statement ran to its end.
+    @discardableResult
+    static func step(_ db: Database, sql: String, text: String? = nil, integer: Int64? = nil,
+                     _ row: (OpaquePointer) -> Bool) throws -> Bool {
+        let statement = try db.cachedStatement(sql: sql)
+        let handle = statement.sqliteStatement
+        sqlite3_reset(handle)
+        defer {
+            sqlite3_reset(handle)
+            sqlite3_clear_bindings(handle)
+        }
+        var index: Int32 = 1
+        if let text {
+            _ = text.withCString { sqlite3_bind_text(handle, index, $0, -1, transient) }
+            index += 1
+        }
+        if let integer { sqlite3_bind_int64(handle, index, integer) }
+        while true {
+            let code = sqlite3_step(handle)
+            if code == SQLITE_DONE { return true }
+            guard code == SQLITE_ROW else {
+                throw DatabaseError(resultCode: ResultCode(rawValue: code),
+                                    message: String(cString: sqlite3_errmsg(db.sqliteConnection)), sql: sql)
+            }
+            if !row(handle) { return false }
+        }
+    }
+
+    static func contains(_ keys: [Int64], _ key: Int64) -> Bool {
         var low = 0
-        var high = exchangeKeys.count
+        var high = keys.count
         while low < high {
             let middle = (low + high) / 2
-            if exchangeKeys[middle] < key { low = middle + 1 } else { high = middle }
+            if keys[middle] < key { low = middle + 1 } else { high = middle }
         }
-        return low < exchangeKeys.count && exchangeKeys[low] == key
+        return low < keys.count && keys[low] == key
     }
 
-    /// The contacts among `ids` that match: their exchanges' keys are read
-    /// from `exchange_by_contact` alone (contact, day, and the id it holds).
-    func matching(_ db: Database, _ ids: [Int64]) throws -> Set<Int64> {
-        var result = Set(ids.filter(contacts.contains))
-        let rest = ids.filter { !result.contains($0) }
-        guard !rest.isEmpty, !exchangeKeys.isEmpty else { return result }
-        let cursor = try Row.fetchCursor(db, sql: """
-            SELECT e.contact_id, e.day * 4294967296 + e.id FROM exchange e INDEXED BY exchange_by_contact
-            WHERE e.contact_id IN (\(rest.map { _ in "?" }.joined(separator: ",")))
-            """, arguments: StatementArguments(rest))
-        while let row = try cursor.next() {
-            let contact: Int64 = row[0]
-            if !result.contains(contact), containsExchange(row[1]) { result.insert(contact) }
+    /// Whether an exchange search key is among the matches: nil when the
+    /// list is capped and the key lies past it.
+    func containsExchange(_ key: Int64) -> Bool? {
+        if !exchangesComplete, key > (exchangeKeys.last ?? Int64.min) { return nil }
+        return Self.contains(exchangeKeys, key)
+    }
+
+    /// Whether one contact matches: its id, then its exchanges' keys (from
+    /// `exchange_by_contact` alone: contact, day, and the id it holds),
+    /// then, for keys past a capped list, the index itself, stopping at
+    /// the first match.
+    func matches(_ db: Database, contact: Int64) throws -> Bool {
+        if Self.contains(contacts, contact) { return true }
+        if exchangesComplete && exchangeKeys.isEmpty { return false }
+        var keys: [Int64] = []
+        try Self.step(db, sql: """
+            SELECT e.day * 4294967296 + e.id FROM exchange e INDEXED BY exchange_by_contact WHERE e.contact_id = ?
+            """, integer: contact) { handle in
+            keys.append(sqlite3_column_int64(handle, 0))
+            return true
         }
-        return result
+        var unknown: [Int64] = []
+        for key in keys {
+            switch containsExchange(key) {
+            case true?: return true
+            case false?: continue
+            case nil: unknown.append(key)
+            }
+        }
+        for key in unknown {
+            var found = false
+            try Self.step(db, sql: "SELECT 1 FROM exchange_fts WHERE exchange_fts MATCH ? AND rowid = ?", text: match, integer: key) { _ in
+                found = true
+                return false
+            }
+            if found { return true }
+        }
+        return false
+    }
+
+    /// The contacts among `ids` that match.
+    func matching(_ db: Database, _ ids: [Int64]) throws -> Set<Int64> {
+        Set(try ids.filter { try matches(db, contact: $0) })
     }
 }
 
@@ -103,8 +185,9 @@ public struct SearchPaging: Sendable, Equatable {
     /// read whole (every matching id, then the page): cheaper than walking.
     public var narrowContactMatches = 2000
     public var narrowExchangeMatches = 5000
-    /// Short words matching more exchanges than this are probed contact by
-    /// contact (`SearchProbe.lookup`): the page fills within a few contacts.
+    /// Of short words' matching exchanges, at most this many are listed;
+    /// an exchange past them is looked up in the index (`SearchProbe.lookup`).
+    /// So dense: the page fills after a few lookups.
     public var denseExchangeMatches = 100_000
     /// A walk that has looked at this many contacts without filling its
     /// page gives up: the list is read whole instead.
@@ -117,10 +200,7 @@ public struct SearchPaging: Sendable, Equatable {
 }
 
 extension RapportDatabase {
-    /// How many contacts a `SearchProbe.lookup` tests per statement.
-    static let lookupSlice = 32
-
-    /// One page of a searched list, in list order, when the query is broad
+    /// One page of a broad search, in list order, when the query is broad
     /// (many contacts match): the unsearched list is walked in order and
     /// each contact tested against the query, stopping once the page is
     /// full, so a one-letter search costs about a page, not every match.
@@ -143,7 +223,7 @@ extension RapportDatabase {
                          limit: Int, offset: Int) throws -> (ids: [Int64], walk: SearchWalk)? {
         guard limit > 0, filter.tag == nil, filter.project == nil, let text = filter.search,
               let match = SearchQuery.match(text),
-              let (probe, matches) = try Self.plan(db, text: text, match: match, limits: SearchPaging.current) else { return nil }
+              let (_, matches) = try Self.plan(db, text: text, match: match, limits: SearchPaging.current) else { return nil }
         var unsearched = filter
         unsearched.search = nil
         let need = offset + limit
@@ -154,24 +234,13 @@ extension RapportDatabase {
         while true {
             walk.rounds += 1
             let base = try orderedIds(db, unsearched, sort: sort, today: today, take: take)
-            let fresh = Array(base.dropFirst(walk.walked))
+            let fresh = base.dropFirst(walk.walked)
             walk.walked = base.count
-            // A lookup costs per contact: test a few at a time and stop
-            // once the page is full. A match set costs per statement: test
-            // the round's contacts at once.
-            let slice = probe == .lookup ? Self.lookupSlice : max(fresh.count, 1)
-            for start in stride(from: 0, to: fresh.count, by: slice) where found.count < need {
-                let ids = Array(fresh[start..<min(start + slice, fresh.count)])
-                let matching: Set<Int64>
-                if let matches {
-                    matching = try matches.matching(db, ids)
-                } else {
-                    matching = Set(try Int64.fetchAll(db, sql: """
-                        SELECT contact.id FROM contact WHERE contact.id IN (\(ids.map { _ in "?" }.joined(separator: ","))) AND \(probe.sql)
-                        """, arguments: StatementArguments(ids) + [match, match]))
-                }
-                found += ids.filter(matching.contains)
-                walk.tested += ids.count
+            // Contact by contact, stopping once the page is full: a test
+            // may look exchanges up in the index (a capped list).
+            for id in fresh where found.count < need {
+                walk.tested += 1
+                if try matches.matches(db, contact: id) { found.append(id) }
             }
             if found.count >= need { return (Array(found[offset..<need]), walk) }
             if base.count < take || walk.walked >= limits.walkLimit { return nil }
@@ -185,35 +254,22 @@ extension RapportDatabase {
         try plan(db, text: text, match: match, limits: limits)?.probe
     }
 
-    /// How to probe a query, with its matches when they were gathered to
-    /// decide (`SearchMatches`, words of four letters or more); nil when
-    /// the query is narrow. Short words are counted with early stops, so
-    /// this reads at most a hundred thousand entries of the prefix tables.
-    /// A long word has no prefix table: FTS5 merges the doclist of every
-    /// word it begins before returning a row, so counting its matches
-    /// costs about as much as listing them: they are listed once, and the
-    /// same list both decides and tests the contacts walked.
+    /// The matches of a query, listed once (`SearchMatches`), and how the
+    /// walk will test them; nil when the query is narrow. Listing is the
+    /// cheap part: tens of nanoseconds a match against tens of
+    /// microseconds for one lookup in the index. Only a short, dense query
+    /// (more than `denseExchangeMatches` exchanges) stops its list of
+    /// exchanges there and looks the rest up: the page fills after a few
+    /// lookups. A long word has no prefix table: FTS5 merges the doclist
+    /// of every word it begins for each statement, so a lookup would cost
+    /// as much as the whole list, which is taken instead.
     static func plan(_ db: Database, text: String, match: String,
-                     limits: SearchPaging) throws -> (probe: SearchProbe, matches: SearchMatches?)? {
-        guard SearchQuery.isShort(text) else {
-            let matches = try SearchMatches.gather(db, match: match)
-            if matches.contacts.count <= limits.narrowContactMatches
-                && matches.exchangeKeys.count <= limits.narrowExchangeMatches { return nil }
-            return (.matchSet, matches)
-        }
-        let contacts = try boundedCount(db, table: "contact_fts", match: match, limit: limits.narrowContactMatches + 1)
-        let exchanges = try boundedCount(db, table: "exchange_fts", match: match, limit: limits.narrowExchangeMatches + 1)
-        if contacts <= limits.narrowContactMatches && exchanges <= limits.narrowExchangeMatches { return nil }
-        if try boundedCount(db, table: "exchange_fts", match: match, limit: limits.denseExchangeMatches + 1)
-            > limits.denseExchangeMatches {
-            return (.lookup, nil)
-        }
-        return (.matchSet, nil)
-    }
-
-    private static func boundedCount(_ db: Database, table: String, match: String, limit: Int) throws -> Int {
-        try Int.fetchOne(db, sql: "SELECT count(*) FROM (SELECT rowid FROM \(table) WHERE \(table) MATCH ? LIMIT ?)",
-                         arguments: [match, limit]) ?? 0
+                     limits: SearchPaging) throws -> (probe: SearchProbe, matches: SearchMatches)? {
+        let short = SearchQuery.isShort(text)
+        let matches = try SearchMatches.gather(db, match: match, exchangeCap: short ? limits.denseExchangeMatches : nil)
+        if matches.exchangesComplete && matches.contacts.count <= limits.narrowContactMatches
+            && matches.exchangeKeys.count <= limits.narrowExchangeMatches { return nil }
+        return (matches.exchangesComplete ? .matchSet : .lookup, matches)
     }
 }
 

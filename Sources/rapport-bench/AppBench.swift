@@ -18,6 +18,8 @@ enum AppBench {
         let runner: EffectRunner
         var background: [Effect] = []
         var effectTimes: [String: Double] = [:]
+        /// Process CPU time per effect kind, milliseconds.
+        var effectCPU: [String: Double] = [:]
 
         init(database: any Store, today: Day, width: Int, height: Int) {
             state = AppState(width: width, height: height, today: today, databaseName: database.displayName)
@@ -48,9 +50,11 @@ enum AppBench {
 
         func perform(_ effect: Effect) -> [Effect] {
             let start = DispatchTime.now().uptimeNanoseconds
+            let cpuStart = BenchClock.cpuMilliseconds()
             let msg = runner.perform(effect)
             let name = String("\(effect)".prefix(while: { $0 != "(" }))
             effectTimes[name, default: 0] += Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
+            effectCPU[name, default: 0] += BenchClock.cpuMilliseconds() - cpuStart
             return msg.map { App.update(&state, $0) } ?? []
         }
 
@@ -202,6 +206,61 @@ enum AppBench {
         report.median("switch to the review (2) and back (1), loaded", runs: options.runs) {
             driver.pressAndSettle(.char("2"))
             driver.pressAndSettle(.char("1"))
+        }
+    }
+}
+
+extension AppBench {
+    /// The live searches alone: each query typed `runs` times into the
+    /// list sorted by name, one keystroke at a time, then left with Escape.
+    /// Reports, per keystroke, the median CPU time until the list is
+    /// filtered and drawn (the count lane left out, as in `run`), and the
+    /// rows of the first page, so a change can be checked to keep them.
+    static func runSearches(database: RapportDatabase, options: BenchOptions, today: Day, report: BenchReport) throws {
+        report.section("App live search, 120×40, in-process (median CPU of \(options.runs))")
+        let driver = Driver(database: database, today: today, width: 120, height: 40)
+        _ = driver.start()
+        // RAPPORT_BENCH_SORT=surname (or last, warmth, due) searches another sort.
+        if let sort = ProcessInfo.processInfo.environment["RAPPORT_BENCH_SORT"].flatMap(ContactSort.init(rawValue:)) {
+            while driver.state.sort != sort { driver.pressAndSettle(.char("s")) }
+        }
+        // RAPPORT_BENCH_QUERIES="se,pr" types other queries (comma-separated).
+        let queries = ProcessInfo.processInfo.environment["RAPPORT_BENCH_QUERIES"].map { $0.split(separator: ",").map(String.init) }
+            ?? ["a", "le", "lef", "jo", "sent", "press breakfast"]
+        for query in queries {
+            driver.background.removeAll { if case .countContacts = $0 { return true } else { return false } }
+            var cpu = [[Double]](repeating: [], count: query.count)
+            var parts = [[String: [Double]]](repeating: [:], count: query.count)
+            var firstRows: [Int64] = []
+            for _ in 0..<options.runs {
+                driver.pressAndSettle(.char("/"))
+                for (index, character) in query.enumerated() {
+                    let start = BenchClock.cpuMilliseconds()
+                    driver.effectCPU = [:]
+                    driver.press(.char(character))
+                    driver.finishPage()
+                    cpu[index].append(BenchClock.cpuMilliseconds() - start)
+                    for (name, time) in driver.effectCPU { parts[index][name, default: []].append(time) }
+                }
+                firstRows = driver.state.contacts.rows.prefix(5).map(\.id)
+                // The count lane is left out (it is not part of the keystroke,
+                // and would fill a profile of the bench).
+                driver.background.removeAll { if case .countContacts = $0 { return true } else { return false } }
+                driver.finishBackground()
+                driver.pressAndSettle(.escape)
+            }
+            let medians = cpu.map { values in values.sorted()[values.count / 2] }
+            report.line("'\(query)' filtered and drawn, CPU per key", medians.map { String(format: "%.1f", $0) }.joined(separator: ", ") + " ms",
+                        target: "≤ 30 ms")
+            report.line("  first rows", firstRows.map(String.init).joined(separator: " "))
+            if ProcessInfo.processInfo.environment["RAPPORT_BENCH_EFFECTS"] != nil {
+                for (index, effects) in parts.enumerated() {
+                    let shown = effects.sorted { $0.key < $1.key }.map { name, values in
+                        String(format: "%@ %.1f", name, values.sorted()[values.count / 2])
+                    }
+                    report.line("  key \(index + 1), effects' CPU (median)", shown.joined(separator: ", ") + " ms")
+                }
+            }
         }
     }
 }

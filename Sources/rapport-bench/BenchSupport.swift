@@ -4,7 +4,9 @@ import RapportStore
 
 /// Command-line options of the benchmark.
 struct BenchOptions {
-    enum Part: String { case store, app, interchange }
+    /// `search`: only the app's live searches, each typed `runs` times
+    /// (a median per keystroke; what `perf record` of the bench should see).
+    enum Part: String { case store, app, interchange, search }
 
     var contacts = 100_000
     var exchanges = 1_000_000

@@ -5,7 +5,7 @@ import RapportStore
 // Rapport's benchmark: builds (or reuses) a large database with the demo
 // generator and reports median times of the operations people wait for.
 // Run: swift run -c release rapport-bench [--contacts N] [--exchanges M]
-//        [--db PATH] [--runs R] [--only store|app|interchange]
+//        [--db PATH] [--runs R] [--only store|app|interchange|search]
 // Figures go in docs/performance.md.
 
 var options = BenchOptions.parse(CommandLine.arguments.dropFirst())
@@ -25,6 +25,7 @@ do {
         try CommandBench.run(database: database, options: options, today: today, report: report)
     }
     if options.runs(.app) { try AppBench.run(database: database, options: options, today: today, report: report) }
+    if options.only == .search { try AppBench.runSearches(database: database, options: options, today: today, report: report) }
     if options.runs(.interchange) { try InterchangeBench.run(options: options, today: today, report: report) }
     report.line("peak memory (max RSS)", String(format: "%.1f MB", BenchMemory.peakMegabytes()))
 } catch {

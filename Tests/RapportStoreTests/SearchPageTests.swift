@@ -29,7 +29,9 @@ import Testing
         try SearchPaging.$current.withValue(Self.small) {
             // "sent": exchange summaries only, long word (a set of matches);
             // "a", "s": short and very common (probed contact by contact).
-            for text in ["sent", "a", "s", "sent barometer"] {
+            // "le", "lef", "jo": contacts' own fields only; "se", "pr": short,
+            // both; "press breakfast": two long words.
+            for text in ["sent", "a", "s", "sent barometer", "le", "lef", "jo", "se", "pr", "press breakfast"] {
                 for sort in [ContactSort.name, .last, .warmth, .due] {
                     for filter in [ContactFilter(search: text), ContactFilter(tier: .a, search: text),
                                    ContactFilter(includeArchived: true, search: text)] {
@@ -98,6 +100,35 @@ import Testing
             }
             let exchangeMatches = statements.filter { $0.contains("exchange_fts MATCH") }
             #expect(exchangeMatches.count == 1, "\(exchangeMatches)")
+        }
+    }
+
+    /// A short, dense query lists only the first of its matching exchanges
+    /// and looks up the ones past them: for every length of that list,
+    /// the same contacts as the SQL; and no lookup at all when the list is
+    /// whole.
+    @Test func aCappedListOfExchangesLooksUpThePastAndAgreesWithTheSQL() throws {
+        let database = try Self.demo()
+        try database.read { (db: Database) throws -> Void in
+            let all = try Int64.fetchAll(db, sql: "SELECT id FROM contact ORDER BY id")
+            for text in ["a", "s", "se", "pr", "a le"] {
+                let match = try #require(SearchQuery.match(text))
+                let bySQL = Set(try Int64.fetchAll(db, sql: "SELECT contact.id FROM contact WHERE \(SearchProbe.matchSet.sql)",
+                                                   arguments: [match, match]))
+                #expect(!bySQL.isEmpty && bySQL.count < all.count, "\(text): a test that can tell")
+                for cap in [0, 1, 40, 500, nil] {
+                    let matches = try SearchMatches.gather(db, match: match, exchangeCap: cap)
+                    var lookups = 0
+                    db.trace(options: .statement) { if "\($0)".contains("rowid = ?") { lookups += 1 } }
+                    defer { db.trace(options: []) }
+                    #expect(try matches.matching(db, all) == bySQL, "\(text) cap \(cap.map(String.init) ?? "none")")
+                    if matches.exchangesComplete {
+                        #expect(lookups == 0, "\(text): the whole list is never looked up in")
+                    } else {
+                        #expect(lookups > 0, "\(text) cap \(cap.map(String.init) ?? "none"): past the list, the index")
+                    }
+                }
+            }
         }
     }
 
