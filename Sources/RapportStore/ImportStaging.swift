@@ -94,9 +94,10 @@ enum ImportStaging {
         let transferExchanges = transfer && exchangesAfter.map { exchangesBefore <= $0 } == true
         // The rows made ready in staging are copied whole when nothing they
         // assumed has changed (`ReadyRows`).
-        let sameSchema = try transfer && stagedIndex?.readyContacts == true && stagedIndex?.schema == ReadyRows.schema(db)
+        let sameSchema = try transfer && stagedIndex?.ready.contacts == true && stagedIndex?.schema == ReadyRows.schema(db)
         let readyContacts = sameSchema
-        let readyExchanges = try readyContacts && transferExchanges && stagedIndex?.readyExchanges == true && ReadyRows.projectsHold(db)
+        let readyHandles = readyContacts && stagedIndex?.ready.handles == true
+        let readyExchanges = try readyContacts && transferExchanges && stagedIndex?.ready.exchanges == true && ReadyRows.projectsHold(db)
         if readyExchanges {
             try ReadyRows.insertProjects(db, today: importer.today.ordinal)
         } else {
@@ -124,7 +125,7 @@ enum ImportStaging {
             SELECT seq + ?1, \(ContactTable.insertColumns)
             FROM staging.staged_contact WHERE target IS NULL ORDER BY id
             """,
-            """
+            readyHandles ? "" /* ReadyRows.insertHandles, below */ : """
             INSERT INTO main.handle(contact_id, kind, value, normalized, label, position)
             SELECT c.seq + ?1, h.kind, h.value, h.normalized, h.label, h.position
             FROM staging.staged_handle h JOIN staging.staged_contact c ON c.id = h.contact_id
@@ -152,7 +153,11 @@ enum ImportStaging {
             try turn?.checkpoint()
             let arguments: StatementArguments = sql.contains("?2") ? [base, transferExchanges ? exchangesAfter : nil]
                 : sql.contains("?1") ? [base] : []
-            try db.execute(sql: sql, arguments: arguments)
+            if sql.isEmpty {
+                try ReadyRows.insertHandles(db)
+            } else {
+                try db.execute(sql: sql, arguments: arguments)
+            }
             clock?.mark("copy: " + step) // l10n-exempt: profiling step
         }
         FaultPoint.hit(FaultPoint.importIndexes)
@@ -190,7 +195,7 @@ enum ImportStaging {
         try db.execute(sql: Schema.searchTriggersSQL)
         clock?.mark("copy: contacts' search index") // l10n-exempt: profiling step
         importer.counts.exchanges = newExchanges + merged.exchangesAdded
-        return CopyReport(readyContacts: readyContacts, readyExchanges: readyExchanges, searchIndexesMoved: transfer,
+        return CopyReport(readyContacts: readyContacts, readyHandles: readyHandles, readyExchanges: readyExchanges, searchIndexesMoved: transfer,
                           exchangesAfter: transferExchanges ? exchangesAfter : nil)
     }
 
@@ -199,6 +204,7 @@ enum ImportStaging {
     /// staged search indexes, and after which id it numbered the exchanges.
     struct CopyReport: Equatable {
         var readyContacts: Bool
+        var readyHandles: Bool
         var readyExchanges: Bool
         var searchIndexesMoved: Bool
         var exchangesAfter: Int64?
@@ -240,8 +246,7 @@ enum ImportStaging {
         var exchangesAfter: Int64?
         /// Whether `ReadyRows` made the new contacts, and their exchanges,
         /// ready in staging, and the live schema it copied.
-        var readyContacts = false
-        var readyExchanges = false
+        var ready = ReadyRows.Made()
         var schema: [String] = []
     }
 
@@ -277,8 +282,7 @@ enum ImportStaging {
             let merges = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM staging.staged_contact WHERE target IS NOT NULL)") ?? true
             guard !merges else { return .commit }
             staged.schema = try ReadyRows.schema(db)
-            (staged.readyContacts, staged.readyExchanges) = try ReadyRows.make(db, contactsAfter: staged.contactsAfter,
-                                                                              exchangesAfter: staged.exchangesAfter)
+            staged.ready = try ReadyRows.make(db, contactsAfter: staged.contactsAfter, exchangesAfter: staged.exchangesAfter)
             return .commit
         }
         try db.inTransaction(.deferred) {

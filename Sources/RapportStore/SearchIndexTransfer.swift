@@ -62,7 +62,9 @@ struct SearchIndexTransfer {
                 INSERT INTO main.\(table)_idx(segid, term, pgno) SELECT ?, term, pgno FROM staging.\(table)_idx WHERE segid = ?
                 """, arguments: [id, segment.id])
         }
+        ImportClock.shared?.mark("copy: \(table) segments") // l10n-exempt: profiling step
         try db.execute(sql: "INSERT INTO main.\(table)_content SELECT * FROM staging.\(table)_content")
+        ImportClock.shared?.mark("copy: \(table) content") // l10n-exempt: profiling step
         if try db.tableExists("\(table)_docsize", in: "main") {
             try db.execute(sql: "INSERT INTO main.\(table)_docsize SELECT * FROM staging.\(table)_docsize")
         }

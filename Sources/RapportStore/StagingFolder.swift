@@ -139,6 +139,15 @@ public enum StagingRegistry {
         for signal in signals { sigaddset(&unblock, signal) }
         pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
         for signal in signals {
+            // A signal the parent set to be ignored (a background job of a
+            // script, `nohup`) stays ignored: it must neither stop the
+            // import nor take its staging files from under it.
+            var current = sigaction()
+            sigaction(signal, nil, &current)
+            if unsafeBitCast(current.__sigaction_handler.sa_handler, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self) {
+                previous[Int(signal)] = current
+                continue
+            }
             var action = sigaction()
             action.__sigaction_handler.sa_handler = stagingSignalHandler
             sigemptyset(&action.sa_mask)

@@ -66,7 +66,7 @@ struct ReadyRowsTests {
             #expect(counts.exchanges == 300)
         }
         let report = try #require(ImportStaging.lastCopy(path: path))
-        #expect(report.readyContacts && report.readyExchanges && report.searchIndexesMoved)
+        #expect(report.readyContacts && report.readyHandles && report.readyExchanges && report.searchIndexesMoved)
         #expect(report.exchangesAfter == 12)
         #expect(try file.fingerprint() == memory.fingerprint())
         try integrityChecks(path)
@@ -123,7 +123,7 @@ struct ReadyRowsTests {
             #expect(counts.merged == 1)
         }
         let report = try #require(ImportStaging.lastCopy(path: path))
-        #expect(!report.readyContacts && !report.readyExchanges)
+        #expect(!report.readyContacts && !report.readyHandles && !report.readyExchanges)
         #expect(try file.fingerprint() == memory.fingerprint())
         try integrityChecks(path)
     }
