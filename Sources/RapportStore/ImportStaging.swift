@@ -94,8 +94,7 @@ enum ImportStaging {
         let transferExchanges = transfer && exchangesAfter.map { exchangesBefore <= $0 } == true
         // The rows made ready in staging are copied whole when nothing they
         // assumed has changed (`ReadyRows`).
-        let sameSchema = try transfer && stagedIndex?.ready.contacts == true && stagedIndex?.schema == ReadyRows.schema(db)
-        let readyContacts = sameSchema
+        let readyContacts = try transfer && stagedIndex?.ready.contacts == true && stagedIndex?.schema == ReadyRows.schema(db)
         let readyHandles = readyContacts && stagedIndex?.ready.handles == true
         let readyExchanges = try readyContacts && transferExchanges && stagedIndex?.ready.exchanges == true && ReadyRows.projectsHold(db)
         if readyExchanges {
@@ -125,7 +124,7 @@ enum ImportStaging {
             SELECT seq + ?1, \(ContactTable.insertColumns)
             FROM staging.staged_contact WHERE target IS NULL ORDER BY id
             """,
-            readyHandles ? "" /* ReadyRows.insertHandles, below */ : """
+            """
             INSERT INTO main.handle(contact_id, kind, value, normalized, label, position)
             SELECT c.seq + ?1, h.kind, h.value, h.normalized, h.label, h.position
             FROM staging.staged_handle h JOIN staging.staged_contact c ON c.id = h.contact_id
@@ -153,7 +152,7 @@ enum ImportStaging {
             try turn?.checkpoint()
             let arguments: StatementArguments = sql.contains("?2") ? [base, transferExchanges ? exchangesAfter : nil]
                 : sql.contains("?1") ? [base] : []
-            if sql.isEmpty {
+            if step == "handles" && readyHandles {
                 try ReadyRows.insertHandles(db)
             } else {
                 try db.execute(sql: sql, arguments: arguments)
@@ -277,9 +276,9 @@ enum ImportStaging {
         guard let contactSQL = try definition(db, "contact_fts") else { return nil }
         let exchangeSQL = try definition(db, "exchange_fts")
         var staged = StagedIndexes(contactsAfter: 0)
+        let merges = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM staging.staged_contact WHERE target IS NOT NULL)") ?? true
         // The rows themselves, ready to be copied whole (not beside merges into live contacts).
         func readyRows() throws -> Database.TransactionCompletion {
-            let merges = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM staging.staged_contact WHERE target IS NOT NULL)") ?? true
             guard !merges else { return .commit }
             staged.schema = try ReadyRows.schema(db)
             staged.ready = try ReadyRows.make(db, contactsAfter: staged.contactsAfter, exchangesAfter: staged.exchangesAfter)
@@ -304,12 +303,9 @@ enum ImportStaging {
             // Only when every staged exchange goes to a new contact and the
             // staged ids count from 1 without gaps (nothing deleted in staging).
             guard let exchangeSQL,
-                  let row = try Row.fetchOne(db, sql: """
-                      SELECT count(*) AS rows, coalesce(max(id), 0) AS last,
-                        (SELECT EXISTS (SELECT 1 FROM staging.staged_contact WHERE target IS NOT NULL)) AS merges
-                      FROM staging.staged_exchange
-                      """),
-                  row["rows"] as Int64 > 0, row["rows"] as Int64 == row["last"] as Int64, !(row["merges"] as Bool)
+                  !merges,
+                  let row = try Row.fetchOne(db, sql: "SELECT count(*) AS rows, coalesce(max(id), 0) AS last FROM staging.staged_exchange"),
+                  row["rows"] as Int64 > 0, row["rows"] as Int64 == row["last"] as Int64
             else { return try readyRows() }
             let live = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM main.exchange") ?? 0
             let after = live + exchangeGap(loggedDuringStaging: exchangesAtStart.map { live - $0 } ?? 0)

@@ -7,6 +7,8 @@ import GRDB
 /// columns, constraints and indexes), filled with the final ids (the new
 /// contacts after the live database's last contact, the exchanges after
 /// `exchangesAfter`), projects resolved to their final ids, indexes built.
+/// Their handles too, so that their constraints are checked there rather
+/// than under the lock (`insertHandles`).
 ///
 /// Under the lock, `INSERT INTO main.contact SELECT * FROM staging.contact`
 /// is then SQLite's transfer optimization: with no trigger on the target

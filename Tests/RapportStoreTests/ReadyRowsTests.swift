@@ -54,13 +54,20 @@ struct ReadyRowsTests {
         }
     }
 
-    @Test func anImportIntoAFileCopiesItsReadyRowsWholeAndLeavesTheSameDatabase() throws {
+    /// A database file (where imports use ready rows) and one in memory
+    /// (where they never do), seeded alike.
+    func fileAndMemory() throws -> (folder: TemporaryFolder, path: String, file: RapportDatabase, memory: RapportDatabase) {
         let folder = try TemporaryFolder()
         let path = folder.path("rapport.sqlite")
-        let file = try RapportDatabase.open(path: path)
-        let memory = try RapportDatabase.inMemory()
+        let (file, memory) = try (RapportDatabase.open(path: path), RapportDatabase.inMemory())
+        for database in [file, memory] { try seed(database) }
+        return (folder, path, file, memory)
+    }
+
+    @Test func anImportIntoAFileCopiesItsReadyRowsWholeAndLeavesTheSameDatabase() throws {
+        let (folder, path, file, memory) = try fileAndMemory()
+        defer { withExtendedLifetime(folder) {} }
         for database in [file, memory] {
-            try seed(database)
             let counts = try importPeople(database)
             #expect(counts.imported == 200)
             #expect(counts.exchanges == 300)
@@ -112,12 +119,9 @@ struct ReadyRowsTests {
     /// copies its rows the ordinary way, with the same result as in memory.
     @Test func anImportThatMergesUsesTheOrdinaryCopy() throws {
         #expect(ImportStaging.exchangeGap(loggedDuringStaging: 0) == 0)
-        let folder = try TemporaryFolder()
-        let path = folder.path("rapport.sqlite")
-        let file = try RapportDatabase.open(path: path)
-        let memory = try RapportDatabase.inMemory()
+        let (folder, path, file, memory) = try fileAndMemory()
+        defer { withExtendedLifetime(folder) {} }
         for database in [file, memory] {
-            try seed(database)
             try database.add("Imported 40 Already", handles: [Handle(kind: .email, value: "p40@example.org")])
             let counts = try importPeople(database, policy: .merge)
             #expect(counts.merged == 1)
