@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import RapportCore
 import RapportPostgres
 import RapportStore
@@ -15,22 +16,24 @@ public enum PGTestCluster {
         if let url = ProcessInfo.processInfo.environment["RAPPORT_TEST_PG"], !url.isEmpty { return url }
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         let script = root.appendingPathComponent("scripts/pg-cluster.sh").path
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/bash")
-        process.arguments = [script, "start"]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        do {
-            try process.run()
-            process.waitUntilExit()
-        } catch {
-            print("PostgreSQL tests disabled: cannot run \(script): \(error)")
+        // popen/pclose rather than Foundation's Process: `waitUntilExit`
+        // now and then never returns on Linux (seen here: a test run
+        // stalled at 0 % CPU in suite discovery, the script long gone).
+        let quoted = "'" + script.replacingOccurrences(of: "'", with: "'\\''") + "'"
+        guard let stream = popen("/bin/bash \(quoted) start 2>/dev/null", "r") else {
+            print("PostgreSQL tests disabled: cannot run \(script)")
             return nil
         }
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            .trimmingCharacters(in: .whitespacesAndNewlines)
-        guard process.terminationStatus == 0, !text.isEmpty else {
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let count = fread(&buffer, 1, buffer.count, stream)
+            if count <= 0 { break }
+            bytes += buffer.prefix(count)
+        }
+        let status = pclose(stream)
+        let text = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        guard status == 0, !text.isEmpty else {
             print("PostgreSQL tests disabled: no RAPPORT_TEST_PG and scripts/pg-cluster.sh start failed (is initdb installed?)")
             return nil
         }
