@@ -312,11 +312,9 @@ enum ImportStaging {
             guard after + (row["last"] as Int64) <= 4_294_967_295 else { return try readyRows() }
             try createBulkIndex(db, "exchange_fts", exchangeSQL)
             try db.execute(sql: """
-                INSERT INTO staging.exchange_fts(rowid, summary, contact_id)
-                SELECT e.day * 4294967296 + e.id + ?2, e.summary, c.seq + ?1
-                FROM staging.staged_exchange e JOIN staging.staged_contact c ON c.id = e.contact_id
-                ORDER BY e.day, e.id
-                """, arguments: [staged.contactsAfter, after])
+                INSERT INTO staging.exchange_fts(rowid, summary)
+                SELECT e.day * 4294967296 + e.id + ?, e.summary FROM staging.staged_exchange e ORDER BY e.day, e.id
+                """, arguments: [after])
             try finishBulkIndex(db, "exchange_fts")
             ImportClock.shared?.mark("staging: exchanges' search index") // l10n-exempt: profiling step
             staged.exchangesAfter = after

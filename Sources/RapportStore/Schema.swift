@@ -15,6 +15,7 @@ enum Schema {
         migrator.registerMigration("v3-search-keys", migrate: v3)
         migrator.registerMigration("v4-press-work", migrate: v4)
         migrator.registerMigration("v5-surname", migrate: v5)
+        migrator.registerMigration("v6-exchange-search-contentless", migrate: v6)
         return migrator
     }
 
@@ -34,11 +35,11 @@ enum Schema {
     /// make 1-, 2- and 3-letter prefixes fast.
     ///
     /// An exchange's row in `exchange_fts` has the *search key*
-    /// `day × 2³² + id` as its rowid and the contact's id in an unindexed
-    /// column: the index itself is in "newest first" order, so a search
-    /// reads the newest matching exchanges and stops at its limit, whatever
-    /// the number of matches. Exchange ids must stay below 2³² (the triggers
-    /// refuse others).
+    /// `day × 2³² + id` as its rowid: the index itself is in "newest first"
+    /// order, so a search reads the newest matching exchanges and stops at
+    /// its limit, whatever the number of matches. Exchange ids must stay
+    /// below 2³² (the triggers refuse others). Since v6 the index keeps no
+    /// copy of the summaries (`Schema.v6`).
     ///
     /// The triggers that keep the search index in sync, by name (the
     /// current schema's; bulk inserts drop and restore them).
@@ -91,25 +92,7 @@ enum Schema {
               WHERE rowid IN (SELECT contact_id FROM contact_tag WHERE tag_id = new.id);
             END
             """),
-        ("exchange_fts_insert", """
-            AFTER INSERT ON exchange BEGIN
-              SELECT RAISE(ABORT, 'exchange id out of the search index range') WHERE new.id NOT BETWEEN 0 AND 4294967295;
-              INSERT INTO exchange_fts(rowid, summary, contact_id) VALUES (new.day * 4294967296 + new.id, new.summary, new.contact_id);
-            END
-            """),
-        ("exchange_fts_delete", """
-            AFTER DELETE ON exchange BEGIN
-              DELETE FROM exchange_fts WHERE rowid = old.day * 4294967296 + old.id;
-            END
-            """),
-        ("exchange_fts_update", """
-            AFTER UPDATE OF id, contact_id, day, summary ON exchange BEGIN
-              SELECT RAISE(ABORT, 'exchange id out of the search index range') WHERE new.id NOT BETWEEN 0 AND 4294967295;
-              DELETE FROM exchange_fts WHERE rowid = old.day * 4294967296 + old.id;
-              INSERT INTO exchange_fts(rowid, summary, contact_id) VALUES (new.day * 4294967296 + new.id, new.summary, new.contact_id);
-            END
-            """),
-    ]
+    ] + v6ExchangeTriggers
 
     static var searchTriggersSQL: String {
         searchTriggers.map { "CREATE TRIGGER \($0.name) \($0.sql);" }.joined(separator: "\n")
@@ -145,8 +128,8 @@ enum Schema {
     /// triggers dropped.
     static func indexNewExchanges(_ db: Database, after exchangesAfter: Int64) throws {
         try db.execute(sql: """
-            INSERT INTO exchange_fts(rowid, summary, contact_id)
-            SELECT day * 4294967296 + id, summary, contact_id FROM exchange WHERE id > ?
+            INSERT INTO exchange_fts(rowid, summary)
+            SELECT day * 4294967296 + id, summary FROM exchange WHERE id > ?
             """, arguments: [exchangesAfter])
     }
 }

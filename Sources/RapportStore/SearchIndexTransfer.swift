@@ -5,9 +5,10 @@ import GRDB
 /// one's without tokenizing anything under the write lock: the staged
 /// FTS5 table (same definition, rows already under their final rowids,
 /// optimized into one segment) has its segment pages, term index, content
-/// and sizes copied with plain `INSERT … SELECT`, under new segment ids,
-/// and the live index's structure and totals records are updated to list
-/// them (as the newest segments, at level 0).
+/// (when it keeps one) and sizes copied with plain `INSERT … SELECT`,
+/// under new segment ids, and the live index's structure and totals
+/// records are updated to list them (as the newest segments:
+/// `FTSStructure.adding`).
 ///
 /// This writes FTS5's shadow tables directly, so it is careful: it only
 /// runs when both tables use the storage format it knows (SQLite 3.40's
@@ -24,20 +25,23 @@ struct SearchIndexTransfer {
     /// Copies the staged index into the live one, or returns `false`
     /// having written nothing when the formats are not the expected ones.
     func run(_ db: Database) throws -> Bool {
-        guard try settingsArePlain(db),
-              let live = try structure(db, schema: "main"),
-              let staged = try structure(db, schema: "staging")
-        else { return false }
+        // Why it did not run, in the import's profile (`RAPPORT_IMPORT_PROFILE`).
+        func refuse(_ reason: String) -> Bool {
+            ImportClock.shared?.mark("copy: \(table) not moved: \(reason)") // l10n-exempt: profiling step
+            return false
+        }
+        guard try settingsArePlain(db) else { return refuse("settings") } // l10n-exempt: profiling step
+        guard let live = try structure(db, schema: "main"), let staged = try structure(db, schema: "staging")
+        else { return refuse("structure") } // l10n-exempt: profiling step
         let stagedSegments = staged.levels.flatMap(\.segments)
-        let levelZero = live.levels.first?.segments.count ?? 0
-        // Below FTS5's default crisis-merge threshold (16 segments on a
-        // level), so the next write does not merge them all at once. A
-        // demo database's exchange index has 12 at level 0 (one write each).
-        guard levelZero + stagedSegments.count < 16 else { return false }
+        // FTS5 keeps at most 2000 segments.
+        guard live.levels.reduce(0, { $0 + $1.segments.count }) + stagedSegments.count <= 2000 else {
+            return refuse("too many segments") // l10n-exempt: profiling step
+        }
         var used = Set(live.levels.flatMap(\.segments).map(\.id))
         var renamed: [(from: FTSStructure.Segment, to: Int64)] = []
         for segment in stagedSegments {
-            guard let free = (1...2000).first(where: { !used.contains(Int64($0)) }) else { return false }
+            guard let free = (1...2000).first(where: { !used.contains(Int64($0)) }) else { return refuse("segment ids") } // l10n-exempt: profiling step
             used.insert(Int64(free))
             renamed.append((segment, Int64(free)))
         }
@@ -47,11 +51,11 @@ struct SearchIndexTransfer {
                 SELECT (SELECT count(*) FROM main.\(table)_data WHERE id >= ? AND id < ?)
                   + (SELECT count(*) FROM main.\(table)_idx WHERE segid = ?)
                 """, arguments: [low, high, id]) ?? 1
-            guard taken == 0 else { return false }
+            guard taken == 0 else { return refuse("segment \(id) taken") } // l10n-exempt: profiling step
         }
         guard let liveTotals = try totals(db, schema: "main"), let stagedTotals = try totals(db, schema: "staging"),
               liveTotals.count == stagedTotals.count || liveTotals.isEmpty || stagedTotals.isEmpty
-        else { return false }
+        else { return refuse("totals") } // l10n-exempt: profiling step
 
         for (segment, id) in renamed {
             try db.execute(sql: """
@@ -63,8 +67,11 @@ struct SearchIndexTransfer {
                 """, arguments: [id, segment.id])
         }
         ImportClock.shared?.mark("copy: \(table) segments") // l10n-exempt: profiling step
-        try db.execute(sql: "INSERT INTO main.\(table)_content SELECT * FROM staging.\(table)_content")
-        ImportClock.shared?.mark("copy: \(table) content") // l10n-exempt: profiling step
+        // A contentless index (the exchanges' since v6) has no content table.
+        if try db.tableExists("\(table)_content", in: "main") {
+            try db.execute(sql: "INSERT INTO main.\(table)_content SELECT * FROM staging.\(table)_content")
+            ImportClock.shared?.mark("copy: \(table) content") // l10n-exempt: profiling step
+        }
         if try db.tableExists("\(table)_docsize", in: "main") {
             try db.execute(sql: "INSERT INTO main.\(table)_docsize SELECT * FROM staging.\(table)_docsize")
         }
@@ -72,9 +79,7 @@ struct SearchIndexTransfer {
         if !liveTotals.isEmpty && !stagedTotals.isEmpty {
             for index in sum.indices { sum[index] = liveTotals[index] &+ stagedTotals[index] }
         }
-        var merged = live
-        if merged.levels.isEmpty { merged.levels = [.init(merging: 0, segments: [])] }
-        merged.levels[0].segments += renamed.map { .init(id: $0.to, first: $0.from.first, last: $0.from.last) }
+        let merged = live.adding(renamed.map { .init(id: $0.to, first: $0.from.first, last: $0.from.last) })
         try db.execute(sql: "REPLACE INTO main.\(table)_data(id, block) VALUES (1, ?)",
                        arguments: [Data(FTSVarint.encode(sum))])
         try db.execute(sql: "REPLACE INTO main.\(table)_data(id, block) VALUES (10, ?)", arguments: [Data(merged.encoded())])
@@ -154,6 +159,35 @@ struct FTSStructure: Equatable {
             levels.append(Level(merging: merging, segments: segments))
         }
         guard reader.atEnd, seen == segmentCount else { return nil }
+    }
+
+    /// The structure with `incoming` (the staged segments: the newest
+    /// rows, none of them in the live index) added as its newest segments.
+    ///
+    /// FTS5 reads segments newest first: level 0 from its last segment
+    /// back, then level 1, and so on; a newer segment's deletes hide an
+    /// older one's rows. Level 0 gets a segment per write (every `log`),
+    /// and the write that finds 16 there merges them all at once (a
+    /// "crisis merge"). A large staged segment left on level 0 would be
+    /// rewritten by such a merge, in one `log`, a few writes later (at
+    /// once, were level 0 full). So level 0's segments move, oldest first,
+    /// to the end of level 1, and the staged ones follow them there: the
+    /// order of age FTS5 reads is kept (as its own merges leave it), level
+    /// 0 starts empty, and FTS5's incremental merging rewrites level 1 a
+    /// little at each write. Not while level 0 is being merged (its output
+    /// is then the last segment of level 1): the staged segments then go
+    /// to level 0, as FTS5 puts a new segment.
+    func adding(_ incoming: [Segment]) -> FTSStructure {
+        var result = self
+        if result.levels.isEmpty { result.levels = [Level(merging: 0, segments: [])] }
+        guard result.levels[0].merging == 0 else {
+            result.levels[0].segments += incoming
+            return result
+        }
+        if result.levels.count == 1 { result.levels.append(Level(merging: 0, segments: [])) }
+        result.levels[1].segments += result.levels[0].segments + incoming
+        result.levels[0].segments = []
+        return result
     }
 
     func encoded() -> [UInt8] {

@@ -62,10 +62,11 @@ extension RapportDatabase {
                                       limit: limit)  // "ex-Libération" (career timeline)
             let remaining = limit - hits.count
             if remaining > 0 {
-                hits += try Row.fetchAll(db, sql: Self.exchangeHitsSQL(includeArchived: includeArchived),
-                                         arguments: [match, remaining]).map { row in
+                let rows = try Row.fetchAll(db, sql: Self.exchangeHitsSQL(includeArchived: includeArchived), arguments: [match, remaining])
+                let highlighted = ExchangeHighlight.shared.highlight(rows.map { $0["summary"] }, match: match)
+                hits += zip(rows, highlighted).map { row, text in
                     SearchHit(contact: ContactLabel(id: row["id"], name: row["name"], outlet: row["outlet"]), field: .exchange,
-                              snippet: Self.excerpt(row["h"] ?? ""), exchangeId: row["eid"], day: row["day"] as Day)
+                              snippet: Self.excerpt(text), exchangeId: row["eid"], day: row["day"] as Day)
                 }
             }
             return hits
@@ -94,10 +95,12 @@ extension RapportDatabase {
     }
 
     /// The exchange hits' query: the index is read newest first (its rowid
-    /// is the search key `day × 2³² + id`) and stops at the limit.
+    /// is the search key `day × 2³² + id`) and stops at the limit. The
+    /// summaries come from the exchanges (the index keeps no copy since v6)
+    /// and are highlighted by `ExchangeHighlight`.
     static func exchangeHitsSQL(includeArchived: Bool) -> String {
         """
-        SELECT c.id, c.name, c.outlet, e.id AS eid, e.day, highlight(exchange_fts, 0, '[', ']') AS h
+        SELECT c.id, c.name, c.outlet, e.id AS eid, e.day, e.summary
         FROM exchange_fts CROSS JOIN exchange e ON e.id = (exchange_fts.rowid & 4294967295) CROSS JOIN contact c ON c.id = e.contact_id
         WHERE exchange_fts MATCH ? \(includeArchived ? "" : "AND c.archived = 0")
         ORDER BY exchange_fts.rowid DESC LIMIT ?
@@ -129,5 +132,55 @@ extension RapportDatabase {
         let start = flat.index(flat.startIndex, offsetBy: startOffset)
         let end = flat.index(start, offsetBy: radius * 2, limitedBy: flat.endIndex) ?? flat.endIndex
         return (start == flat.startIndex ? "" : "…") + flat[start..<end] + (end == flat.endIndex ? "" : "…")
+    }
+}
+
+/// The matching words of a search in [brackets] in exchange summaries,
+/// exactly as FTS5's `highlight()` marks them: since v6 the exchanges'
+/// index keeps no copy of the summaries (`Schema.v6`), so `highlight()`
+/// has no text to mark there. The summaries shown are put in a small
+/// in-memory FTS5 table of the same definition (tokenizer, prefixes), on
+/// a connection of its own (the store's readers may not write, not even a
+/// temporary table), the same query is run on it, and its `highlight()`
+/// is used. A summary it cannot mark is shown as it is.
+final class ExchangeHighlight: @unchecked Sendable {
+    static let shared = ExchangeHighlight()
+
+    /// The live index's definition without `content = ''`, checked by a test.
+    static let tableSQL = """
+        CREATE VIRTUAL TABLE h USING fts5(
+          summary,
+          tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3', columnsize = 0)
+        """
+
+    private let lock = NSLock()
+    private var queue: DatabaseQueue?
+
+    /// `summaries` with the words `match` (an FTS5 query) finds in brackets, in the same order.
+    func highlight(_ summaries: [String], match: String) -> [String] {
+        guard !summaries.isEmpty else { return [] }
+        return lock.withLock {
+            do {
+                if queue == nil {
+                    let fresh = try DatabaseQueue()
+                    try fresh.write { db in try db.execute(sql: Self.tableSQL) }
+                    queue = fresh
+                }
+                guard let queue else { return summaries }
+                return try queue.write { db in
+                    defer { try? db.execute(sql: "DELETE FROM h") }
+                    let insert = try db.makeStatement(sql: "INSERT INTO h(rowid, summary) VALUES (?, ?)")
+                    for (index, summary) in summaries.enumerated() { try insert.execute(arguments: [index, summary]) }
+                    var marked = summaries
+                    for row in try Row.fetchAll(db, sql: "SELECT rowid, highlight(h, 0, '[', ']') FROM h WHERE h MATCH ?", arguments: [match]) {
+                        let index: Int = row[0]
+                        if let text: String = row[1], marked.indices.contains(index) { marked[index] = text }
+                    }
+                    return marked
+                }
+            } catch {
+                return summaries
+            }
+        }
     }
 }

@@ -154,7 +154,8 @@ struct BackupRestoreTests {
         let migrations = try sandbox.read { db in
             try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier")
         }
-        #expect(migrations == ["v1-contacts-exchanges-search", "v2-ranking-indexes", "v3-search-keys", "v4-press-work", "v5-surname"])
+        #expect(migrations == ["v1-contacts-exchanges-search", "v2-ranking-indexes", "v3-search-keys", "v4-press-work", "v5-surname",
+                               "v6-exchange-search-contentless"])
         #expect(try sandbox.rapport("list").succeeded)
     }
 
