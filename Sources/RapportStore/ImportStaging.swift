@@ -363,7 +363,19 @@ enum ImportStaging {
     private static func recheck(_ importer: ContactImporter) throws -> Bool {
         let db = importer.db
         let kinds = ContactImporter.identifyingKinds.map { "'\($0.rawValue)'" }.sorted().joined(separator: ", ")
-        let conflicts = try Row.fetchAll(db, sql: """
+        // The same pairs either way: walk the smaller side and look each up
+        // in the other's (normalized, kind) index. A large import into a
+        // small database walks the live handles (the last id stands for their
+        // number: no count over the table).
+        let live = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM main.handle") ?? 0
+        let staged = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM staging.staged_handle") ?? 0
+        let conflicts = try Row.fetchAll(db, sql: live < staged ? """
+            SELECT c.id, min(l.contact_id) AS owner
+            FROM main.handle l CROSS JOIN staging.staged_handle h ON h.normalized = l.normalized AND h.kind = l.kind
+              CROSS JOIN staging.staged_contact c ON c.id = h.contact_id
+            WHERE c.target IS NULL AND l.kind IN (\(kinds))
+            GROUP BY c.id ORDER BY c.id
+            """ : """
             SELECT c.id, min(l.contact_id) AS owner
             FROM staging.staged_contact c JOIN staging.staged_handle h ON h.contact_id = c.id
               JOIN main.handle l ON l.normalized = h.normalized AND l.kind = h.kind

@@ -22,8 +22,11 @@ extension Schema {
     ///   (`ExchangeHighlight`), with a throw-away index of the same
     ///   definition over the summaries it shows.
     /// - The index is built again from the exchanges, once, when the
-    ///   database is opened by this version: about 4 s at 1,000,000
-    ///   exchanges (docs/performance.md).
+    ///   database is opened by this version: in key order (FTS5 writes
+    ///   out its pending terms whenever a rowid is smaller than the last,
+    ///   so exchanges in id order would make one segment per few rows),
+    ///   with FTS5's merges off until one final `optimize`, as imports
+    ///   stage theirs; about 3 s at 1,000,000 exchanges (docs/performance.md).
     ///
     /// Frozen: the SQL below is the v6 schema as shipped; later changes
     /// come as new migrations.
@@ -34,8 +37,11 @@ extension Schema {
             DROP TRIGGER exchange_fts_update;
             DROP TABLE exchange_fts;
             \(v6ExchangeSearchSQL)
-            INSERT INTO exchange_fts(rowid, summary) SELECT day * 4294967296 + id, summary FROM exchange;
+            INSERT INTO exchange_fts(exchange_fts, rank) VALUES ('automerge', 0);
+            INSERT INTO exchange_fts(exchange_fts, rank) VALUES ('crisismerge', 1999);
+            INSERT INTO exchange_fts(rowid, summary) SELECT day * 4294967296 + id, summary FROM exchange ORDER BY day, id;
             INSERT INTO exchange_fts(exchange_fts) VALUES ('optimize');
+            DELETE FROM exchange_fts_config WHERE k IN ('automerge', 'crisismerge');
             CREATE TRIGGER exchange_fts_insert \(v6ExchangeTriggers[0].sql);
             CREATE TRIGGER exchange_fts_delete \(v6ExchangeTriggers[1].sql);
             CREATE TRIGGER exchange_fts_update \(v6ExchangeTriggers[2].sql);

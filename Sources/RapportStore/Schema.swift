@@ -125,11 +125,12 @@ enum Schema {
 
     /// Indexes the exchanges with an id above `exchangesAfter` (their search
     /// key is `day × 2³² + id`), for writers that add rows with the search
-    /// triggers dropped.
+    /// triggers dropped. In key order: FTS5 writes its pending terms out as
+    /// a new segment whenever a rowid is smaller than the last one.
     static func indexNewExchanges(_ db: Database, after exchangesAfter: Int64) throws {
         try db.execute(sql: """
             INSERT INTO exchange_fts(rowid, summary)
-            SELECT day * 4294967296 + id, summary FROM exchange WHERE id > ?
+            SELECT day * 4294967296 + id, summary FROM exchange WHERE id > ? ORDER BY day, id
             """, arguments: [exchangesAfter])
     }
 }

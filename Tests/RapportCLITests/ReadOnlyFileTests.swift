@@ -115,6 +115,32 @@ struct ReadOnlyFileTests {
         try expectReadingWorksAndWritingIsRefused(path, run: { try sandbox.run($0) })
     }
 
+    /// A database made by version 5 on read-only media is read as it is,
+    /// not migrated: its exchanges' index still keeps its own copy of the
+    /// summaries, and `search` highlights them the same way as on v6.
+    @Test(.enabled(if: canDropPrivileges, "needs setpriv to run as nobody"))
+    func aReadOnlyVersionFiveFileIsSearchedWithoutMigrating() throws {
+        let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("RapportStoreTests/Fixtures/v5-database.sqlite").path
+        let folder = sandbox.path("old")
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let path = folder + "/rapport.sqlite"
+        try FileManager.default.copyItem(atPath: fixture, toPath: path)
+        chmod(sandbox.root.path, 0o755)
+        chmod(path, 0o444)
+        chmod(folder, 0o555)
+        defer { chmod(folder, 0o755) }
+        try #require(try !unprivilegedCanWrite(path), "the file is writable: the test would prove nothing")
+        let before = try #require(sandbox.bytes(path))
+        let search = try runUnprivileged(["search", "dejeuner", "--db", path])
+        #expect(search.succeeded, "\(search)")
+        #expect(search.stdout.contains("[Déjeuner] presse à Lyon"), "\(search)")
+        let list = try runUnprivileged(["list", "--db", path])
+        #expect(list.succeeded && list.stdout.contains("Jean de La Fontaine"), "\(list)")
+        #expect(sandbox.bytes(path) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["rapport.sqlite"])
+    }
+
     @discardableResult
     static func shell(_ command: String) -> Int32 {
         let process = Process()

@@ -46,6 +46,10 @@ struct ContentlessSearchMigrationTests {
             #expect(try ExchangeIndexCheck.mismatches(db) == [])
             try db.execute(sql: "INSERT INTO exchange_fts(exchange_fts) VALUES ('integrity-check')")
             #expect(try String.fetchAll(db, sql: "PRAGMA integrity_check") == ["ok"])
+            // Built with merges off, then merged once: one segment, FTS5's default settings.
+            #expect(try String.fetchAll(db, sql: "SELECT k FROM exchange_fts_config") == ["version"])
+            let structure = try Data.fetchOne(db, sql: "SELECT block FROM exchange_fts_data WHERE id = 10").flatMap { FTSStructure(Array($0)) }
+            #expect(structure?.levels.flatMap(\.segments).count == 1)
         }
         let camille = try database.resolve("lefevre")
         #expect(try database.search("stud").first { $0.field == .exchange }?.snippet.hasPrefix("Sent the [study]") == true)
