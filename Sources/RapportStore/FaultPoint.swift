@@ -24,6 +24,8 @@ public enum FaultPoint {
     public static let importAfterCommit = "import.after-commit"
     /// Inside the demo's transaction, everything written, before the commit.
     public static let demoBeforeCommit = "demo.before-commit"
+    /// Inside the last migration's transaction (v6), its work done, before the commit.
+    public static let migration = "migration.before-commit"
 
     #if DEBUG
     private static let armed: String? = ProcessInfo.processInfo.environment["RAPPORT_FAULT"]

@@ -221,7 +221,7 @@ public final class RapportDatabase: Sendable {
             let unknown = applied.subtracting(Schema.knownMigrations)
             if !unknown.isEmpty { throw StoreError.newerSchema(path: path ?? ":memory:", unknown: unknown.sorted()) }
             if applied != Set(Schema.knownMigrations) {
-                try Schema.migrator.migrate(writer)
+                try Schema.migrate(writer)
             }
             if applied != Set(Schema.knownMigrations) || cadenceStored != Caches.fingerprint(cadence) {
                 try writer.write { db in try Caches.ensureCadence(db, cadence: cadence) }

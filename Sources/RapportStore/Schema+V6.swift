@@ -26,7 +26,14 @@ extension Schema {
     ///   out its pending terms whenever a rowid is smaller than the last,
     ///   so exchanges in id order would make one segment per few rows),
     ///   with FTS5's merges off until one final `optimize`, as imports
-    ///   stage theirs; about 3 s at 1,000,000 exchanges (docs/performance.md).
+    ///   stage theirs; about 4 s at 1,000,000 exchanges (docs/performance.md).
+    ///   The merge settings are then set back to FTS5's defaults (4 and
+    ///   16) before their rows are deleted: FTS5 keeps the settings it was
+    ///   given in the connection's memory, and deleting the rows alone
+    ///   would leave this connection (a new database's first command, such
+    ///   as `demo`) writing with merges off, level 0 growing without end.
+    ///   With the rows gone, the table has FTS5's default settings, which
+    ///   `SearchIndexTransfer` requires.
     ///
     /// Frozen: the SQL below is the v6 schema as shipped; later changes
     /// come as new migrations.
@@ -41,6 +48,8 @@ extension Schema {
             INSERT INTO exchange_fts(exchange_fts, rank) VALUES ('crisismerge', 1999);
             INSERT INTO exchange_fts(rowid, summary) SELECT day * 4294967296 + id, summary FROM exchange ORDER BY day, id;
             INSERT INTO exchange_fts(exchange_fts) VALUES ('optimize');
+            INSERT INTO exchange_fts(exchange_fts, rank) VALUES ('automerge', 4);
+            INSERT INTO exchange_fts(exchange_fts, rank) VALUES ('crisismerge', 16);
             DELETE FROM exchange_fts_config WHERE k IN ('automerge', 'crisismerge');
             CREATE TRIGGER exchange_fts_insert \(v6ExchangeTriggers[0].sql);
             CREATE TRIGGER exchange_fts_delete \(v6ExchangeTriggers[1].sql);

@@ -10,13 +10,47 @@ enum Schema {
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
-        migrator.registerMigration("v1-contacts-exchanges-search", migrate: v1)
-        migrator.registerMigration("v2-ranking-indexes", migrate: v2)
-        migrator.registerMigration("v3-search-keys", migrate: v3)
-        migrator.registerMigration("v4-press-work", migrate: v4)
-        migrator.registerMigration("v5-surname", migrate: v5)
-        migrator.registerMigration("v6-exchange-search-contentless", migrate: v6)
+        for (identifier, migration) in [
+            ("v1-contacts-exchanges-search", v1), ("v2-ranking-indexes", v2), ("v3-search-keys", v3),
+            ("v4-press-work", v4), ("v5-surname", v5), ("v6-exchange-search-contentless", v6),
+        ] as [(String, @Sendable (Database) throws -> Void)] {
+            migrator.registerMigration(identifier) { db in
+                try refuseIfApplied(db, identifier)
+                try migration(db)
+                if identifier == "v6-exchange-search-contentless" { FaultPoint.hit(FaultPoint.migration) }
+            }
+        }
         return migrator
+    }
+
+    /// Thrown when a migration finds, once it holds the write lock, that
+    /// another program applied it meanwhile.
+    struct AppliedMeanwhile: Error {}
+
+    /// GRDB reads which migrations a file has before it takes the write
+    /// lock for each: two Rapports opening a file that needs one (the app
+    /// and a command, just after an update) would both run it, and the
+    /// second would fail recording it ("UNIQUE constraint failed"). Each
+    /// migration therefore looks again under the lock; `migrate` then reads
+    /// the list afresh.
+    private static func refuseIfApplied(_ db: Database, _ identifier: String) throws {
+        if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM grdb_migrations WHERE identifier = ?)", arguments: [identifier]) == true {
+            throw AppliedMeanwhile()
+        }
+    }
+
+    /// Applies the migrations a file lacks, waiting for another program
+    /// that is applying them at the same time (`refuseIfApplied`).
+    static func migrate(_ writer: any DatabaseWriter) throws {
+        for _ in 0..<knownMigrations.count {
+            do {
+                try migrator.migrate(writer)
+                return
+            } catch is AppliedMeanwhile {
+                continue
+            }
+        }
+        try migrator.migrate(writer)
     }
 
     /// Every known migration identifier, oldest first.

@@ -149,3 +149,23 @@ struct ContentlessSearchMigrationTests {
         }
     }
 }
+
+/// The connection that ran the v6 migration writes the exchanges' index
+/// with FTS5's default merge settings afterwards: the migration turned
+/// merges off for its own rebuild, and FTS5 keeps settings in memory.
+@Suite("Migration v6: the migrating connection's merges")
+struct ContentlessSearchMergeSettingsTests {
+    @Test func levelZeroStaysUnderTheCrisisMergeOnTheMigratingConnection() throws {
+        let database = try RapportDatabase.inMemory()
+        let camille = try database.add("Camille Lefèvre")
+        // One write each: FTS5 adds a segment to level 0 per write and merges the
+        // level at once (a "crisis merge") when it finds 16 there.
+        for index in 0..<40 { try database.log(camille, daysAgo: index, summary: "Call number \(index)") }
+        let structure = try database.writer.read { db in
+            try Data.fetchOne(db, sql: "SELECT block FROM exchange_fts_data WHERE id = 10").flatMap { FTSStructure(Array($0)) }
+        }
+        let levels = try #require(structure).levels
+        #expect((levels.first?.segments.count ?? 0) < 16, "\(levels)")
+        #expect(try database.writer.read { db in try String.fetchAll(db, sql: "SELECT k FROM exchange_fts_config") } == ["version"])
+    }
+}
