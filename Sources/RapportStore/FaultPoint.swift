@@ -15,6 +15,8 @@ public enum FaultPoint {
     public static let logAfterCommit = "log.after-commit"
     /// While an import fills its staging database (after the first record).
     public static let importStaging = "import.staging"
+    /// After the import's staging, before its final copy takes the write lock.
+    public static let importBeforeCopy = "import.before-copy"
     /// Inside the import's final copy, the rows copied but the indexes
     /// dropped for `IndexRebuild` not yet created again.
     public static let importIndexes = "import.indexes"

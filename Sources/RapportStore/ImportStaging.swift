@@ -96,6 +96,13 @@ enum ImportStaging {
         // assumed has changed (`ReadyRows`).
         let readyContacts = try transfer && stagedIndex?.ready.contacts == true && stagedIndex?.schema == ReadyRows.schema(db)
         let readyHandles = readyContacts && stagedIndex?.ready.handles == true
+        // The live handles fewer than the ready ones, numbered after the same last id: copied whole with them.
+        let swapHandles = try readyHandles && stagedIndex?.ready.handlesAfter != nil
+            && stagedIndex?.ready.handlesAfter == Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM main.handle")
+            && Bool.fetchOne(db, sql: """
+                SELECT (SELECT count(*) FROM (SELECT 1 FROM main.handle LIMIT (SELECT count(*) FROM staging.handle)))
+                  < (SELECT count(*) FROM staging.handle)
+                """) == true
         let readyExchanges = try readyContacts && transferExchanges && stagedIndex?.ready.exchanges == true && ReadyRows.projectsHold(db)
         if readyExchanges {
             try ReadyRows.insertProjects(db, today: importer.today.ordinal)
@@ -114,7 +121,9 @@ enum ImportStaging {
         // again from sorted input after the copy, rather than walked in
         // random order for every row (`IndexRebuild`); not those the ready
         // rows bring whole, with their index entries.
-        let incoming = try incomingRows(db).filter { ($0.table != "contact" || !readyContacts) && ($0.table != "exchange" || !readyExchanges) }
+        let incoming = try incomingRows(db).filter {
+            ($0.table != "contact" || !readyContacts) && ($0.table != "exchange" || !readyExchanges) && ($0.table != "handle" || !swapHandles)
+        }
         let indexes = try IndexRebuild.drop(db, incoming: incoming)
         clock?.mark("copy: projects, indexes dropped") // l10n-exempt: profiling step
         // One statement at a time: GRDB hands the arguments out statement by statement.
@@ -152,7 +161,9 @@ enum ImportStaging {
             try turn?.checkpoint()
             let arguments: StatementArguments = sql.contains("?2") ? [base, transferExchanges ? exchangesAfter : nil]
                 : sql.contains("?1") ? [base] : []
-            if step == "handles" && readyHandles {
+            if step == "handles" && swapHandles {
+                try ReadyRows.swapHandles(db)
+            } else if step == "handles" && readyHandles {
                 try ReadyRows.insertHandles(db)
             } else {
                 try db.execute(sql: sql, arguments: arguments)
@@ -195,7 +206,7 @@ enum ImportStaging {
         clock?.mark("copy: contacts' search index") // l10n-exempt: profiling step
         importer.counts.exchanges = newExchanges + merged.exchangesAdded
         return CopyReport(readyContacts: readyContacts, readyHandles: readyHandles, readyExchanges: readyExchanges, searchIndexesMoved: transfer,
-                          exchangesAfter: transferExchanges ? exchangesAfter : nil)
+                          exchangesAfter: transferExchanges ? exchangesAfter : nil, handlesSwapped: swapHandles)
     }
 
     /// What the last copy into a database did, for tests and figures:
@@ -207,6 +218,8 @@ enum ImportStaging {
         var readyExchanges: Bool
         var searchIndexesMoved: Bool
         var exchangesAfter: Int64?
+        /// Whether the handles were copied whole with the live ones (`ReadyRows.swapHandles`).
+        var handlesSwapped = false
     }
 
     private static let reportLock = NSLock()
@@ -622,6 +635,7 @@ extension RapportDatabase {
                     // (apart, so that the commit can be timed alone).
                     try db.execute(sql: "PRAGMA wal_autocheckpoint = 0")
                     defer { try? db.execute(sql: "PRAGMA wal_autocheckpoint = 1000") }
+                    FaultPoint.hit(FaultPoint.importBeforeCopy)
                     try turn.run(db) {
                         importer.counts = counts
                         base = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM main.contact") ?? 0

@@ -8,7 +8,8 @@ import GRDB
 /// contacts after the live database's last contact, the exchanges after
 /// `exchangesAfter`), projects resolved to their final ids, indexes built.
 /// Their handles too, so that their constraints are checked there rather
-/// than under the lock (`insertHandles`).
+/// than under the lock (`insertHandles`), or copied whole with the live
+/// ones (`swapHandles`).
 ///
 /// Under the lock, `INSERT INTO main.contact SELECT * FROM staging.contact`
 /// is then SQLite's transfer optimization: with no trigger on the target
@@ -29,6 +30,8 @@ enum ReadyRows {
         var contacts = false
         var exchanges = false
         var handles = false
+        /// The live database's last handle id the ready handles are numbered after.
+        var handlesAfter: Int64?
     }
 
     /// The live schema the ready tables copy, to compare under the lock:
@@ -70,7 +73,8 @@ enum ReadyRows {
     /// with their exchanges after that id, their projects in `staging.ready_project`.
     /// Their handles go to `staging.handle`, which has the live table's
     /// constraints: checked here, once, so that the copy need not check
-    /// them again under the lock (`insertHandles`); it numbers them itself.
+    /// them again under the lock (`insertHandles`), numbered after the
+    /// live table's last handle and indexed, for `swapHandles`.
     /// Returns what it made (nothing when the live schema is not the expected one).
     static func make(_ db: Database, contactsAfter: Int64, exchangesAfter: Int64?) throws -> Made {
         var made = Made()
@@ -82,14 +86,17 @@ enum ReadyRows {
             """, arguments: [contactsAfter])
         for sql in contactIndexes { try db.execute(sql: sql) }
         made.contacts = true
-        if try createTable(db, "handle") != nil {
+        if let handleIndexes = try createTable(db, "handle") {
+            let handlesAfter = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM main.handle") ?? 0
             try db.execute(sql: """
-                INSERT INTO staging.handle(contact_id, kind, value, normalized, label, position)
-                SELECT c.seq + ?, h.kind, h.value, h.normalized, h.label, h.position
+                INSERT INTO staging.handle(id, contact_id, kind, value, normalized, label, position)
+                SELECT ?2 + row_number() OVER (ORDER BY h.id), c.seq + ?1, h.kind, h.value, h.normalized, h.label, h.position
                 FROM staging.staged_handle h JOIN staging.staged_contact c ON c.id = h.contact_id
                 WHERE c.target IS NULL ORDER BY h.id
-                """, arguments: [contactsAfter])
+                """, arguments: [contactsAfter, handlesAfter])
+            for sql in handleIndexes { try db.execute(sql: sql) }
             made.handles = true
+            made.handlesAfter = handlesAfter
         }
         ImportClock.shared?.mark("staging: ready contacts") // l10n-exempt: profiling step
         guard let exchangesAfter, let exchangeIndexes = try createTable(db, "exchange") else { return made }
@@ -137,6 +144,24 @@ enum ReadyRows {
             INSERT INTO main.handle(contact_id, kind, value, normalized, label, position)
             SELECT contact_id, kind, value, normalized, label, position FROM staging.handle ORDER BY id
             """)
+    }
+
+    /// Under the lock, instead of `insertHandles`, when the live table
+    /// holds fewer handles than the import brings and its last id is still
+    /// the one `make` numbered after: the live handles join the ready ones
+    /// in staging, the live table is emptied, and everything comes back in
+    /// one `INSERT … SELECT *`, SQLite's transfer optimization, which a
+    /// table with a unique index allows only when it is empty: stored
+    /// records and index entries copied as they are, in id order, rather
+    /// than 260,000 rows inserted one by one into the unique index and the
+    /// other index built again (0.38 → 0.13 s in the shell). The rows and
+    /// ids are the same as `insertHandles` gives; the delete and both
+    /// copies belong to the copy's transaction (the staging database has a
+    /// journal then), so giving way or failing undoes them.
+    static func swapHandles(_ db: Database) throws {
+        try db.execute(sql: "INSERT INTO staging.handle SELECT * FROM main.handle")
+        try db.execute(sql: "DELETE FROM main.handle")
+        try db.execute(sql: "INSERT INTO main.handle SELECT * FROM staging.handle")
     }
 
     /// Under the lock: whether the projects `make` resolved are still the

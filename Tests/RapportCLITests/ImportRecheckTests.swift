@@ -81,4 +81,46 @@ struct ImportRecheckTests {
         let count = try sandbox.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM contact") }
         #expect(count == max(existing, 1) + 3)
     }
+
+    /// A handle another program adds to an existing contact after the
+    /// staging, before the copy: the ready handles were numbered after the
+    /// live table's last id, which has moved, so they are not copied whole
+    /// with the live ones (`ReadyRows.swapHandles`: their ids would
+    /// collide) but inserted and numbered as usual.
+    @Test func aHandleAddedBeforeTheCopyKeepsItsIdAndTheImportItsHandles() throws {
+        let existing = (0..<3).map { "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Existing \($0)\r\nEMAIL:e\($0)@example.org\r\nEND:VCARD\r\n" }
+        try sandbox.write("existing.vcf", existing.joined())
+        try #require(try sandbox.rapport("import", "existing.vcf").succeeded)
+        let cards = (0..<20).map { "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:New \($0)\r\nEMAIL:n\($0)@example.org\r\nTEL:+33 1 23 45 67 \(10 + $0)\r\nEND:VCARD\r\n" }
+        try sandbox.write("new.vcf", cards.joined())
+        let gate = sandbox.path("gate")
+        FileManager.default.createFile(atPath: gate, contents: nil)
+        let box = ConcurrentWriterTests.ResultBox()
+        let done = DispatchSemaphore(value: 0)
+        Thread {
+            box.append(Result {
+                try sandbox.run(["import", "new.vcf", "--db", sandbox.db],
+                                env: ["RAPPORT_FAULT_WAIT": "import.before-copy", "RAPPORT_FAULT_GATE": gate], timeout: 120)
+            })
+            done.signal()
+        }.start()
+        while !FileManager.default.fileExists(atPath: gate + ".reached") && box.values.isEmpty { usleep(10_000) }
+        try #require(FileManager.default.fileExists(atPath: gate + ".reached"), "the import never reached its copy: \(box.values)")
+        let edit = try sandbox.rapport("edit", "Existing 1", "--email", "late@example.org")
+        try #require(edit.succeeded, "\(edit)")
+        try FileManager.default.removeItem(atPath: gate)
+        done.wait()
+        let result = try #require(try box.values.first?.get())
+        expectSuccess(result)
+        #expect(result.stdout == "imported 20 contacts, merged 0, skipped 0 duplicates, 0 without a name\n", "\(result)")
+        #expect(try owners(of: "late@example.org") == ["Existing 1 / "])
+        #expect(try owners(of: "n7@example.org") == ["New 7 / "])
+        let (handles, distinct, check) = try sandbox.read { db in
+            (try Int.fetchOne(db, sql: "SELECT count(*) FROM handle"), try Int.fetchOne(db, sql: "SELECT count(DISTINCT id) FROM handle"),
+             try String.fetchAll(db, sql: "PRAGMA integrity_check"))
+        }
+        #expect(handles == 3 + 1 + 40 && distinct == handles)
+        #expect(check == ["ok"])
+        #expect(try sandbox.rapport("search", "late").stdout.contains("Existing 1"))
+    }
 }

@@ -75,6 +75,7 @@ struct ReadyRowsTests {
         }
         let report = try #require(ImportStaging.lastCopy(path: path))
         #expect(report.readyContacts && report.readyHandles && report.readyExchanges && report.searchIndexesMoved)
+        #expect(report.handlesSwapped, "12 live handles, 200 ready: copied whole together")
         #expect(report.exchangesAfter == 12)
         #expect(try file.fingerprint() == memory.fingerprint())
         try integrityChecks(path)
@@ -128,7 +129,7 @@ struct ReadyRowsTests {
             #expect(counts.merged == 1)
         }
         let report = try #require(ImportStaging.lastCopy(path: path))
-        #expect(!report.readyContacts && !report.readyHandles && !report.readyExchanges)
+        #expect(!report.readyContacts && !report.readyHandles && !report.readyExchanges && !report.handlesSwapped)
         #expect(try file.fingerprint() == memory.fingerprint())
         try integrityChecks(path)
     }
