@@ -27,44 +27,23 @@ struct ImportGivesWayTests {
         try Data((0..<count).map { index in
             "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Person \(index)\r\nEMAIL:p\(index)@example.org\r\nNOTE:Met at the fair\r\nEND:VCARD\r\n"
         }.joined().utf8).write(to: URL(fileURLWithPath: sandbox.path("people.vcf")))
-        let gate = sandbox.path("gate")
-        FileManager.default.createFile(atPath: gate, contents: nil)
-        let results = ConcurrentWriterTests.ResultBox()
-        let importDone = DispatchSemaphore(value: 0)
-        Thread {
-            results.append(Result {
-                // Held inside the final copy, the write lock taken.
-                try sandbox.run(["import", "people.vcf", "--db", sandbox.db],
-                                env: ["RAPPORT_FAULT_WAIT": "import.indexes", "RAPPORT_FAULT_GATE": gate], timeout: 300)
-            })
-            importDone.signal()
-        }.start()
-        while !FileManager.default.fileExists(atPath: gate + ".reached") && results.values.isEmpty { usleep(10_000) }
-        try #require(FileManager.default.fileExists(atPath: gate + ".reached"), "the import never reached its copy")
-
-        let added = ConcurrentWriterTests.ResultBox()
-        let addDone = DispatchSemaphore(value: 0)
-        Thread {
-            added.append(Result { try sandbox.rapport("add", "Zoé Martin") })
-            addDone.signal()
-        }.start()
+        // Held inside the final copy, the write lock taken.
+        let held = try HeldRun(sandbox, at: "import.indexes", ["import", "people.vcf"], timeout: 300)
+        let sandbox = sandbox
+        let added = BackgroundRun { try sandbox.rapport("add", "Zoé Martin") }
         // The add says it waits on the import's copy…
         var waits = false
-        for _ in 0..<2_000 where !waits && added.values.isEmpty {
+        for _ in 0..<2_000 where !waits && !added.ended {
             waits = try writerWaits(on: sandbox.db)
             if !waits { usleep(10_000) }
         }
         #expect(waits, "the writer never said it waits on the import")
         // … and keeps waiting past the 15 s after which other writers are refused.
         sleep(16)
-        #expect(added.values.isEmpty, "the add stopped waiting while the import held the lock")
-        try FileManager.default.removeItem(atPath: gate)
-        addDone.wait()
-        importDone.wait()
-
-        let add = try #require(try added.values.first?.get())
+        #expect(!added.ended, "the add stopped waiting while the import held the lock")
+        let result = try held.finish()
+        let add = try added.finish()
         expectSuccess(add)
-        let result = try #require(try results.values.first?.get())
         expectSuccess(result)
         #expect(result.stdout == "imported 2,000 contacts, merged 0, skipped 0 duplicates, 0 without a name\n")
         let (zoe, contacts, searchable, check) = try sandbox.read { db in

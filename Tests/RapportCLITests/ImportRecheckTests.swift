@@ -13,39 +13,8 @@ import Testing
 struct ImportRecheckTests {
     let sandbox = Sandbox()
 
-    func importHeldWhile(policy: String, existing: Int, _ during: () throws -> Void) throws -> CLIResult {
-        if existing > 0 {
-            let cards = (0..<existing).map { "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Existing \($0)\r\nEMAIL:e\($0)@example.org\r\nEND:VCARD\r\n" }
-            try sandbox.write("existing.vcf", cards.joined())
-            let result = try sandbox.rapport("import", "existing.vcf")
-            try #require(result.succeeded, "\(result)")
-        } else {
-            try sandbox.add("Nobody Yet")
-        }
-        try sandbox.write("new.vcf", """
-            BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Camille Lefèvre\r\nEMAIL:camille@lemonde.example\r\nORG:Le Monde\r\nEND:VCARD\r
-            BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Paul Durand\r\nEMAIL:paul@radio.example\r\nEND:VCARD\r
-            BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Zoé Marchand\r\nEMAIL:zoe@liberation.example\r\nEND:VCARD\r
-
-            """)
-        let gate = sandbox.path("gate")
-        FileManager.default.createFile(atPath: gate, contents: nil)
-        let box = ConcurrentWriterTests.ResultBox()
-        let done = DispatchSemaphore(value: 0)
-        let thread = Thread {
-            box.append(Result {
-                try sandbox.run(["import", "new.vcf", "--on-duplicate", policy, "--db", sandbox.db],
-                                env: ["RAPPORT_FAULT_WAIT": "import.staging", "RAPPORT_FAULT_GATE": gate], timeout: 120)
-            })
-            done.signal()
-        }
-        thread.start()
-        while !FileManager.default.fileExists(atPath: gate + ".reached") && box.values.isEmpty { usleep(10_000) }
-        try #require(FileManager.default.fileExists(atPath: gate + ".reached"), "the import never reached its staging: \(box.values)")
-        try during()
-        try FileManager.default.removeItem(atPath: gate)
-        done.wait()
-        return try #require(try box.values.first?.get())
+    func card(_ name: String, _ email: String, _ more: String = "") -> String {
+        "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:\(name)\r\nEMAIL:\(email)\r\n\(more)END:VCARD\r\n"
     }
 
     func owners(of email: String) throws -> [String] {
@@ -57,27 +26,29 @@ struct ImportRecheckTests {
         }
     }
 
-    @Test(arguments: [0, 40])
-    func aContactSavedDuringTheStagingIsADuplicateUnderTheLock(existing: Int) throws {
-        let result = try importHeldWhile(policy: "skip", existing: existing) {
-            let add = try sandbox.rapport("add", "Camille L.", "--email", "Camille@LeMonde.example")
-            try #require(add.succeeded, "\(add)")
+    @Test(arguments: [("skip", 0), ("skip", 40), ("merge", 0), ("merge", 40)])
+    func aContactSavedDuringTheStagingIsADuplicateUnderTheLock(policy: String, existing: Int) throws {
+        if existing > 0 {
+            try sandbox.write("existing.vcf", (0..<existing).map { card("Existing \($0)", "e\($0)@example.org") }.joined())
+            try #require(try sandbox.rapport("import", "existing.vcf").succeeded)
+        } else {
+            try sandbox.add("Nobody Yet")
         }
+        try sandbox.write("new.vcf", card("Camille Lefèvre", "camille@lemonde.example", "ORG:Le Monde\r\n")
+            + card("Paul Durand", "paul@radio.example") + card("Zoé Marchand", "zoe@liberation.example"))
+        let held = try HeldRun(sandbox, at: "import.staging", ["import", "new.vcf", "--on-duplicate", policy])
+        let add = try sandbox.rapport("add", "Camille L.", "--email", "Camille@LeMonde.example")
+        try #require(add.succeeded, "\(add)")
+        let result = try held.finish()
         expectSuccess(result)
-        #expect(result.stdout == "imported 2 contacts, merged 0, skipped 1 duplicate, 0 without a name\n", "\(result)")
-        #expect(try owners(of: "camille@lemonde.example") == ["Camille L. / "])
         #expect(try owners(of: "paul@radio.example") == ["Paul Durand / "])
-    }
-
-    @Test(arguments: [0, 40])
-    func aContactSavedDuringTheStagingIsMergedIntoUnderTheLock(existing: Int) throws {
-        let result = try importHeldWhile(policy: "merge", existing: existing) {
-            let add = try sandbox.rapport("add", "Camille L.", "--email", "camille@lemonde.example")
-            try #require(add.succeeded, "\(add)")
+        if policy == "skip" {
+            #expect(result.stdout == "imported 2 contacts, merged 0, skipped 1 duplicate, 0 without a name\n", "\(result)")
+            #expect(try owners(of: "camille@lemonde.example") == ["Camille L. / "])
+        } else {
+            #expect(result.stdout == "imported 2 contacts, merged 1, skipped 0 duplicates, 0 without a name\n", "\(result)")
+            #expect(try owners(of: "camille@lemonde.example") == ["Camille L. / Le Monde"], "the empty outlet filled in")
         }
-        expectSuccess(result)
-        #expect(result.stdout == "imported 2 contacts, merged 1, skipped 0 duplicates, 0 without a name\n", "\(result)")
-        #expect(try owners(of: "camille@lemonde.example") == ["Camille L. / Le Monde"], "the empty outlet filled in")
         let count = try sandbox.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM contact") }
         #expect(count == max(existing, 1) + 3)
     }
@@ -88,29 +59,13 @@ struct ImportRecheckTests {
     /// with the live ones (`ReadyRows.swapHandles`: their ids would
     /// collide) but inserted and numbered as usual.
     @Test func aHandleAddedBeforeTheCopyKeepsItsIdAndTheImportItsHandles() throws {
-        let existing = (0..<3).map { "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Existing \($0)\r\nEMAIL:e\($0)@example.org\r\nEND:VCARD\r\n" }
-        try sandbox.write("existing.vcf", existing.joined())
+        try sandbox.write("existing.vcf", (0..<3).map { card("Existing \($0)", "e\($0)@example.org") }.joined())
         try #require(try sandbox.rapport("import", "existing.vcf").succeeded)
-        let cards = (0..<20).map { "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:New \($0)\r\nEMAIL:n\($0)@example.org\r\nTEL:+33 1 23 45 67 \(10 + $0)\r\nEND:VCARD\r\n" }
-        try sandbox.write("new.vcf", cards.joined())
-        let gate = sandbox.path("gate")
-        FileManager.default.createFile(atPath: gate, contents: nil)
-        let box = ConcurrentWriterTests.ResultBox()
-        let done = DispatchSemaphore(value: 0)
-        Thread {
-            box.append(Result {
-                try sandbox.run(["import", "new.vcf", "--db", sandbox.db],
-                                env: ["RAPPORT_FAULT_WAIT": "import.before-copy", "RAPPORT_FAULT_GATE": gate], timeout: 120)
-            })
-            done.signal()
-        }.start()
-        while !FileManager.default.fileExists(atPath: gate + ".reached") && box.values.isEmpty { usleep(10_000) }
-        try #require(FileManager.default.fileExists(atPath: gate + ".reached"), "the import never reached its copy: \(box.values)")
+        try sandbox.write("new.vcf", (0..<20).map { card("New \($0)", "n\($0)@example.org", "TEL:+33 1 23 45 67 \(10 + $0)\r\n") }.joined())
+        let held = try HeldRun(sandbox, at: "import.before-copy", ["import", "new.vcf"])
         let edit = try sandbox.rapport("edit", "Existing 1", "--email", "late@example.org")
         try #require(edit.succeeded, "\(edit)")
-        try FileManager.default.removeItem(atPath: gate)
-        done.wait()
-        let result = try #require(try box.values.first?.get())
+        let result = try held.finish()
         expectSuccess(result)
         #expect(result.stdout == "imported 20 contacts, merged 0, skipped 0 duplicates, 0 without a name\n", "\(result)")
         #expect(try owners(of: "late@example.org") == ["Existing 1 / "])

@@ -14,32 +14,14 @@ struct MigrationRaceTests {
         let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("RapportStoreTests/Fixtures/v5-database.sqlite").path
         try FileManager.default.copyItem(atPath: fixture, toPath: sandbox.db)
-        let gate = sandbox.path("gate")
-        FileManager.default.createFile(atPath: gate, contents: nil)
-        let first = ConcurrentWriterTests.ResultBox()
-        let firstDone = DispatchSemaphore(value: 0)
-        Thread {
-            first.append(Result {
-                try sandbox.run(["list", "--db", sandbox.db], env: ["RAPPORT_FAULT_WAIT": "migration.before-commit", "RAPPORT_FAULT_GATE": gate])
-            })
-            firstDone.signal()
-        }.start()
-        while !FileManager.default.fileExists(atPath: gate + ".reached") && first.values.isEmpty { usleep(10_000) }
-        try #require(FileManager.default.fileExists(atPath: gate + ".reached"), "the first never reached its migration: \(first.values)")
+        let first = try HeldRun(sandbox, at: "migration.before-commit", ["list"])
         // The first holds the write lock inside the migration; the second starts now and waits for it.
-        let second = ConcurrentWriterTests.ResultBox()
-        let secondDone = DispatchSemaphore(value: 0)
-        Thread {
-            second.append(Result { try sandbox.rapport("log", "1", "--summary", "Logged during the update") })
-            secondDone.signal()
-        }.start()
+        let sandbox = sandbox
+        let second = BackgroundRun { try sandbox.rapport("log", "1", "--summary", "Logged during the update") }
         usleep(500_000)
-        #expect(second.values.isEmpty, "the second did not wait for the migration: \(second.values)")
-        try FileManager.default.removeItem(atPath: gate)
-        firstDone.wait()
-        secondDone.wait()
-        let listed = try #require(try first.values.first?.get())
-        let logged = try #require(try second.values.first?.get())
+        #expect(!second.ended, "the second did not wait for the migration")
+        let listed = try first.finish()
+        let logged = try second.finish()
         expectSuccess(listed)
         expectSuccess(logged)
         #expect(listed.stdout.contains("Camille Lefèvre"))

@@ -10,11 +10,8 @@ import Testing
 @Suite("Migration v4: press work")
 struct PressWorkMigrationTests {
     private func migrated(_ fixture: String) throws -> (TemporaryFolder, RapportDatabase, String) {
-        let folder = try TemporaryFolder()
-        let path = folder.path("\(fixture).sqlite")
-        let url = try #require(Bundle.module.url(forResource: fixture, withExtension: "sqlite", subdirectory: "Fixtures"))
-        try FileManager.default.copyItem(atPath: url.path, toPath: path)
-        return (folder, try RapportDatabase.open(path: path), path)
+        let migrated = try migratedFixture(fixture)
+        return (migrated.folder, migrated.database, migrated.path)
     }
 
     @Test func theVersionThreeFixtureWasWrittenByVersionThree() throws {

@@ -171,11 +171,8 @@ struct SearchIndexTests {
     }
 
     private func migrated(fixture: String) throws -> (TemporaryFolder, RapportDatabase) {
-        let folder = try TemporaryFolder()
-        let path = folder.path("\(fixture).sqlite")
-        let url = try #require(Bundle.module.url(forResource: fixture, withExtension: "sqlite", subdirectory: "Fixtures"))
-        try FileManager.default.copyItem(atPath: url.path, toPath: path)
-        return (folder, try RapportDatabase.open(path: path))
+        let migrated = try migratedFixture(fixture)
+        return (migrated.folder, migrated.database)
     }
 
     @Test(arguments: ["v1-database", "v2-database", "v3-database"])

@@ -20,6 +20,16 @@ final class TemporaryFolder {
     deinit { try? FileManager.default.removeItem(at: url) }
 }
 
+/// A copy of a database written by an earlier version (`Fixtures/NAME.sqlite`)
+/// in a temporary folder, opened, and so migrated, by today's code.
+func migratedFixture(_ fixture: String) throws -> (folder: TemporaryFolder, database: RapportDatabase, path: String) {
+    let folder = try TemporaryFolder()
+    let path = folder.path("\(fixture).sqlite")
+    let url = try #require(Bundle.module.url(forResource: fixture, withExtension: "sqlite", subdirectory: "Fixtures"))
+    try FileManager.default.copyItem(atPath: url.path, toPath: path)
+    return (folder, try RapportDatabase.open(path: path), path)
+}
+
 func memoryDatabase(cadence: Cadence = .standard) throws -> RapportDatabase {
     try RapportDatabase.inMemory(cadence: cadence)
 }

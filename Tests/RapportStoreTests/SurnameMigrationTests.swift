@@ -13,11 +13,8 @@ import Testing
 @Suite("Migration v5: surname")
 struct SurnameMigrationTests {
     private func migrated(_ fixture: String) throws -> (TemporaryFolder, RapportDatabase) {
-        let folder = try TemporaryFolder()
-        let path = folder.path("\(fixture).sqlite")
-        let url = try #require(Bundle.module.url(forResource: fixture, withExtension: "sqlite", subdirectory: "Fixtures"))
-        try FileManager.default.copyItem(atPath: url.path, toPath: path)
-        return (folder, try RapportDatabase.open(path: path))
+        let migrated = try migratedFixture(fixture)
+        return (migrated.folder, migrated.database)
     }
 
     @Test func theVersionFourFixtureIsAtVersionFour() throws {
