@@ -14,21 +14,23 @@ public enum Caches {
     /// the same columns.
     static func refresh(_ db: Database, contactId: Int64, cadence: Cadence,
                         contactTable: String = "contact", exchangeTable: String = "exchange") throws {
-        guard let row = try Row.fetchOne(db, sql: "SELECT tier, cadence_override FROM \(contactTable) WHERE id = ?",
+        // Cached statements: imports refresh thousands of contacts in a row
+        // (under the write lock for their press work), and every `log` one.
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT tier, cadence_override FROM \(contactTable) WHERE id = ?"),
                                          arguments: [contactId]) else { return }
         let days = cadence.days(tier: row["tier"], override: row["cadence_override"])
-        let facts = try Row.fetchAll(db, sql: "SELECT \(ExchangeFacts.columns) FROM \(exchangeTable) WHERE contact_id = ?",
+        let facts = try Row.fetchAll(db.cachedStatement(sql: "SELECT \(ExchangeFacts.columns) FROM \(exchangeTable) WHERE contact_id = ?"),
                                      arguments: [contactId]).map(ExchangeFacts.init(row:))
         // Coverage counts as "they gave" (docs/relationship-model.md); an
         // import's staging tables hold none.
         let coverage = contactTable == "contact"
-            ? try Int.fetchAll(db, sql: "SELECT day FROM coverage WHERE contact_id = ? ORDER BY day, id",
+            ? try Int.fetchAll(db.cachedStatement(sql: "SELECT day FROM coverage WHERE contact_id = ? ORDER BY day, id"),
                                arguments: [contactId]).map(Day.init(ordinal:))
             : []
         let base = WarmthModel.baseScore(facts, coverage: coverage, cadence: days)
-        try db.execute(sql: "UPDATE \(contactTable) SET last_exchange_day = ?, warmth_base = ?, warmth_key = ? WHERE id = ?",
-                       arguments: [base?.last.ordinal, base?.score ?? 0,
-                                   base.flatMap { warmthKey(base: $0.score, last: $0.last, cadence: days) }, contactId])
+        try db.cachedStatement(sql: "UPDATE \(contactTable) SET last_exchange_day = ?, warmth_base = ?, warmth_key = ? WHERE id = ?")
+            .execute(arguments: [base?.last.ordinal, base?.score ?? 0,
+                                 base.flatMap { warmthKey(base: $0.score, last: $0.last, cadence: days) }, contactId])
     }
 
     /// A number that orders contacts sharing a cadence by warmth, whatever

@@ -86,13 +86,21 @@ enum ReadyRows {
             """, arguments: [contactsAfter])
         for sql in contactIndexes { try db.execute(sql: sql) }
         made.contacts = true
-        if let handleIndexes = try createTable(db, "handle") {
+        // Numbered in staged order after the live table's last handle, as
+        // SQLite numbers them in the ordinary copy: by the staged id itself,
+        // which counts from 1 without a gap (nothing is deleted from staging
+        // before the copy; otherwise the handles are not made ready).
+        let gapless = try Bool.fetchOne(db, sql: """
+            SELECT (SELECT count(*) = coalesce(max(id), 0) FROM staging.staged_handle)
+              AND NOT EXISTS (SELECT 1 FROM staging.staged_contact WHERE target IS NOT NULL)
+            """) ?? false
+        if gapless, let handleIndexes = try createTable(db, "handle") {
             let handlesAfter = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM main.handle") ?? 0
             try db.execute(sql: """
                 INSERT INTO staging.handle(id, contact_id, kind, value, normalized, label, position)
-                SELECT ?2 + row_number() OVER (ORDER BY h.id), c.seq + ?1, h.kind, h.value, h.normalized, h.label, h.position
+                SELECT ?2 + h.id, c.seq + ?1, h.kind, h.value, h.normalized, h.label, h.position
                 FROM staging.staged_handle h JOIN staging.staged_contact c ON c.id = h.contact_id
-                WHERE c.target IS NULL ORDER BY h.id
+                ORDER BY h.id
                 """, arguments: [contactsAfter, handlesAfter])
             for sql in handleIndexes { try db.execute(sql: sql) }
             made.handles = true
