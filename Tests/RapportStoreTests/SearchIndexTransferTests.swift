@@ -135,7 +135,7 @@ struct SearchIndexTransferTests {
     /// 0's segments, at the end of level 1, newest last.
     @Test func stagedSegmentsGoToTheEndOfLevelOneAfterLevelZero() throws {
         func segments(_ ids: ClosedRange<Int64>) -> [FTSStructure.Segment] { ids.map { .init(id: $0, first: 1, last: 2) } }
-        func structure(_ levels: [(UInt64, ClosedRange<Int64>?)]) -> FTSStructure {
+        func structure(_ levels: [(UInt64, ClosedRange<Int64>?)]) throws -> FTSStructure {
             var bytes: [UInt8] = [0, 0, 0, 0]
             var values: [UInt64] = [UInt64(levels.count), UInt64(levels.reduce(0) { $0 + ($1.1?.count ?? 0) }), 7]
             for (merging, ids) in levels {
@@ -143,20 +143,20 @@ struct SearchIndexTransferTests {
                 for id in ids ?? 1...0 { values += [UInt64(id), 1, 2] }
             }
             bytes += FTSVarint.encode(values)
-            return FTSStructure(bytes) ?? FTSStructure([0, 0, 0, 0, 0, 0, 0])!
+            return try #require(FTSStructure(bytes))
         }
         let staged = segments(100...100)
         let ids = { (structure: FTSStructure) in structure.levels.map { $0.segments.map(\.id) } }
         // Level 0's few segments, then the staged one, at the end of level 1.
-        #expect(ids(structure([(0, 1...3), (0, 4...5)]).adding(staged)) == [[], [4, 5, 1, 2, 3, 100]])
+        #expect(ids(try structure([(0, 1...3), (0, 4...5)]).adding(staged)) == [[], [4, 5, 1, 2, 3, 100]])
         // A new level 1.
-        #expect(ids(structure([(0, 1...2)]).adding(staged)) == [[], [1, 2, 100]])
+        #expect(ids(try structure([(0, 1...2)]).adding(staged)) == [[], [1, 2, 100]])
         // Level 1 being merged into level 2: appending to it is what FTS5's own merges of level 0 do.
-        #expect(ids(structure([(0, 1...2), (3, 4...8), (0, 9...9)]).adding(staged)) == [[], [4, 5, 6, 7, 8, 1, 2, 100], [9]])
+        #expect(ids(try structure([(0, 1...2), (3, 4...8), (0, 9...9)]).adding(staged)) == [[], [4, 5, 6, 7, 8, 1, 2, 100], [9]])
         // Level 0 full (15): it is emptied all the same.
-        #expect(ids(structure([(0, 1...15)]).adding(staged)) == [[], Array(1...15) + [100]])
+        #expect(ids(try structure([(0, 1...15)]).adding(staged)) == [[], Array(1...15) + [100]])
         // Level 0 being merged: its output is level 1's last segment, so the staged one stays on level 0.
-        #expect(ids(structure([(2, 1...3), (0, 4...5)]).adding(staged)) == [[1, 2, 3, 100], [4, 5]])
+        #expect(ids(try structure([(2, 1...3), (0, 4...5)]).adding(staged)) == [[1, 2, 3, 100], [4, 5]])
     }
 
     /// The whole import on a file, where the transfer is used: contacts
